@@ -1,0 +1,3 @@
+import type { MessageTable } from './table.ts';
+
+export const paymentsMessages = {} as const satisfies MessageTable;

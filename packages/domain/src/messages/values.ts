@@ -1,0 +1,25 @@
+import type { MessageTable } from './table.ts';
+
+/** Money, quantities, phone numbers, dates. */
+export const valuesMessages = {
+  'money.not_whole': {
+    vi: 'Số tiền phải là số đồng nguyên (không có phần lẻ).',
+    en: 'Amounts are whole đồng (no fractions).',
+  },
+  'money.negative': { vi: 'Số tiền không được âm.', en: 'An amount cannot be negative.' },
+  'money.not_positive': { vi: 'Số tiền phải lớn hơn 0 ₫.', en: 'The amount must be more than 0 ₫.' },
+  'money.too_large': {
+    vi: 'Số tiền quá lớn (tối đa {maximum} ₫).',
+    en: 'Amount too large (at most {maximum} ₫).',
+  },
+  'quantity.not_whole': {
+    vi: 'Số lượng phải là số nguyên (gam hoặc cái).',
+    en: 'Quantities are whole grams or pieces.',
+  },
+  'quantity.not_positive': { vi: 'Số lượng phải lớn hơn 0.', en: 'The quantity must be more than 0.' },
+  'quantity.negative': { vi: 'Số lượng không được âm.', en: 'A quantity cannot be negative.' },
+  'quantity.too_large': {
+    vi: 'Số lượng quá lớn (tối đa {maximum}).',
+    en: 'Quantity too large (at most {maximum}).',
+  },
+} as const satisfies MessageTable;
