@@ -67,7 +67,11 @@ export function problem(
   return { params: { ...params, code } };
 }
 
-/** Translate zod's issues into the domain's problems, so validation and rule errors read the same way. */
+/**
+ * Translate zod's issues into the domain's problems, so validation and rule errors read the same way. To tell a
+ * missing field (`validation.required`) from one of the wrong type (`validation.invalid_type`), the error must come
+ * from a parse with `{ reportInput: true }`; otherwise every type problem reads as a missing field.
+ */
 export function problemsFromZod(error: z.ZodError): Problem[] {
   return error.issues.map(problemFromIssue);
 }
@@ -83,6 +87,8 @@ function problemFromIssue(issue: z.core.$ZodIssue): Problem {
       return { code: code ?? 'validation.invalid', path, params };
     }
     case 'invalid_type':
+      // zod 4 keeps the offending value only when parsing with `reportInput: true` (as parseInput does); a field
+      // that is absent has no value, a field of the wrong type has one.
       return issue.input === undefined
         ? { code: 'validation.required', path, params: {} }
         : { code: 'validation.invalid_type', path, params: { expected: issue.expected } };
@@ -120,7 +126,7 @@ function problemFromIssue(issue: z.core.$ZodIssue): Problem {
  * every problem, each with its field path.
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   throw DomainError.fromProblems(problemsFromZod(result.error));
 }

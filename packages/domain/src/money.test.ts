@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatVnd, parseVnd, VndSchema } from './money.ts';
+import { formatVnd, MAX_VND, parseVnd, sumVnd, VndSchema } from './money.ts';
 
 describe('VND money', () => {
   it('formats the vi-VN way: dots between thousands, the đồng sign after a no-break space', () => {
@@ -26,5 +27,19 @@ describe('VND money', () => {
     expect(VndSchema.safeParse(28_000).success).toBe(true);
     expect(VndSchema.safeParse(28_000.5).success).toBe(false);
     expect(VndSchema.safeParse(-1).success).toBe(false);
+  });
+
+  it('reads back every amount it formats', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -MAX_VND, max: MAX_VND }), (amount) => {
+        expect(parseVnd(formatVnd(amount))).toBe(amount);
+      }),
+    );
+    expect(parseVnd(formatVnd(MAX_VND + 1))).toBeNull();
+  });
+
+  it('sums amounts exactly', () => {
+    expect(sumVnd([65_660, 12_501, 0])).toBe(78_161);
+    expect(sumVnd([])).toBe(0);
   });
 });

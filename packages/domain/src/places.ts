@@ -1,4 +1,15 @@
 import * as z from 'zod';
+import { DomainError, problem } from './errors.ts';
+import type { Locale } from './messages.ts';
+import {
+  BAC_SON_SUCCESSORS,
+  COMMUNES,
+  LANG_SON_COMMUNE_CODES,
+  LANG_SON_PROVINCE_CODE,
+  PROVINCES,
+  VILLAGES,
+} from './places-data.ts';
+import type { LocalDate } from './seasons.ts';
 
 /**
  * Delivery zones, seen from the seller: `local` is the communes of the former Bắc Sơn district, `province` the rest
@@ -7,3 +18,281 @@ import * as z from 'zod';
  */
 export const DeliveryZoneSchema = z.enum(['local', 'province', 'elsewhere']);
 export type DeliveryZone = z.infer<typeof DeliveryZoneSchema>;
+
+/**
+ * Which administrative system a place name or address belongs to: `legacy` is province / district / commune, in
+ * force until 30 June 2025; `current` is province / commune, since 1 July 2025.
+ */
+export const AddressFormSchema = z.enum(['legacy', 'current']);
+export type AddressForm = z.infer<typeof AddressFormSchema>;
+
+/** The first day of the two-level system: districts dissolved, communes merged. */
+export const ADMIN_REFORM_DATE: LocalDate = '2025-07-01';
+
+/** The system in force on a local date: the 2021 scenario speaks `legacy`, today's product `current`. */
+export function addressFormOn(date: LocalDate): AddressForm {
+  return date < ADMIN_REFORM_DATE ? 'legacy' : 'current';
+}
+
+export const ProvinceKindSchema = z.enum(['tinh', 'thanh_pho']);
+export type ProvinceKind = z.infer<typeof ProvinceKindSchema>;
+export const DistrictKindSchema = z.enum(['huyen', 'thanh_pho', 'thi_xa', 'quan']);
+export type DistrictKind = z.infer<typeof DistrictKindSchema>;
+/** xã (rural commune), phường (urban ward), thị trấn (township; none are left since 2025). */
+export const CommuneKindSchema = z.enum(['xa', 'phuong', 'thi_tran']);
+export type CommuneKind = z.infer<typeof CommuneKindSchema>;
+
+export const ProvinceCodeSchema = z
+  .string()
+  .refine((s) => /^\d{2}$/.test(s), problem('places.invalid_province_code'));
+export const CommuneCodeSchema = z
+  .string()
+  .refine((s) => /^\d{5}$/.test(s), problem('places.invalid_commune_code'));
+export const VillageIdSchema = z.string().min(1).max(80);
+export type ProvinceCode = string;
+export type CommuneCode = string;
+export type VillageId = string;
+
+export interface Province {
+  readonly code: ProvinceCode;
+  readonly name: string;
+  readonly kind: ProvinceKind;
+  /** The systems in which this code carries this name. */
+  readonly forms: readonly AddressForm[];
+}
+
+/** A district of the legacy system. */
+export interface District {
+  readonly code: string;
+  readonly name: string;
+  readonly kind: DistrictKind;
+}
+
+export interface Commune {
+  readonly code: CommuneCode;
+  readonly name: string;
+  readonly kind: CommuneKind;
+  readonly provinceCode: ProvinceCode;
+  readonly form: AddressForm;
+  /** The district it belonged to; legacy communes only. */
+  readonly district?: District;
+}
+
+/** A village (thôn): the place a household lives and a tech team works. */
+export interface Village {
+  readonly id: VillageId;
+  readonly name: string;
+  readonly legacyCommuneCode: CommuneCode;
+  readonly currentCommuneCode: CommuneCode;
+  /** True when the name is made up for the model (only two of Long Đống's real village names are known). */
+  readonly invented: boolean;
+}
+
+const communeKey = (code: CommuneCode, form: AddressForm) => `${form}:${code}`;
+const COMMUNE_BY_KEY: ReadonlyMap<string, Commune> = new Map(
+  COMMUNES.map((c) => [communeKey(c.code, c.form), c]),
+);
+const VILLAGE_BY_ID: ReadonlyMap<VillageId, Village> = new Map(VILLAGES.map((v) => [v.id, v]));
+
+export function findProvince(code: ProvinceCode, form: AddressForm): Province | undefined {
+  return PROVINCES.find((p) => p.code === code && p.forms.includes(form));
+}
+
+/** A commune by code in a form (the same code can name different communes before and after the reform). */
+export function findCommune(code: CommuneCode, form: AddressForm): Commune | undefined {
+  return COMMUNE_BY_KEY.get(communeKey(code, form));
+}
+
+export function findVillage(id: VillageId): Village | undefined {
+  return VILLAGE_BY_ID.get(id);
+}
+
+/** The known villages of a commune in a form: Long Đống's ten in `legacy`, the same ten under xã Bắc Sơn in `current`. */
+export function villagesOf(communeCode: CommuneCode, form: AddressForm): Village[] {
+  return VILLAGES.filter(
+    (v) => (form === 'legacy' ? v.legacyCommuneCode : v.currentCommuneCode) === communeCode,
+  );
+}
+
+/** The current commune a legacy commune of the former Bắc Sơn district was merged into, or undefined if unknown. */
+export function successorOf(legacyCommuneCode: CommuneCode): Commune | undefined {
+  const code = BAC_SON_SUCCESSORS[legacyCommuneCode];
+  return code === undefined ? undefined : findCommune(code, 'current');
+}
+
+/** Whether a commune code (either form) lies in Lạng Sơn. */
+export function isInLangSon(communeCode: CommuneCode): boolean {
+  return (
+    /^\d{5}$/.test(communeCode) &&
+    communeCode >= LANG_SON_COMMUNE_CODES.first &&
+    communeCode <= LANG_SON_COMMUNE_CODES.last
+  );
+}
+
+/**
+ * Whether a commune code (either form) lies in the former Bắc Sơn district: one of its 18 legacy communes, or one
+ * of the 6 communes they were merged into (whose codes are among the 18).
+ */
+export function isInFormerBacSonDistrict(communeCode: CommuneCode): boolean {
+  return Object.hasOwn(BAC_SON_SUCCESSORS, communeCode);
+}
+
+/**
+ * The delivery zone of a buyer as seen from a seller, both given by commune code in either form (a 2021 Long Đống
+ * seller and a buyer in today's xã Bắc Sơn are neighbours): the same commune or both in the former Bắc Sơn district
+ * → `local`; both in Lạng Sơn → `province`; otherwise `elsewhere`. The zones are defined around the Bắc Sơn area,
+ * so a seller elsewhere in the country only gets `local` for its own commune.
+ */
+export function deliveryZoneFor(sellerCommuneCode: CommuneCode, buyerCommuneCode: CommuneCode): DeliveryZone {
+  for (const [field, code] of [
+    ['sellerCommuneCode', sellerCommuneCode],
+    ['buyerCommuneCode', buyerCommuneCode],
+  ] as const) {
+    if (!/^\d{5}$/.test(code)) throw new DomainError('places.invalid_commune_code', { code }, [field]);
+  }
+  if (sellerCommuneCode === buyerCommuneCode) return 'local';
+  if (isInFormerBacSonDistrict(sellerCommuneCode) && isInFormerBacSonDistrict(buyerCommuneCode))
+    return 'local';
+  if (isInLangSon(sellerCommuneCode) && isInLangSon(buyerCommuneCode)) return 'province';
+  return 'elsewhere';
+}
+
+const PlaceNameSchema = z.string().trim().min(1).max(100);
+
+export const ProvinceRefSchema = z.object({
+  code: ProvinceCodeSchema,
+  name: PlaceNameSchema,
+  kind: ProvinceKindSchema,
+});
+export const DistrictRefSchema = z.object({ name: PlaceNameSchema, kind: DistrictKindSchema });
+export const CommuneRefSchema = z.object({
+  code: CommuneCodeSchema,
+  name: PlaceNameSchema,
+  kind: CommuneKindSchema,
+});
+
+/** The part of an address below the commune: a village ("Thôn An Ninh 1") or a house and street. */
+const AddressLineSchema = z.string().trim().min(1).max(200);
+
+/**
+ * A pre-2025 address: province / district / commune / village or street. Names are carried with their codes (a
+ * snapshot, like a price on an order line) so any address in Vietnam can be stored and shown, not only the places
+ * this package knows.
+ */
+export const LegacyAddressSchema = z.object({
+  form: z.literal('legacy'),
+  province: ProvinceRefSchema,
+  district: DistrictRefSchema,
+  commune: CommuneRefSchema,
+  line: AddressLineSchema,
+  villageId: VillageIdSchema.optional(),
+});
+
+/** A current address (since 1 July 2025): province / commune / village or street. */
+export const CurrentAddressSchema = z.object({
+  form: z.literal('current'),
+  province: ProvinceRefSchema,
+  commune: CommuneRefSchema,
+  line: AddressLineSchema,
+  villageId: VillageIdSchema.optional(),
+});
+
+export const AddressSchema = z.discriminatedUnion('form', [LegacyAddressSchema, CurrentAddressSchema]);
+export type LegacyAddress = z.infer<typeof LegacyAddressSchema>;
+export type CurrentAddress = z.infer<typeof CurrentAddressSchema>;
+export type Address = z.infer<typeof AddressSchema>;
+
+function provinceRef(code: ProvinceCode, form: AddressForm) {
+  const province = findProvince(code, form);
+  if (!province) throw new DomainError('places.unknown_province', { code }, ['province']);
+  return { code: province.code, name: province.name, kind: province.kind };
+}
+
+/**
+ * An address in a commune this package knows, in the commune's own form: `communeAddress('06328', 'legacy', 'Thôn
+ * Rạ Lá')`. Throws `places.unknown_commune` for a commune not in the data.
+ */
+export function communeAddress(
+  communeCode: CommuneCode,
+  form: AddressForm,
+  line: string,
+  villageId?: VillageId,
+): Address {
+  const commune = findCommune(communeCode, form);
+  if (!commune) throw new DomainError('places.unknown_commune', { code: communeCode }, ['commune']);
+  const base = {
+    province: provinceRef(commune.provinceCode, form),
+    commune: { code: commune.code, name: commune.name, kind: commune.kind },
+    line: line.trim(),
+    ...(villageId === undefined ? {} : { villageId }),
+  };
+  if (form === 'current') return { form, ...base };
+  const district = commune.district;
+  if (!district) throw new DomainError('places.unknown_commune', { code: communeCode }, ['district']);
+  return { form, ...base, district: { name: district.name, kind: district.kind } };
+}
+
+/** The address of a known village in either form: "Thôn An Ninh 1, xã Long Đống, …" or "…, xã Bắc Sơn, …". */
+export function villageAddress(villageId: VillageId, form: AddressForm): Address {
+  const village = findVillage(villageId);
+  if (!village) throw new DomainError('places.unknown_village', { id: villageId }, ['villageId']);
+  const communeCode = form === 'legacy' ? village.legacyCommuneCode : village.currentCommuneCode;
+  return communeAddress(communeCode, form, `Thôn ${village.name}`, village.id);
+}
+
+/**
+ * The same place in today's two-level form. A legacy address in the former Bắc Sơn district moves to the commune
+ * its commune was merged into (Long Đống → xã Bắc Sơn), dropping the district; the village or street line is kept,
+ * since villages kept their names. A current address is returned as it is. Throws `places.no_successor` for a
+ * legacy commune whose successor this package does not know (outside the former Bắc Sơn district).
+ */
+export function toCurrentAddress(address: Address): CurrentAddress {
+  if (address.form === 'current') return address;
+  const successor =
+    address.province.code === LANG_SON_PROVINCE_CODE ? successorOf(address.commune.code) : undefined;
+  if (!successor) {
+    throw new DomainError(
+      'places.no_successor',
+      { commune: address.commune.name, district: address.district.name },
+      ['commune'],
+    );
+  }
+  return {
+    form: 'current',
+    province: provinceRef(successor.provinceCode, 'current'),
+    commune: { code: successor.code, name: successor.name, kind: successor.kind },
+    line: address.line,
+    ...(address.villageId === undefined ? {} : { villageId: address.villageId }),
+  };
+}
+
+const KIND_WORDS = {
+  vi: {
+    province: { tinh: 'tỉnh', thanh_pho: 'thành phố' },
+    district: { huyen: 'huyện', thanh_pho: 'thành phố', thi_xa: 'thị xã', quan: 'quận' },
+    commune: { xa: 'xã', phuong: 'phường', thi_tran: 'thị trấn' },
+  },
+  en: {
+    province: { tinh: 'province', thanh_pho: 'City' },
+    district: { huyen: 'district', thanh_pho: 'city', thi_xa: 'town', quan: 'urban district' },
+    commune: { xa: 'commune', phuong: 'ward', thi_tran: 'township' },
+  },
+} as const;
+
+/**
+ * An address as a person reads it, most specific first. Vietnamese: "Thôn An Ninh 1, xã Long Đống, huyện Bắc Sơn,
+ * tỉnh Lạng Sơn"; English keeps the Vietnamese names and puts the kind after: "An Ninh 1 village, Long Đống
+ * commune, Bắc Sơn district, Lạng Sơn province".
+ */
+export function formatAddress(address: Address, locale: Locale = 'vi'): string {
+  const words = KIND_WORDS[locale];
+  const parts: string[] = [];
+  const village = address.villageId === undefined ? undefined : findVillage(address.villageId);
+  parts.push(locale === 'en' && village ? `${village.name} village` : address.line);
+  const named = (name: string, kind: string) => (locale === 'vi' ? `${kind} ${name}` : `${name} ${kind}`);
+  parts.push(named(address.commune.name, words.commune[address.commune.kind]));
+  if (address.form === 'legacy')
+    parts.push(named(address.district.name, words.district[address.district.kind]));
+  parts.push(named(address.province.name, words.province[address.province.kind]));
+  return parts.join(', ');
+}

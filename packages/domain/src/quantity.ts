@@ -55,13 +55,16 @@ const UNIT_WORDS: Record<Locale, Record<Unit, string>> = {
 
 /**
  * A quantity as a person reads it: grams as kilograms with at most one decimal ("2,5 kg" in Vietnamese, "2.5 kg"
- * in English), pieces as a count ("3 cái").
+ * in English), pieces as a count ("3 cái"). Tenths round half away from zero, so a shortfall reads like the same
+ * excess with a minus sign; a weight too small to show a tenth of a kilogram (under 50 g, e.g. a weight
+ * difference at packing) is shown in grams rather than as a misleading "0 kg".
  */
 export function formatQuantity(quantity: number, unit: Unit, locale: Locale = 'vi'): string {
   const word = UNIT_WORDS[locale][unit];
   if (unit === 'piece')
     return `${locale === 'vi' ? groupDigits(quantity) : quantity.toLocaleString('en-US')} ${word}`;
-  const tenths = Math.round(quantity / 100);
+  const tenths = Math.sign(quantity) * Math.round(Math.abs(quantity) / 100);
+  if (tenths === 0 && quantity !== 0) return `${quantity} g`;
   const whole = Math.trunc(tenths / 10);
   const decimal = Math.abs(tenths % 10);
   const wholeText = locale === 'vi' ? groupDigits(whole) : whole.toLocaleString('en-US');

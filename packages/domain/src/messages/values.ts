@@ -22,4 +22,12 @@ export const valuesMessages = {
     vi: 'Số lượng quá lớn (tối đa {maximum}).',
     en: 'Quantity too large (at most {maximum}).',
   },
+  'phone.invalid': {
+    vi: 'Số điện thoại “{input}” chưa đúng. Vui lòng nhập số di động 10 chữ số, ví dụ 0912 345 678.',
+    en: '“{input}” is not a valid phone number. Please enter a 10-digit mobile number, e.g. 0912 345 678.',
+  },
+  'phone.unknown_prefix': {
+    vi: 'Đầu số {prefix} không phải đầu số di động tại Việt Nam. Vui lòng kiểm tra lại số điện thoại.',
+    en: '{prefix} is not a Vietnamese mobile prefix. Please check the phone number.',
+  },
 } as const satisfies MessageTable;

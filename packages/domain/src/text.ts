@@ -1,0 +1,96 @@
+/**
+ * Vietnamese text folding and search. Buyers type on cheap phones, often without a Vietnamese keyboard: "banh
+ * chung" must find "Bánh chưng đen". Folding removes what they leave out (case, tone and vowel marks, the stroke
+ * of đ) so both sides compare in the same plain form.
+ */
+
+const COMBINING_MARKS = /\p{M}/gu;
+const WHITESPACE = /\s+/gu;
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+
+/**
+ * Lower case, no diacritics, đ/Đ → d, whitespace collapsed and trimmed: "  Bánh  Chưng ĐEN " → "banh chung den".
+ * Lower-casing comes first because it can itself produce combining marks (İ → i + U+0307), which must go too.
+ */
+export function foldText(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(/đ/g, 'd')
+    .replace(WHITESPACE, ' ')
+    .trim();
+}
+
+/** The folded words of a text, split at anything that is not a letter or digit: "Lạc đỏ (Bắc Sơn)" → lac, do, bac, son. */
+export function searchTokens(text: string): string[] {
+  return foldText(text)
+    .split(NOT_WORD)
+    .filter((token) => token.length > 0);
+}
+
+/** Text to search in: one string, or several (a product's name and its aliases). */
+export type Haystack = string | readonly string[];
+
+function haystackTexts(haystack: Haystack): readonly string[] {
+  return typeof haystack === 'string' ? [haystack] : haystack;
+}
+
+/** How many words a query may miss and still match: none for one or two words, one for three or more. */
+export function toleratedMisses(queryWordCount: number): number {
+  return queryWordCount >= 3 ? 1 : 0;
+}
+
+interface MatchDetail {
+  readonly words: number;
+  readonly matched: number;
+  readonly exact: number;
+  readonly phrase: boolean;
+  readonly startsWithFirst: boolean;
+}
+
+function matchDetail(query: string, haystack: Haystack): MatchDetail {
+  const words = searchTokens(query);
+  const texts = haystackTexts(haystack);
+  const tokens = texts.flatMap(searchTokens);
+  let matched = 0;
+  let exact = 0;
+  for (const word of words) {
+    if (tokens.some((token) => token.startsWith(word))) matched++;
+    if (tokens.includes(word)) exact++;
+  }
+  const foldedQuery = words.join(' ');
+  const phrase =
+    words.length > 1 && texts.some((text) => ` ${searchTokens(text).join(' ')} `.includes(` ${foldedQuery}`));
+  const startsWithFirst =
+    words[0] !== undefined &&
+    texts.some((text) => (searchTokens(text)[0] ?? '').startsWith(words[0] as string));
+  return { words: words.length, matched, exact, phrase, startsWithFirst };
+}
+
+/**
+ * Whether a buyer's query finds a text. Every query word must begin a word of the folded text ("thanh long" finds
+ * "Thanh Long ruột đỏ", "lac do" finds "Lạc đỏ Bắc Sơn", "th lo" finds it too); a query of three or more words may
+ * miss one of them, because buyers add words the seller did not write ("thanh long do ngon"). An empty query finds
+ * everything.
+ */
+export function matchesSearch(query: string, haystack: Haystack): boolean {
+  const detail = matchDetail(query, haystack);
+  return detail.words - detail.matched <= toleratedMisses(detail.words);
+}
+
+/**
+ * A score to order search results, higher first; 0 when the query does not match. A match with every word always
+ * ranks above one that needed the tolerance for a missing word; within each, every matched word counts, a
+ * whole-word match counts more than a prefix, and the query found as a phrase, or a text that starts with the first
+ * query word, counts more again. An empty query scores 1 for everything (all equal).
+ */
+export function searchScore(query: string, haystack: Haystack): number {
+  const detail = matchDetail(query, haystack);
+  if (detail.words === 0) return 1;
+  const missed = detail.words - detail.matched;
+  if (missed > toleratedMisses(detail.words)) return 0;
+  const tier = missed === 0 ? 2_000_000 : 1_000_000;
+  const bonus = (detail.phrase ? 20 : 0) + (detail.startsWithFirst ? 5 : 0);
+  return tier + detail.matched * 10 + detail.exact * 5 + bonus;
+}
