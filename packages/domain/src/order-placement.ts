@@ -1,0 +1,162 @@
+import * as z from 'zod';
+import { CartSchema } from './cart.ts';
+import { deliveryFee } from './delivery-fees.ts';
+import { DomainError, type Problem, parseInput } from './errors.ts';
+import { canOrder, type Listing, listingUnit } from './listings.ts';
+import type { Order, OrderEvent, OrderLine } from './order.ts';
+import { orderTotals } from './order-totals.ts';
+import { PaymentMethodSchema, unpaid } from './payments.ts';
+import type { DeliveryZone } from './places.ts';
+import { quantityParams } from './quantity-params.ts';
+import type { StockChange } from './stock.ts';
+
+/** The most a buyer may write to the seller. */
+export const MAX_ORDER_NOTE = 500;
+
+/** What a buyer sends to check out: the cart, how they will pay, and a note for the sellers. */
+export const PlaceOrdersInputSchema = CartSchema.extend({
+  paymentMethod: PaymentMethodSchema,
+  note: z
+    .string()
+    .trim()
+    .max(MAX_ORDER_NOTE)
+    .nullish()
+    .transform((note) => (note ? note : null)),
+});
+export type PlaceOrdersInput = z.input<typeof PlaceOrdersInputSchema>;
+
+/** Everything placing orders depends on besides the buyer's input, read by the caller in the same transaction. */
+export interface PlacementContext {
+  readonly buyerId: string;
+  /** The cart's listings by id, as they are now. A line whose listing is missing is refused. */
+  readonly listings: ReadonlyMap<string, Listing>;
+  /** How much of each listing this buyer already has on open orders (for the per-buyer cap); absent means none. */
+  readonly alreadyOrdered?: ReadonlyMap<string, number>;
+  /** The delivery zone of the buyer's address as seen from a shop (see `deliveryZoneFor` in places). */
+  readonly zoneOf: (shopId: string) => DeliveryZone;
+  /** A fresh id; called once for the checkout, then once per order, in the order of the orders. */
+  readonly newId: () => string;
+  readonly now: Date;
+}
+
+/** What placing decided: the orders to store, the stock to take, and each order's first history entry. */
+export interface Placement {
+  readonly checkoutId: string;
+  /** One order per shop, in the order the shops first appear in the cart. */
+  readonly orders: readonly Order[];
+  /** Reservations: negative changes, one per listing. */
+  readonly stockChanges: readonly StockChange[];
+  readonly events: readonly OrderEvent[];
+}
+
+/**
+ * Turn a cart into orders, one per shop, all or nothing. Every line is checked: the listing exists and can be
+ * ordered now (active, with stock, in season or open for pre-orders), the quantity is at least the minimum order,
+ * within the buyer's cap given what they already have on open orders, and no more than the stock. When anything is
+ * wrong, one DomainError carries every problem, each at its line (`['lines', i, 'quantity']`) with its params
+ * (`available`, `minimum`, `cap`…); nothing is placed.
+ */
+export function placeOrders(input: PlaceOrdersInput, context: PlacementContext): Placement {
+  const { lines, paymentMethod, note } = parseInput(PlaceOrdersInputSchema, input);
+  const problems: Problem[] = [];
+  const accepted: { listing: Listing; line: OrderLine }[] = [];
+
+  lines.forEach(({ listingId, quantity }, i) => {
+    const at = (field: string) => ['lines', i, field];
+    const listing = context.listings.get(listingId);
+    if (!listing) {
+      problems.push({ code: 'order.listing_not_found', path: at('listingId'), params: { listingId } });
+      return;
+    }
+    const orderable = canOrder(listing, context.now);
+    if (!orderable.ok) {
+      problems.push({ ...orderable.refusal, path: at('listingId') });
+      return;
+    }
+    const unit = listingUnit(listing);
+    const { title } = listing;
+    const already = context.alreadyOrdered?.get(listingId) ?? 0;
+    if (quantity < listing.minOrder)
+      problems.push({
+        code: 'order.below_minimum',
+        path: at('quantity'),
+        params: { title, ...quantityParams({ minimum: listing.minOrder }, unit) },
+      });
+    else if (listing.perBuyerCap !== null && already + quantity > listing.perBuyerCap)
+      problems.push({
+        code: 'order.over_buyer_cap',
+        path: at('quantity'),
+        params: {
+          title,
+          ...quantityParams(
+            { cap: listing.perBuyerCap, remaining: Math.max(0, listing.perBuyerCap - already) },
+            unit,
+          ),
+        },
+      });
+    else if (quantity > listing.stock)
+      problems.push({
+        code: 'order.not_enough_stock',
+        path: at('quantity'),
+        params: { title, ...quantityParams({ available: listing.stock }, unit) },
+      });
+    else
+      accepted.push({
+        listing,
+        line: {
+          listingId,
+          productId: listing.productId,
+          title,
+          unit,
+          unitPrice: listing.unitPrice,
+          quantity,
+          packedQuantity: null,
+          preOrder: orderable.preOrder,
+        },
+      });
+  });
+  if (problems.length > 0) throw DomainError.fromProblems(problems);
+
+  const byShop = new Map<string, OrderLine[]>();
+  for (const { listing, line } of accepted) {
+    const shopLines = byShop.get(listing.shopId);
+    if (shopLines) shopLines.push(line);
+    else byShop.set(listing.shopId, [line]);
+  }
+
+  const checkoutId = context.newId();
+  const orders: Order[] = [];
+  const events: OrderEvent[] = [];
+  for (const [shopId, shopLines] of byShop) {
+    const zone = context.zoneOf(shopId);
+    const goods = orderTotals(shopLines, 0).subtotal;
+    const order: Order = {
+      id: context.newId(),
+      checkoutId,
+      shopId,
+      buyerId: context.buyerId,
+      status: 'placed',
+      zone,
+      lines: shopLines,
+      totals: orderTotals(shopLines, deliveryFee(zone, goods)),
+      payment: unpaid(paymentMethod),
+      note,
+      trackingCode: null,
+      closeReason: null,
+      placedAt: context.now,
+      updatedAt: context.now,
+    };
+    orders.push(order);
+    events.push({
+      orderId: order.id,
+      at: context.now,
+      kind: 'placed',
+      from: null,
+      to: 'placed',
+      actor: { kind: 'buyer', userId: context.buyerId, actingForHouseholdId: null },
+      details: { total: order.totals.total },
+    });
+  }
+  const stockChanges = accepted.map(({ line }) => ({ listingId: line.listingId, delta: -line.quantity }));
+  return { checkoutId, orders, stockChanges, events };
+}

@@ -1,0 +1,40 @@
+import { sumVnd, type Vnd } from './money.ts';
+import { type Order, type OrderLine, type OrderTotals, reservedQuantity } from './order.ts';
+import { lineValue } from './quantity.ts';
+
+/**
+ * The value of a line in whole đồng: the unit price times the packed weight once weighed, else the ordered
+ * quantity, rounded once (half up) per line, never summed from rounded parts.
+ */
+export function lineTotal(line: OrderLine): Vnd {
+  return lineValue(line.unitPrice, reservedQuantity(line), line.unit);
+}
+
+/** Totals from lines and a delivery fee: the subtotal is the sum of the line values; the total adds the fee. */
+export function orderTotals(lines: readonly OrderLine[], deliveryFee: Vnd): OrderTotals {
+  const subtotal = sumVnd(lines.map(lineTotal));
+  return { subtotal, deliveryFee, total: subtotal + deliveryFee };
+}
+
+/** Revenue of an order: the value of its goods, without the delivery fee (which goes to the post). */
+export function revenueOf(order: Pick<Order, 'totals'>): Vnd {
+  return order.totals.subtotal;
+}
+
+/**
+ * What the buyer owes for an order now: its total while it is under way or delivered; nothing once it is cancelled
+ * or came back undelivered.
+ */
+export function amountDue(order: Pick<Order, 'status' | 'totals'>): Vnd {
+  return order.status === 'cancelled' || order.status === 'delivery_failed' ? 0 : order.totals.total;
+}
+
+/**
+ * Money between buyer and seller once a payment was recorded: positive when the seller owes the buyer (the packed
+ * weight came out lighter than paid for, or a paid order was cancelled), negative when the buyer owes the seller
+ * (heavier), zero when settled. Zero while nothing was paid: the amount due is simply `amountDue`.
+ */
+export function paymentBalance(order: Pick<Order, 'status' | 'totals' | 'payment'>): Vnd {
+  if (order.payment.paidAmount === null) return 0;
+  return order.payment.paidAmount - amountDue(order);
+}
