@@ -1,0 +1,88 @@
+import { type Kysely, type Migration, sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import type { Database } from './database.ts';
+import { MigrationError, migrateToLatest, migrationStatus, migrations } from './migrations.ts';
+import { TABLE_COLUMNS } from './table-columns.ts';
+import { createTestDatabase, DIALECTS, useTestDatabase } from './testing.ts';
+
+const ALL_MIGRATIONS = Object.keys(migrations).sort();
+
+/** The user tables of the database (not Kysely's own), each with its columns and whether they take null. */
+async function schemaOf(
+  db: Kysely<Database>,
+): Promise<Record<string, Record<string, 'nullable' | 'not null'>>> {
+  const tables = await db.introspection.getTables();
+  return Object.fromEntries(
+    tables
+      .filter((t) => !t.name.startsWith('kysely_'))
+      .map((t) => [
+        t.name,
+        Object.fromEntries(t.columns.map((c) => [c.name, c.isNullable ? 'nullable' : 'not null'] as const)),
+      ]),
+  );
+}
+
+for (const dialect of DIALECTS) {
+  describe(dialect, () => {
+    const t = useTestDatabase(dialect, { migrate: false });
+
+    it('builds, on an empty database, exactly the tables and columns the Database interface declares', async () => {
+      expect(await schemaOf(t.db)).toEqual({});
+      expect(await migrateToLatest(t.db)).toEqual(ALL_MIGRATIONS);
+      expect(await schemaOf(t.db)).toEqual(TABLE_COLUMNS);
+      expect(await migrationStatus(t.db)).toEqual({ applied: ALL_MIGRATIONS, pending: [] });
+    });
+
+    it('applies nothing on a second run and keeps the data', async () => {
+      await migrateToLatest(t.db);
+      await t.db
+        .insertInto('villages')
+        .values({ id: 'rala', name: 'Rạ Lá', legacy_commune_code: '06328', current_commune_code: '06325' })
+        .execute();
+      expect(await migrateToLatest(t.db)).toEqual([]);
+      const villages = await t.db.selectFrom('villages').select('name').execute();
+      expect(villages).toEqual([{ name: 'Rạ Lá' }]);
+    });
+
+    it('migrates once when several runs start together on an empty database', async () => {
+      // On PostgreSQL the runs take different connections of the pool and meet at Kysely's advisory lock; on SQLite
+      // they share the one connection (another process would wait at BEGIN IMMEDIATE, see create-db.test.ts).
+      const fresh = await createTestDatabase(dialect, { migrate: false });
+      try {
+        const runs = await Promise.all([1, 2, 3, 4].map(() => migrateToLatest(fresh.db)));
+        expect(runs.filter((applied) => applied.length > 0)).toEqual([ALL_MIGRATIONS]);
+        expect(await schemaOf(fresh.db)).toEqual(TABLE_COLUMNS);
+      } finally {
+        await fresh.destroy();
+      }
+    });
+
+    it('names a failing migration and keeps nothing of the run', async () => {
+      const fresh = await createTestDatabase(dialect, { migrate: false });
+      const broken: Record<string, Migration> = {
+        '0001_notes': {
+          up: async (db: Kysely<unknown>) => {
+            await db.schema
+              .createTable('notes')
+              .addColumn('id', 'text', (c) => c.primaryKey())
+              .execute();
+          },
+        },
+        '0002_broken': {
+          up: async (db: Kysely<unknown>) => {
+            await sql`alter table missing_table add column oops text`.execute(db);
+          },
+        },
+      };
+      try {
+        const failure = await migrateToLatest(fresh.db, broken).catch((error: unknown) => error);
+        expect(failure).toBeInstanceOf(MigrationError);
+        expect((failure as MigrationError).migrationName).toBe('0002_broken');
+        expect((failure as Error).message).toContain('0002_broken');
+        expect(await schemaOf(fresh.db)).toEqual({});
+      } finally {
+        await fresh.destroy();
+      }
+    });
+  });
+}
