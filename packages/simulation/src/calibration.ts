@@ -1,0 +1,188 @@
+import type { Checkpoint } from './summary.ts';
+
+/**
+ * What the provincial reports say Long Đống reached, and the band a simulated run must land in to count as a
+ * reproduction (issue 3). `at` says which checkpoint of the summary the figure is read from: the end of the
+ * run's first year (31 December 2021 for the default scenario) or the end of the run (the 2022 target).
+ */
+export interface CalibrationBand {
+  readonly id: string;
+  readonly label: string;
+  readonly reported: string;
+  readonly at: 'yearEnd' | 'endOfRun';
+  readonly metric: keyof Omit<Checkpoint, 'date'>;
+  readonly min: number;
+  readonly max: number;
+  /** How a value of this figure is printed. */
+  readonly format: 'share' | 'count' | 'tonnes' | 'millionVnd';
+}
+
+export const CALIBRATION_BANDS: readonly CalibrationBand[] = [
+  {
+    id: 'shops-2021',
+    label: 'Households with a shop, end of 2021',
+    reported: '57% (618 of 1,085)',
+    at: 'yearEnd',
+    metric: 'shopShare',
+    min: 0.54,
+    max: 0.6,
+    format: 'share',
+  },
+  {
+    id: 'payment-accounts-2021',
+    label: 'Households with an e-payment account, end of 2021',
+    reported: 'every household',
+    at: 'yearEnd',
+    metric: 'paymentAccountShare',
+    min: 0.95,
+    max: 1,
+    format: 'share',
+  },
+  {
+    id: 'lead-sellers-2021',
+    label: 'Lead households that sold, end of 2021',
+    reported: 'about 10%',
+    at: 'yearEnd',
+    metric: 'leadSellerShare',
+    min: 0.08,
+    max: 0.12,
+    format: 'share',
+  },
+  {
+    id: 'orders-2021',
+    label: 'Successful (delivered) orders, 2021',
+    reported: 'more than 500',
+    at: 'yearEnd',
+    metric: 'orders',
+    min: 500,
+    max: 650,
+    format: 'count',
+  },
+  {
+    id: 'kg-2021',
+    label: 'Delivered produce, 2021',
+    reported: 'about 2 t',
+    at: 'yearEnd',
+    metric: 'deliveredKg',
+    min: 1800,
+    max: 2400,
+    format: 'tonnes',
+  },
+  {
+    id: 'revenue-2021',
+    label: 'Revenue (goods, without delivery), 2021',
+    reported: 'more than 60 million ₫',
+    at: 'yearEnd',
+    metric: 'revenueVnd',
+    min: 60_000_000,
+    max: 75_000_000,
+    format: 'millionVnd',
+  },
+  {
+    id: 'in-district-2021',
+    label: 'Orders from inside the district, 2021',
+    reported: 'mostly in Bắc Sơn district',
+    at: 'yearEnd',
+    metric: 'inDistrictOrderShare',
+    min: 0.8,
+    max: 1,
+    format: 'share',
+  },
+  {
+    id: 'shops-2022',
+    label: 'Households with a shop, end of 2022',
+    reported: 'target 64%',
+    at: 'endOfRun',
+    metric: 'shopShare',
+    min: 0.6,
+    max: 0.68,
+    format: 'share',
+  },
+];
+
+export interface CalibrationRow {
+  readonly band: CalibrationBand;
+  readonly simulated: number;
+  readonly inBand: boolean;
+}
+
+/** The checkpoints a calibration reads: one summary, or the average of several runs' summaries. */
+export interface CalibrationInput {
+  readonly yearEnd: Checkpoint;
+  readonly endOfRun: Checkpoint;
+}
+
+export function checkCalibration(input: CalibrationInput): CalibrationRow[] {
+  return CALIBRATION_BANDS.map((band) => {
+    const simulated = input[band.at][band.metric];
+    return { band, simulated, inBand: simulated >= band.min && simulated <= band.max };
+  });
+}
+
+/** The average of several runs' checkpoints, figure by figure (the date is the first run's). */
+export function averageCheckpoints(checkpoints: readonly Checkpoint[]): Checkpoint {
+  const [first] = checkpoints;
+  if (!first) throw new TypeError('averageCheckpoints needs at least one checkpoint');
+  const mean = (pick: (c: Checkpoint) => number) =>
+    checkpoints.reduce((sum, c) => sum + pick(c), 0) / checkpoints.length;
+  return {
+    date: first.date,
+    households: mean((c) => c.households),
+    shops: mean((c) => c.shops),
+    shopShare: mean((c) => c.shopShare),
+    paymentAccounts: mean((c) => c.paymentAccounts),
+    paymentAccountShare: mean((c) => c.paymentAccountShare),
+    leadSellers: mean((c) => c.leadSellers),
+    leadSellerShare: mean((c) => c.leadSellerShare),
+    orders: mean((c) => c.orders),
+    deliveredKg: mean((c) => c.deliveredKg),
+    revenueVnd: mean((c) => c.revenueVnd),
+    inDistrictOrderShare: mean((c) => c.inDistrictOrderShare),
+  };
+}
+
+export function formatBandValue(value: number, format: CalibrationBand['format']): string {
+  switch (format) {
+    case 'share':
+      return `${(value * 100).toFixed(1)}%`;
+    case 'count':
+      return value.toFixed(Number.isInteger(value) ? 0 : 1);
+    case 'tonnes':
+      return `${(value / 1000).toFixed(2)} t`;
+    case 'millionVnd':
+      return `${(value / 1_000_000).toFixed(1)} M ₫`;
+  }
+}
+
+function bandText(band: CalibrationBand): string {
+  return `${formatBandValue(band.min, band.format)} – ${formatBandValue(band.max, band.format)}`;
+}
+
+/** The calibration as a plain-text table (figure, reported, simulated, band, in band or not). */
+export function formatCalibrationTable(rows: readonly CalibrationRow[], heading: string): string {
+  const table = [
+    ['Figure', 'Reported', 'Simulated', 'Band', 'In band'],
+    ...rows.map((r) => [
+      r.band.label,
+      r.band.reported,
+      formatBandValue(r.simulated, r.band.format),
+      bandText(r.band),
+      r.inBand ? 'yes' : 'NO',
+    ]),
+  ];
+  const widths = table[0]?.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length))) ?? [];
+  const line = (row: readonly string[]) =>
+    row
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  const inBand = rows.filter((r) => r.inBand).length;
+  return [
+    heading,
+    line(table[0] ?? []),
+    rule,
+    ...table.slice(1).map(line),
+    `${inBand} of ${rows.length} figures in band`,
+  ].join('\n');
+}

@@ -1,0 +1,179 @@
+import { PRODUCT_IDS, type ProductId } from '@nongsan/domain';
+import type { Random } from './random.ts';
+import type { Scenario } from './scenario.ts';
+
+/**
+ * The households, villages and tech-team members of a run, as compact typed arrays indexed by number: a province
+ * of 200,000 households is a few megabytes, and a day's work touches only the households that have something to
+ * do. Ids a person reads (`long-dong/an-ninh-1/h-0042`) are built only when output needs them.
+ */
+
+/** The three kinds of household the teams met, in the order they went to them. */
+export const HOUSEHOLD_KINDS = ['youngSmartphone', 'smartphone', 'noSmartphone'] as const;
+export type HouseholdKind = (typeof HOUSEHOLD_KINDS)[number];
+
+/** A household that has not been reached yet has no day for an event: this marks "never". */
+export const NEVER = 0x7fffffff;
+
+export interface VillageInfo {
+  readonly index: number;
+  readonly commune: number;
+  readonly id: string;
+  readonly name: string;
+  /** First household index of the village; its households are `first .. first + count - 1`. */
+  readonly first: number;
+  readonly count: number;
+  /** First member index of the village's team and how many members it has. */
+  readonly firstMember: number;
+  readonly members: number;
+}
+
+export interface Population {
+  readonly households: number;
+  readonly villages: readonly VillageInfo[];
+  readonly villageOf: Uint16Array;
+  readonly kind: Uint8Array;
+  /** 1 when the household would open a shop at all. */
+  readonly willing: Uint8Array;
+  /** Bit p set when the household grows PRODUCT_IDS[p] commercially. */
+  readonly grows: Uint8Array;
+  /** Adoption stage as an index into the domain's ADOPTION_STAGES. */
+  readonly stage: Uint8Array;
+  /** Payment account: 0 none, 1 e-wallet, 2 bank account. */
+  readonly account: Uint8Array;
+  readonly influenced: Uint8Array;
+  /** The member helping the household now, or -1. */
+  readonly helper: Int32Array;
+  /** The last member assigned to the household, or -1: who acts for a household without a smartphone. */
+  readonly caretaker: Int32Array;
+  readonly visits: Uint8Array;
+  /** Day of the pending self-serve step and of the pending account opening (NEVER when none). */
+  readonly selfDay: Int32Array;
+  readonly accountDay: Int32Array;
+  readonly awareDay: Int32Array;
+  readonly shopDay: Int32Array;
+  readonly firstSaleDay: Int32Array;
+  /** Members: their village and how many households each may look after. */
+  readonly members: number;
+  readonly memberVillage: Uint16Array;
+  readonly memberCapacity: number;
+  /** Households assigned to each member: `memberCapacity` slots per member, -1 when free. */
+  readonly memberSlots: Int32Array;
+  /** Round-robin pointer into a member's slots. */
+  readonly memberCursor: Uint16Array;
+  /** Each village's households in the order its team goes to them, and how far the team has got. */
+  readonly villageQueue: readonly Int32Array[];
+  readonly villageQueueNext: Int32Array;
+}
+
+export function productBit(productId: ProductId): number {
+  return 1 << PRODUCT_IDS.indexOf(productId);
+}
+
+/** Builds the households of every village: their kind, willingness and crops, drawn from the scenario's shares. */
+export function createPopulation(scenario: Scenario, random: Random): Population {
+  const villages: VillageInfo[] = [];
+  let households = 0;
+  let members = 0;
+  scenario.communes.forEach((commune, c) => {
+    for (const v of commune.villages) {
+      const teamSize = Math.round(v.techTeamMembers * scenario.techTeams.membersMultiplier);
+      villages.push({
+        index: villages.length,
+        commune: c,
+        id: v.id,
+        name: v.name,
+        first: households,
+        count: v.households,
+        firstMember: members,
+        members: teamSize,
+      });
+      households += v.households;
+      members += teamSize;
+    }
+  });
+
+  const capacity = scenario.techTeams.householdsPerMember;
+  const pop: Population = {
+    households,
+    villages,
+    villageOf: new Uint16Array(households),
+    kind: new Uint8Array(households),
+    willing: new Uint8Array(households),
+    grows: new Uint8Array(households),
+    stage: new Uint8Array(households),
+    account: new Uint8Array(households),
+    influenced: new Uint8Array(households),
+    helper: new Int32Array(households).fill(-1),
+    caretaker: new Int32Array(households).fill(-1),
+    visits: new Uint8Array(households),
+    selfDay: new Int32Array(households).fill(NEVER),
+    accountDay: new Int32Array(households).fill(NEVER),
+    awareDay: new Int32Array(households).fill(NEVER),
+    shopDay: new Int32Array(households).fill(NEVER),
+    firstSaleDay: new Int32Array(households).fill(NEVER),
+    members,
+    memberVillage: new Uint16Array(members),
+    memberCapacity: capacity,
+    memberSlots: new Int32Array(members * capacity).fill(-1),
+    memberCursor: new Uint16Array(members),
+    villageQueue: [],
+    villageQueueNext: new Int32Array(villages.length),
+  };
+
+  const { willing, growerWillingnessBoost } = scenario.households;
+  const willingByKind = [willing.youngSmartphone, willing.smartphone, willing.noSmartphone];
+  const queues: Int32Array[] = [];
+  let vi = 0;
+  for (const commune of scenario.communes) {
+    for (const v of commune.villages) {
+      const info = villages[vi] as VillageInfo;
+      const grown = PRODUCT_IDS.map((id, p) => ({ bit: 1 << p, share: v.growers[id] ?? 0 })).filter(
+        (g) => g.share > 0,
+      );
+      for (let h = info.first; h < info.first + info.count; h++) {
+        pop.villageOf[h] = vi;
+        const u = random.next();
+        const kind = u < v.youngSmartphoneShare ? 0 : u < v.smartphoneShare ? 1 : 2;
+        pop.kind[h] = kind;
+        let mask = 0;
+        for (const g of grown) if (random.chance(g.share)) mask |= g.bit;
+        pop.grows[h] = mask;
+        const base = willingByKind[kind] ?? 0;
+        pop.willing[h] = random.chance(mask === 0 ? base : Math.min(1, base * growerWillingnessBoost))
+          ? 1
+          : 0;
+      }
+      for (let m = info.firstMember; m < info.firstMember + info.members; m++) pop.memberVillage[m] = vi;
+      queues.push(teamOrder(pop, info, random));
+      vi++;
+    }
+  }
+  (pop as { villageQueue: readonly Int32Array[] }).villageQueue = queues;
+  return pop;
+}
+
+/**
+ * Young smartphone households first, then older smartphone users, then the rest, as the teams did; within a kind,
+ * households with produce to sell first (the programme's aim was lead households that sell), then at random.
+ */
+function teamOrder(pop: Population, village: VillageInfo, random: Random): Int32Array {
+  const order = new Int32Array(village.count);
+  for (let i = 0; i < village.count; i++) order[i] = village.first + i;
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = random.int(i + 1);
+    const t = order[i] as number;
+    order[i] = order[j] as number;
+    order[j] = t;
+  }
+  const byKind: number[][] = [[], [], [], [], [], []];
+  for (const h of order) byKind[(pop.kind[h] as number) * 2 + (pop.grows[h] === 0 ? 1 : 0)]?.push(h);
+  return Int32Array.from(byKind.flat());
+}
+
+/** The stable id a person reads: `<commune>/<village>/h-0042` (1-based within the village). */
+export function householdId(scenario: Scenario, pop: Population, h: number): string {
+  const village = pop.villages[pop.villageOf[h] as number] as VillageInfo;
+  const commune = scenario.communes[village.commune];
+  return `${commune?.id}/${village.id}/h-${String(h - village.first + 1).padStart(4, '0')}`;
+}

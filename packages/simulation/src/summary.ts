@@ -1,0 +1,180 @@
+import { PRODUCT_IDS } from '@nongsan/domain';
+import { type CalibrationRow, checkCalibration } from './calibration.ts';
+import type { RunMetrics, VillageSnapshot } from './metrics.ts';
+
+/**
+ * How the commune stands on one day: the figures the reports give, computed the same way for every run.
+ * `orders` are successful (delivered) orders; `deliveredKg` counts pieces at their nominal weight; `revenueVnd` is
+ * the value of delivered goods without delivery fees; `inDistrictOrderShare` is the share of delivered orders
+ * whose buyer lives in the district (the `local` delivery zone).
+ */
+export interface Checkpoint {
+  readonly date: string;
+  readonly households: number;
+  readonly shops: number;
+  readonly shopShare: number;
+  readonly paymentAccounts: number;
+  readonly paymentAccountShare: number;
+  readonly leadSellers: number;
+  readonly leadSellerShare: number;
+  readonly orders: number;
+  readonly deliveredKg: number;
+  readonly revenueVnd: number;
+  readonly inDistrictOrderShare: number;
+}
+
+export interface VillageSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly households: number;
+  readonly shopShareYearEnd: number;
+  readonly shopShareEndOfRun: number;
+}
+
+export interface ProductSummary {
+  readonly id: string;
+  readonly orders: number;
+  readonly deliveredKg: number;
+  readonly revenueVnd: number;
+}
+
+/** Everything `summary.json` holds. Numbers are rounded so that the file reads well and compares byte for byte. */
+export interface Summary {
+  readonly scenario: { readonly id: string; readonly title: string };
+  readonly seed: number;
+  readonly startDate: string;
+  readonly endDate: string;
+  /** The end of the run's first calendar year (31 December 2021 for the default scenario). */
+  readonly yearEnd: Checkpoint;
+  readonly endOfRun: Checkpoint;
+  readonly villages: readonly VillageSummary[];
+  readonly products: readonly ProductSummary[];
+  readonly orderOutcomes: {
+    readonly placed: number;
+    readonly delivered: number;
+    readonly cancelled: number;
+    readonly rejected: Readonly<Record<string, number>>;
+  };
+  readonly calibration: readonly {
+    readonly id: string;
+    readonly simulated: number;
+    readonly min: number;
+    readonly max: number;
+    readonly inBand: boolean;
+  }[];
+}
+
+const round = (value: number, digits: number) => {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+};
+
+/** The checkpoint for `date` from the village standings and the run's counters so far. */
+export function checkpointOf(
+  date: string,
+  villages: readonly VillageSnapshot[],
+  metrics: RunMetrics,
+): Checkpoint {
+  let households = 0;
+  let shops = 0;
+  let accounts = 0;
+  let leads = 0;
+  for (const v of villages) {
+    households += v.households;
+    shops += v.shops;
+    accounts += v.paymentAccounts;
+    leads += v.leadSellers;
+  }
+  let orders = 0;
+  let grams = 0;
+  let revenue = 0;
+  for (let c = 0; c < metrics.delivered.length; c++) {
+    orders += metrics.delivered[c] as number;
+    grams += metrics.deliveredGrams[c] as number;
+    revenue += metrics.revenue[c] as number;
+  }
+  const byZone = metrics.deliveredByZone;
+  const zoned = (byZone[0] as number) + (byZone[1] as number) + (byZone[2] as number);
+  const share = (n: number) => (households === 0 ? 0 : round(n / households, 4));
+  return {
+    date,
+    households,
+    shops,
+    shopShare: share(shops),
+    paymentAccounts: accounts,
+    paymentAccountShare: share(accounts),
+    leadSellers: leads,
+    leadSellerShare: share(leads),
+    orders,
+    deliveredKg: round(grams / 1000, 3),
+    revenueVnd: revenue,
+    inDistrictOrderShare: zoned === 0 ? 0 : round((byZone[0] as number) / zoned, 4),
+  };
+}
+
+export function buildSummary(input: {
+  readonly scenario: { readonly id: string; readonly title: string };
+  readonly seed: number;
+  readonly startDate: string;
+  readonly endDate: string;
+  readonly yearEnd: Checkpoint;
+  readonly endOfRun: Checkpoint;
+  readonly yearEndVillages: readonly VillageSnapshot[];
+  readonly endVillages: readonly VillageSnapshot[];
+  readonly villageNames: readonly { readonly id: string; readonly name: string }[];
+  readonly metrics: RunMetrics;
+}): Summary {
+  const { metrics } = input;
+  const villageShare = (s: VillageSnapshot | undefined) =>
+    s && s.households > 0 ? round(s.shops / s.households, 4) : 0;
+  const products = PRODUCT_IDS.map((id, p) => {
+    let orders = 0;
+    let grams = 0;
+    let revenue = 0;
+    for (let v = 0; v < input.villageNames.length; v++) {
+      const c = metrics.cell(v, p);
+      orders += metrics.delivered[c] as number;
+      grams += metrics.deliveredGrams[c] as number;
+      revenue += metrics.revenue[c] as number;
+    }
+    return { id, orders, deliveredKg: round(grams / 1000, 3), revenueVnd: revenue };
+  }).filter((p) => p.orders > 0);
+  const sum = (a: Float64Array) => a.reduce((s, x) => s + x, 0);
+  const rejected: Record<string, number> = {};
+  for (const code of [...metrics.rejected.keys()].sort()) rejected[code] = metrics.rejected.get(code) ?? 0;
+  const calibration: CalibrationRow[] = checkCalibration(input);
+  return {
+    scenario: input.scenario,
+    seed: input.seed,
+    startDate: input.startDate,
+    endDate: input.endDate,
+    yearEnd: input.yearEnd,
+    endOfRun: input.endOfRun,
+    villages: input.villageNames.map((v, i) => ({
+      id: v.id,
+      name: v.name,
+      households: input.endVillages[i]?.households ?? 0,
+      shopShareYearEnd: villageShare(input.yearEndVillages[i]),
+      shopShareEndOfRun: villageShare(input.endVillages[i]),
+    })),
+    products,
+    orderOutcomes: {
+      placed: sum(metrics.placed),
+      delivered: sum(metrics.delivered),
+      cancelled: sum(metrics.cancelled),
+      rejected,
+    },
+    calibration: calibration.map((r) => ({
+      id: r.band.id,
+      simulated: r.simulated,
+      min: r.band.min,
+      max: r.band.max,
+      inBand: r.inBand,
+    })),
+  };
+}
+
+/** summary.json's text: two-space indentation, keys in the order above, a final newline. */
+export function summaryJson(summary: Summary): string {
+  return `${JSON.stringify(summary, null, 2)}\n`;
+}
