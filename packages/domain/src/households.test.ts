@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isDomainError, parseInput } from './errors.ts';
+import { errorOf } from '../test/domain-error.ts';
+import { parseInput } from './errors.ts';
 import {
   addPaymentAccount,
   type Household,
@@ -25,16 +26,6 @@ const household: Household = {
   shop: null,
   adoptionStage: 'registered',
 };
-
-function errorOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    if (isDomainError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('members', () => {
   it('counts a member as young from 16 to 30 in the year of the date', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isDomainError, parseInput } from './errors.ts';
+import { errorOf } from '../test/domain-error.ts';
+import { parseInput } from './errors.ts';
 import {
   type Address,
   AddressSchema,
@@ -29,16 +30,6 @@ const PHUONG_DONG_KINH = '05977';
 const PHUONG_HOANG_VAN_THU_LEGACY = '05971';
 const HA_NOI_HOAN_KIEM = '00070';
 const QUANG_NINH_HA_TU = '06652';
-
-function errorOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    if (isDomainError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('place data', () => {
   it('has Long Đống with its ten villages, An Ninh 1 and Rạ Lá real and the other eight marked invented', () => {

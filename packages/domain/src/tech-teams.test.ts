@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../test/domain-error.ts';
 import { isDomainError, parseInput } from './errors.ts';
 import {
   addMember,
@@ -24,16 +25,6 @@ const members = (n: number) =>
   Array.from({ length: n }, (_, i) => ({ id: `m${i + 1}`, name: `Thành viên ${i + 1}` }));
 const households = (n: number, villageId = VILLAGE): HouseholdRef[] =>
   Array.from({ length: n }, (_, i) => ({ id: `${villageId}/h${i + 1}`, villageId }));
-
-function errorOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    if (isDomainError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('team size', () => {
   it('has 5 to 7 members by default', () => {
