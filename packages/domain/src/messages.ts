@@ -6,6 +6,7 @@ import { listingsMessages } from './messages/listings.ts';
 import { ordersMessages } from './messages/orders.ts';
 import { paymentsMessages } from './messages/payments.ts';
 import { placesMessages } from './messages/places.ts';
+import { serverMessages } from './messages/server.ts';
 import type { Message } from './messages/table.ts';
 import { valuesMessages } from './messages/values.ts';
 
@@ -24,6 +25,7 @@ export const messages = {
   ...listingsMessages,
   ...ordersMessages,
   ...paymentsMessages,
+  ...serverMessages,
 } as const;
 
 export type ErrorCode = keyof typeof messages;

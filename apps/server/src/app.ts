@@ -1,0 +1,119 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import type { Database, DialectName } from '@nongsan/db';
+import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { type Kysely, sql } from 'kysely';
+import type { Clock } from './clock.ts';
+import type { ServerConfig } from './config.ts';
+import { errorBody } from './http/error-body.ts';
+import { registerPhotoRoutes } from './http/photo-routes.ts';
+import { PHOTO_LIMITS } from './photos/photo-store.ts';
+import { type AppRouter, appRouter } from './router.ts';
+import { createContextFactory } from './trpc/context.ts';
+
+export interface BuildAppOptions {
+  readonly db: Kysely<Database>;
+  readonly dialect: DialectName;
+  readonly clock: Clock;
+  readonly config: Pick<ServerConfig, 'sessionSecret' | 'photosDir' | 'trustProxy'>;
+  /** Fastify's logger option: false (tests), true, or pino options. Default false. */
+  readonly logger?: FastifyServerOptions['logger'];
+  /** Requests one client address may make per minute before getting 429 (default 1,200: 20 a second). */
+  readonly rateLimitPerMinute?: number;
+  /** Where the built apps are (`<dir>/seller/dist`, `<dir>/buyer/dist`); default the repository's `apps/`. */
+  readonly appsDir?: string;
+}
+
+/** The repository's `apps/` folder, from this file (src/ or dist/ of apps/server). */
+const DEFAULT_APPS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * The HTTP host, not yet listening: tRPC at `/trpc`, `GET /healthz`, photo upload at `POST /photos` and the photos
+ * at `/photos/…`, and the seller and buyer apps at `/seller/` and `/buyer/` once they are built.
+ */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { db, dialect, clock, config } = options;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: config.trustProxy,
+    // tRPC batches several calls into one URL.
+    routerOptions: { maxParamLength: 5000 },
+  });
+
+  await app.register(fastifyCookie, { secret: config.sessionSecret });
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: options.rateLimitPerMinute ?? 1200,
+    timeWindow: 60_000,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      ...errorBody(
+        'http.too_many_requests',
+        { seconds: Math.max(1, Math.ceil(context.ttl / 1000)) },
+        429,
+        'TOO_MANY_REQUESTS',
+      ),
+    }),
+  });
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: PHOTO_LIMITS.maxBytes, files: 1, fields: 5, parts: 6 },
+  });
+
+  mkdirSync(config.photosDir, { recursive: true });
+  await app.register(fastifyStatic, {
+    root: resolve(config.photosDir),
+    prefix: '/photos/',
+    // A photo's name is new for every upload, so its content never changes: cache it for a year.
+    maxAge: '365d',
+    immutable: true,
+    index: false,
+  });
+
+  const deps = { db, dialect, clock, config: { photosDir: config.photosDir } };
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      createContext: createContextFactory(deps),
+      onError: ({ error, path }) => {
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          app.log.error({ err: error.cause ?? error, path }, 'tRPC failure');
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+
+  app.get('/healthz', async (_request, reply) => {
+    try {
+      await sql`select 1`.execute(db);
+      return { ok: true, db: dialect };
+    } catch (error) {
+      app.log.error({ err: error }, 'health check: the database does not answer');
+      return reply.code(503).send({ ok: false, db: dialect });
+    }
+  });
+
+  await registerPhotoRoutes(app, deps);
+
+  const appsDir = options.appsDir ?? DEFAULT_APPS_DIR;
+  for (const name of ['seller', 'buyer'] as const) {
+    const root = join(appsDir, name, 'dist');
+    if (!existsSync(join(root, 'index.html'))) continue;
+    await app.register(
+      async (scope) => {
+        await scope.register(fastifyStatic, { root, prefix: '/', decorateReply: false });
+        // The apps route on the client: any other path under the prefix gets the app's page.
+        scope.setNotFoundHandler((_request, reply) => reply.type('text/html').sendFile('index.html', root));
+      },
+      { prefix: `/${name}` },
+    );
+  }
+
+  return app;
+}

@@ -1,0 +1,39 @@
+import { type ErrorCode, type ErrorParams, formatMessage } from '@nongsan/domain';
+import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
+
+const JSONRPC_CODE: Partial<Record<TRPC_ERROR_CODE_KEY, number>> = {
+  BAD_REQUEST: -32600,
+  UNAUTHORIZED: -32001,
+  FORBIDDEN: -32003,
+  NOT_FOUND: -32004,
+  PAYLOAD_TOO_LARGE: -32013,
+  UNSUPPORTED_MEDIA_TYPE: -32015,
+  TOO_MANY_REQUESTS: -32029,
+  INTERNAL_SERVER_ERROR: -32603,
+};
+
+/**
+ * An error answer of a plain HTTP route (photo upload, rate limit) shaped like a tRPC error, so the apps read
+ * `error.data.problems` / `error.data.text` the same way whichever route answered.
+ */
+export function errorBody(
+  code: ErrorCode,
+  params: ErrorParams,
+  httpStatus: number,
+  trpcCode: TRPC_ERROR_CODE_KEY,
+) {
+  const text = { vi: formatMessage(code, params, 'vi'), en: formatMessage(code, params, 'en') };
+  return {
+    error: {
+      message: text.en,
+      code: JSONRPC_CODE[trpcCode] ?? -32600,
+      data: {
+        code: trpcCode,
+        httpStatus,
+        domainCode: code,
+        problems: [{ code, path: [], params, ...text }],
+        text,
+      },
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import type { Database, DialectName } from '@nongsan/db';
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Clock } from '../clock.ts';
+import { PHOTO_LIMITS, PhotoStore, sniffImageType } from '../photos/photo-store.ts';
+import { SESSION_COOKIE, userForSessionToken } from '../trpc/context.ts';
+import { errorBody } from './error-body.ts';
+
+interface PhotoRouteDeps {
+  readonly db: Kysely<Database>;
+  readonly dialect: DialectName;
+  readonly clock: Clock;
+  readonly config: { readonly photosDir: string };
+}
+
+/**
+ * `POST /photos` (multipart, one file field): a seller or helper uploads a listing photo before saving the listing;
+ * the answer's `key` goes into the listing's `photos`. JPEG, PNG or WebP (checked from the bytes), at most 2 MB.
+ */
+export async function registerPhotoRoutes(app: FastifyInstance, deps: PhotoRouteDeps): Promise<void> {
+  const store = new PhotoStore(deps.config.photosDir);
+
+  app.post('/photos', async (request, reply) => {
+    const raw = request.cookies[SESSION_COOKIE];
+    const unsigned = raw === undefined ? null : request.unsignCookie(raw);
+    const user = await userForSessionToken(deps, unsigned?.valid ? unsigned.value : null);
+    if (!user) return reply.code(401).send(errorBody('auth.unauthenticated', {}, 401, 'UNAUTHORIZED'));
+    if (user.role !== 'seller' && user.role !== 'helper') {
+      return reply.code(403).send(errorBody('auth.forbidden', { role: user.role }, 403, 'FORBIDDEN'));
+    }
+    if (!request.isMultipart()) {
+      return reply.code(400).send(errorBody('photo.missing', {}, 400, 'BAD_REQUEST'));
+    }
+    const file = await request.file();
+    if (!file) return reply.code(400).send(errorBody('photo.missing', {}, 400, 'BAD_REQUEST'));
+    let bytes: Buffer;
+    try {
+      bytes = await file.toBuffer();
+    } catch (error) {
+      if (error instanceof app.multipartErrors.RequestFileTooLargeError) {
+        return reply
+          .code(413)
+          .send(errorBody('photo.too_large', { maxMb: PHOTO_LIMITS.maxMb }, 413, 'PAYLOAD_TOO_LARGE'));
+      }
+      throw error;
+    }
+    const type = sniffImageType(bytes);
+    if (type === null) {
+      return reply.code(415).send(errorBody('photo.unsupported_type', {}, 415, 'UNSUPPORTED_MEDIA_TYPE'));
+    }
+    const photo = await store.save(bytes, type);
+    return reply.code(201).send({ ...photo, url: `/photos/${photo.key}` });
+  });
+}

@@ -1,0 +1,69 @@
+import { createDb, migrateToLatest } from '@nongsan/db';
+import { toLocalDate } from '@nongsan/domain';
+import { demoCommune } from '@nongsan/simulation';
+import { buildApp } from './app.ts';
+import { clockFromEnv } from './clock.ts';
+import { loadConfig } from './config.ts';
+import { UserRepository } from './repositories/user-repository.ts';
+import { DEMO_PASSWORD, seedDemoCommune } from './seed/demo-seed.ts';
+import { ensureVillages } from './seed/villages.ts';
+
+/**
+ * `pnpm start`: reads the environment, migrates, seeds the demo commune into an empty database, serves, and prints
+ * where and how to sign in.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const clock = clockFromEnv(process.env);
+  const { db, dialect, location, destroy } = createDb(config.databaseUrl);
+  await migrateToLatest(db);
+  await ensureVillages(db);
+
+  const users = new UserRepository(db);
+  if (config.seedDemo && (await users.count()) === 0) {
+    const started = Date.now();
+    const endDate = toLocalDate(clock.now());
+    console.log(`Seeding the demo commune (the 12 months before ${endDate})…`);
+    const commune = await demoCommune({ endDate });
+    await seedDemoCommune(db, commune);
+    console.log(
+      `Seeded ${commune.households.length} households in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+    );
+  }
+
+  const app = await buildApp({
+    db,
+    dialect,
+    clock,
+    config,
+    logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+  });
+  const address = await app.listen({ host: config.host, port: config.port });
+
+  console.log(`\nnongsan is running on ${dialect} (${location})`);
+  console.log(`  API          ${address}/trpc`);
+  console.log(`  health       ${address}/healthz`);
+  console.log(`  seller app   ${address}/seller/`);
+  console.log(`  buyer app    ${address}/buyer/`);
+  if (config.fixedNow) console.log(`  clock fixed at ${clock.now().toISOString()} (NONGSAN_NOW)`);
+  console.log(`\nDemo logins (password for all: ${DEMO_PASSWORD})`);
+  for (const role of ['seller', 'helper', 'buyer', 'official'] as const) {
+    const user = await users.firstWithPassword(role);
+    const label = role === 'seller' ? 'household' : role;
+    if (user) console.log(`  ${label.padEnd(10)} ${user.phone}  ${user.displayName}`);
+  }
+
+  const stop = async (signal: string) => {
+    console.log(`\n${signal}: stopping`);
+    await app.close();
+    await destroy();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,260 @@
+import { constraintViolation, type Database, type PaymentAccountRow } from '@nongsan/db';
+import {
+  type AdoptionStage,
+  AdoptionStageSchema,
+  DomainError,
+  describeAccount,
+  type EWalletProvider,
+  type PaymentAccount,
+} from '@nongsan/domain';
+import type { Kysely } from 'kysely';
+
+/** A household as the server lists it: the domain's facts plus who looks after it and its shop's name. */
+export interface HouseholdSummary {
+  readonly id: string;
+  readonly villageId: string;
+  readonly villageName: string;
+  readonly head: string;
+  readonly isLead: boolean;
+  readonly adoptionStage: AdoptionStage;
+  readonly helperId: string | null;
+  readonly shopName: string | null;
+  readonly createdAt: string;
+}
+
+export interface NewHousehold {
+  readonly id: string;
+  readonly villageId: string;
+  readonly head: string;
+  readonly isLead?: boolean;
+  readonly adoptionStage: AdoptionStage;
+  readonly helperId?: string | null;
+  readonly createdAt: Date;
+}
+
+/** A stored payment account: the domain's account plus its id and whether orders are paid to it. */
+export type StoredPaymentAccount = PaymentAccount & { readonly id: string; readonly isDefault: boolean };
+
+function toPaymentAccount(row: PaymentAccountRow): StoredPaymentAccount {
+  const base = { id: row.id, isDefault: row.is_default === 1 };
+  return row.kind === 'bank'
+    ? {
+        ...base,
+        kind: 'bank',
+        bin: row.provider,
+        accountNumber: row.account_number,
+        holderName: row.holder_name ?? '',
+      }
+    : { ...base, kind: 'e_wallet', provider: row.provider as EWalletProvider, phone: row.account_number };
+}
+
+export class HouseholdRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** The households a helper looks after now. */
+  async idsAssignedTo(helperId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('households')
+      .select('id')
+      .where('helper_id', '=', helperId)
+      .orderBy('id')
+      .execute();
+    return rows.map((row) => row.id);
+  }
+
+  private summaries() {
+    return this.db
+      .selectFrom('households')
+      .innerJoin('villages', 'villages.id', 'households.village_id')
+      .leftJoin('shops', 'shops.id', 'households.id')
+      .select([
+        'households.id',
+        'households.village_id',
+        'villages.name as village_name',
+        'households.head_name',
+        'households.is_lead',
+        'households.adoption_stage',
+        'households.helper_id',
+        'households.created_at',
+        'shops.name as shop_name',
+      ]);
+  }
+
+  private static toSummary(row: {
+    id: string;
+    village_id: string;
+    village_name: string;
+    head_name: string;
+    is_lead: number;
+    adoption_stage: string;
+    helper_id: string | null;
+    created_at: string;
+    shop_name: string | null;
+  }): HouseholdSummary {
+    return {
+      id: row.id,
+      villageId: row.village_id,
+      villageName: row.village_name,
+      head: row.head_name,
+      isLead: row.is_lead === 1,
+      adoptionStage: AdoptionStageSchema.parse(row.adoption_stage),
+      helperId: row.helper_id,
+      shopName: row.shop_name,
+      createdAt: row.created_at,
+    };
+  }
+
+  async findById(id: string): Promise<HouseholdSummary | null> {
+    const row = await this.summaries().where('households.id', '=', id).executeTakeFirst();
+    return row ? HouseholdRepository.toSummary(row) : null;
+  }
+
+  /** A helper's households, by village then head's name. */
+  async listForHelper(helperId: string): Promise<HouseholdSummary[]> {
+    const rows = await this.summaries()
+      .where('households.helper_id', '=', helperId)
+      .orderBy('villages.name')
+      .orderBy('households.head_name')
+      .execute();
+    return rows.map(HouseholdRepository.toSummary);
+  }
+
+  /** The households of a village with their helpers: what the village's team assignments are built from. */
+  async assignmentsInVillage(villageId: string): Promise<{ householdId: string; helperId: string }[]> {
+    const rows = await this.db
+      .selectFrom('households')
+      .select(['id', 'helper_id'])
+      .where('village_id', '=', villageId)
+      .where('helper_id', 'is not', null)
+      .orderBy('id')
+      .execute();
+    return rows.flatMap((row) => (row.helper_id ? [{ householdId: row.id, helperId: row.helper_id }] : []));
+  }
+
+  async insert(household: NewHousehold): Promise<void> {
+    await this.insertMany([household]);
+  }
+
+  async insertMany(households: readonly NewHousehold[]): Promise<void> {
+    for (let i = 0; i < households.length; i += 500) {
+      await this.db
+        .insertInto('households')
+        .values(
+          households.slice(i, i + 500).map((h) => ({
+            id: h.id,
+            village_id: h.villageId,
+            head_name: h.head,
+            is_lead: h.isLead ? 1 : 0,
+            adoption_stage: h.adoptionStage,
+            helper_id: h.helperId ?? null,
+            created_at: h.createdAt.toISOString(),
+          })),
+        )
+        .execute();
+    }
+  }
+
+  async setAdoptionStage(id: string, stage: AdoptionStage): Promise<void> {
+    await this.db.updateTable('households').set({ adoption_stage: stage }).where('id', '=', id).execute();
+  }
+
+  /**
+   * Hands a household to a helper: ends its open assignment, opens a new one, and mirrors it on the household.
+   * The database allows one open assignment per household, so two officials assigning at once cannot both win.
+   */
+  async assignHelper(assignment: {
+    id: string;
+    householdId: string;
+    helperId: string;
+    assignedBy: string;
+    at: Date;
+  }): Promise<void> {
+    const at = assignment.at.toISOString();
+    await this.db
+      .updateTable('helper_assignments')
+      .set({ ended_at: at })
+      .where('household_id', '=', assignment.householdId)
+      .where('ended_at', 'is', null)
+      .execute();
+    await this.db
+      .insertInto('helper_assignments')
+      .values({
+        id: assignment.id,
+        helper_id: assignment.helperId,
+        household_id: assignment.householdId,
+        assigned_by: assignment.assignedBy,
+        assigned_at: at,
+        ended_at: null,
+      })
+      .execute();
+    await this.db
+      .updateTable('households')
+      .set({ helper_id: assignment.helperId })
+      .where('id', '=', assignment.householdId)
+      .execute();
+  }
+
+  async paymentAccounts(householdId: string): Promise<StoredPaymentAccount[]> {
+    const rows = await this.db
+      .selectFrom('payment_accounts')
+      .selectAll()
+      .where('household_id', '=', householdId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return rows.map(toPaymentAccount);
+  }
+
+  /**
+   * Adds a payment account. Making it the default first clears the old default (one default per household, kept
+   * by a partial unique index). The same account twice is `household.duplicate_payment_account`.
+   */
+  async addPaymentAccount(entry: {
+    id: string;
+    householdId: string;
+    account: PaymentAccount;
+    isDefault: boolean;
+    createdBy: string;
+    at: Date;
+  }): Promise<void> {
+    const { account } = entry;
+    if (entry.isDefault) {
+      await this.db
+        .updateTable('payment_accounts')
+        .set({ is_default: 0 })
+        .where('household_id', '=', entry.householdId)
+        .execute();
+    }
+    try {
+      await this.db
+        .insertInto('payment_accounts')
+        .values({
+          id: entry.id,
+          household_id: entry.householdId,
+          kind: account.kind,
+          provider: account.kind === 'bank' ? account.bin : account.provider,
+          account_number: account.kind === 'bank' ? account.accountNumber : account.phone,
+          holder_name: account.kind === 'bank' ? account.holderName : null,
+          is_default: entry.isDefault ? 1 : 0,
+          created_at: entry.at.toISOString(),
+          created_by: entry.createdBy,
+        })
+        .execute();
+    } catch (error) {
+      if (constraintViolation(error)?.kind === 'unique') {
+        throw new DomainError('household.duplicate_payment_account', { account: describeAccount(account) }, [
+          'account',
+        ]);
+      }
+      throw error;
+    }
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db
+      .selectFrom('households')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+}

@@ -1,0 +1,46 @@
+import type { Database } from '@nongsan/db';
+import type { Kysely } from 'kysely';
+import { AuditRepository } from './audit-repository.ts';
+import { HouseholdRepository } from './household-repository.ts';
+import { ListingRepository } from './listing-repository.ts';
+import { LoginAttemptRepository } from './login-attempt-repository.ts';
+import { SessionRepository } from './session-repository.ts';
+import { ShopRepository } from './shop-repository.ts';
+import { UserRepository } from './user-repository.ts';
+import { VillageRepository } from './village-repository.ts';
+
+/** Every repository over one connection or transaction: what a service works with. */
+export interface Repositories {
+  readonly audit: AuditRepository;
+  readonly households: HouseholdRepository;
+  readonly listings: ListingRepository;
+  readonly loginAttempts: LoginAttemptRepository;
+  readonly sessions: SessionRepository;
+  readonly shops: ShopRepository;
+  readonly users: UserRepository;
+  readonly villages: VillageRepository;
+}
+
+export function repositoriesFor(db: Kysely<Database>): Repositories {
+  return {
+    audit: new AuditRepository(db),
+    households: new HouseholdRepository(db),
+    listings: new ListingRepository(db),
+    loginAttempts: new LoginAttemptRepository(db),
+    sessions: new SessionRepository(db),
+    shops: new ShopRepository(db),
+    users: new UserRepository(db),
+    villages: new VillageRepository(db),
+  };
+}
+
+/**
+ * Runs `work` in one transaction with repositories bound to it: everything it writes commits together or not at
+ * all (a DomainError thrown inside rolls the writes back, so a refused change leaves no trace).
+ */
+export function inTransaction<T>(
+  db: Kysely<Database>,
+  work: (repos: Repositories) => Promise<T>,
+): Promise<T> {
+  return db.transaction().execute((trx) => work(repositoriesFor(trx)));
+}

@@ -1,0 +1,161 @@
+import { constraintViolation, type Database, type UserRow } from '@nongsan/db';
+import { DomainError } from '@nongsan/domain';
+import type { Kysely } from 'kysely';
+import type { UserRole } from '../trpc/context.ts';
+
+/** A login as the services see it (the password hash stays in the repository's callers that need it). */
+export interface User {
+  readonly id: string;
+  readonly phone: string;
+  readonly role: UserRole;
+  readonly householdId: string | null;
+  readonly villageId: string | null;
+  readonly teamRole: string | null;
+  readonly displayName: string;
+  readonly passwordHash: string | null;
+  readonly createdAt: string;
+  readonly disabledAt: string | null;
+}
+
+export interface NewUser {
+  readonly id: string;
+  readonly phone: string;
+  readonly role: UserRole;
+  readonly householdId?: string | null;
+  readonly villageId?: string | null;
+  readonly teamRole?: string | null;
+  readonly displayName: string;
+  readonly passwordHash: string | null;
+  readonly createdAt: Date;
+}
+
+function toUser(row: UserRow): User {
+  return {
+    id: row.id,
+    phone: row.phone,
+    role: row.role,
+    householdId: row.household_id,
+    villageId: row.village_id,
+    teamRole: row.team_role,
+    displayName: row.display_name,
+    passwordHash: row.password_hash,
+    createdAt: row.created_at,
+    disabledAt: row.disabled_at,
+  };
+}
+
+export class UserRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async findByPhone(phone: string): Promise<User | null> {
+    const row = await this.db.selectFrom('users').selectAll().where('phone', '=', phone).executeTakeFirst();
+    return row ? toUser(row) : null;
+  }
+
+  async findById(id: string): Promise<User | null> {
+    const row = await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toUser(row) : null;
+  }
+
+  /** The seller logins of a household. */
+  async findByHousehold(householdId: string): Promise<User[]> {
+    const rows = await this.db
+      .selectFrom('users')
+      .selectAll()
+      .where('household_id', '=', householdId)
+      .orderBy('created_at')
+      .execute();
+    return rows.map(toUser);
+  }
+
+  /** Inserts a login; a phone number already registered is `auth.phone_taken` (checked by the database). */
+  async insert(user: NewUser): Promise<void> {
+    try {
+      await this.db.insertInto('users').values(toRow(user)).execute();
+    } catch (error) {
+      if (constraintViolation(error)?.kind === 'unique') {
+        throw new DomainError('auth.phone_taken', { phone: user.phone }, ['phone']);
+      }
+      throw error;
+    }
+  }
+
+  /** Many logins at once (seeding). */
+  async insertMany(users: readonly NewUser[]): Promise<void> {
+    for (let i = 0; i < users.length; i += 500) {
+      await this.db
+        .insertInto('users')
+        .values(users.slice(i, i + 500).map(toRow))
+        .execute();
+    }
+  }
+
+  async setPasswordHash(userId: string, passwordHash: string): Promise<void> {
+    await this.db
+      .updateTable('users')
+      .set({ password_hash: passwordHash })
+      .where('id', '=', userId)
+      .execute();
+  }
+
+  /** Makes a login a helper or an official (an appointment), with the village a helper serves. */
+  async appoint(
+    userId: string,
+    appointment: { role: 'helper' | 'official'; villageId: string | null; teamRole: string | null },
+  ): Promise<void> {
+    await this.db
+      .updateTable('users')
+      .set({ role: appointment.role, village_id: appointment.villageId, team_role: appointment.teamRole })
+      .where('id', '=', userId)
+      .execute();
+  }
+
+  /** The helpers of a village (its tech team). */
+  async helpersOfVillage(villageId: string): Promise<User[]> {
+    const rows = await this.db
+      .selectFrom('users')
+      .selectAll()
+      .where('role', '=', 'helper')
+      .where('village_id', '=', villageId)
+      .where('disabled_at', 'is', null)
+      .orderBy('created_at')
+      .execute();
+    return rows.map(toUser);
+  }
+
+  /** One login per role, for printing the demo accounts. */
+  async firstWithPassword(role: UserRole): Promise<User | null> {
+    const row = await this.db
+      .selectFrom('users')
+      .selectAll()
+      .where('role', '=', role)
+      .where('password_hash', 'is not', null)
+      .orderBy('created_at')
+      .orderBy('id')
+      .executeTakeFirst();
+    return row ? toUser(row) : null;
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+}
+
+function toRow(user: NewUser) {
+  return {
+    id: user.id,
+    phone: user.phone,
+    role: user.role,
+    household_id: user.householdId ?? null,
+    village_id: user.villageId ?? null,
+    team_role: user.teamRole ?? null,
+    display_name: user.displayName,
+    password_hash: user.passwordHash,
+    created_at: user.createdAt.toISOString(),
+    disabled_at: null,
+  };
+}

@@ -1,0 +1,26 @@
+import { adminRouter } from './routers/admin.ts';
+import { authRouter } from './routers/auth.ts';
+import { catalogRouter } from './routers/catalog.ts';
+import { householdsRouter } from './routers/households.ts';
+import { listingsRouter } from './routers/listings.ts';
+import { placesRouter } from './routers/places.ts';
+import { shopRouter } from './routers/shop.ts';
+import { router } from './trpc/init.ts';
+
+/**
+ * Every procedure of the API. Sub-routers live in `routers/<name>.ts`, one per area, and are merged here by name;
+ * the names are part of the contract (the apps and `pnpm simulate --live` call them).
+ */
+export const appRouter = router({
+  auth: authRouter,
+  admin: adminRouter,
+  households: householdsRouter,
+  catalog: catalogRouter,
+  places: placesRouter,
+  shop: shopRouter,
+  listings: listingsRouter,
+  // The orders side (brief F) adds its routers here, one line each:
+  // orders: ordersRouter, payments: paymentsRouter, stats: statsRouter, commune: communeRouter,
+});
+
+export type AppRouter = typeof appRouter;

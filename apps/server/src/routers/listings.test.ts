@@ -1,0 +1,242 @@
+import { DIALECTS } from '@nongsan/db/testing';
+import { describe, expect, it } from 'vitest';
+import { failure } from '../../test/failure.ts';
+import { type Person, TEST_NOW, useTestServer } from '../../test/harness.ts';
+
+/** A seller with an open shop. */
+async function sellerWithShop(
+  server: { registerHousehold(): Promise<Person> },
+  name: string,
+): Promise<Person> {
+  const seller = await server.registerHousehold();
+  await seller.client.shop.open.mutate({ name });
+  return seller;
+}
+
+const dragonFruit = {
+  productId: 'dragon-fruit' as const,
+  title: 'Thanh long ruột đỏ Long Đống',
+  unitPrice: 28_000,
+  stock: 50_000,
+  minOrder: 1_000,
+};
+
+/** A 1×1 PNG, and the first bytes of a JPEG: enough for the type check, which reads the bytes, not the name. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+function upload(person: Person, bytes: Uint8Array, name: string, type: string) {
+  const form = new FormData();
+  form.append('file', new Blob([bytes], { type }), name);
+  return person.fetch('/photos', { method: 'POST', body: form });
+}
+
+for (const dialect of DIALECTS) {
+  describe(`listings (${dialect})`, () => {
+    const server = useTestServer(dialect);
+
+    it('creates a listing that buyers find by typing "thanh long" without accents, and open', async () => {
+      const seller = await sellerWithShop(server.current, 'Vườn nhà Thắng');
+      const created = await seller.client.listings.create.mutate({ listing: dragonFruit, publish: true });
+      expect(created).toMatchObject({
+        status: 'active',
+        effectiveStatus: 'active',
+        phase: 'in-season',
+        unit: 'kg',
+        orderable: true,
+      });
+
+      const visitor = server.current.person();
+      const found = await visitor.client.listings.search.query({ query: 'thanh long' });
+      expect(found.items.map((l) => l.id)).toContain(created.id);
+      const hit = found.items.find((l) => l.id === created.id);
+      expect(hit).toMatchObject({ shopName: 'Vườn nhà Thắng', villageName: 'An Ninh 1' });
+
+      expect(
+        (await visitor.client.listings.search.query({ query: 'vải thiều' })).items.map((l) => l.id),
+      ).not.toContain(created.id);
+      expect(
+        (await visitor.client.listings.search.query({ query: 'thanh long', maxPrice: 20_000 })).items,
+      ).toEqual([]);
+      expect(
+        (await visitor.client.listings.search.query({ productId: 'red-peanut' })).items.map((l) => l.id),
+      ).not.toContain(created.id);
+
+      const page = await visitor.client.listings.get.query({ listingId: created.id });
+      expect(page).toMatchObject({
+        title: dragonFruit.title,
+        unitPrice: 28_000,
+        stock: 50_000,
+        shopId: seller.user?.householdId,
+      });
+      expect((await seller.client.households.mine.query())[0]?.adoptionStage).toBe('first_listing');
+    });
+
+    it('ranks listings in season before those only taking pre-orders, and pages them', async () => {
+      // 20 June: dragon fruit is in season; custard apples (harvest from July) take pre-orders from 17 June.
+      server.current.clock.set('2025-06-20T08:00:00+07:00');
+      try {
+        const seller = await sellerWithShop(server.current, 'Gian hàng hai mùa');
+        const preOrder = await seller.client.listings.create.mutate({
+          listing: {
+            productId: 'custard-apple',
+            title: 'Na dai hai mùa',
+            unitPrice: 50_000,
+            stock: 20_000,
+            minOrder: 1_000,
+          },
+          publish: true,
+        });
+        const inSeason = await seller.client.listings.create.mutate({
+          listing: { ...dragonFruit, title: 'Thanh long hai mùa' },
+          publish: true,
+        });
+        expect([preOrder.phase, inSeason.phase]).toEqual(['pre-order', 'in-season']);
+        const visitor = server.current.person();
+        const all = await visitor.client.listings.search.query({ query: 'hai mua', pageSize: 100 });
+        // The pre-order listing is newer and matches as well, yet comes second.
+        expect(all.items.map((l) => l.id)).toEqual([inSeason.id, preOrder.id]);
+        const inSeasonOnly = await visitor.client.listings.search.query({
+          query: 'hai mua',
+          inSeasonNow: true,
+        });
+        expect(inSeasonOnly.items.map((l) => l.id)).toEqual([inSeason.id]);
+        const second = await visitor.client.listings.search.query({ query: 'hai mua', pageSize: 1, page: 2 });
+        expect(second).toMatchObject({ total: 2, page: 2, pageSize: 1 });
+        expect(second.items.map((l) => l.id)).toEqual([preOrder.id]);
+      } finally {
+        server.current.clock.set(TEST_NOW);
+      }
+    });
+
+    it('keeps drafts out of search and away from other people', async () => {
+      const seller = await sellerWithShop(server.current, 'Gian hàng nháp');
+      const draft = await seller.client.listings.create.mutate({
+        listing: { ...dragonFruit, title: 'Thanh long nháp' },
+      });
+      expect(draft.status).toBe('draft');
+      expect((await server.current.person().client.listings.search.query({ query: 'nhap' })).items).toEqual(
+        [],
+      );
+      expect(
+        (await failure(server.current.person().client.listings.get.query({ listingId: draft.id }))).data
+          ?.code,
+      ).toBe('NOT_FOUND');
+      expect((await seller.client.listings.get.query({ listingId: draft.id })).id).toBe(draft.id);
+    });
+
+    it('warns about an unusual price on the field until the seller confirms it', async () => {
+      const seller = await sellerWithShop(server.current, 'Gian hàng giá lạ');
+      const error = await failure(
+        seller.client.listings.create.mutate({ listing: { ...dragonFruit, unitPrice: 280_000 } }),
+      );
+      expect(error.data?.code).toBe('BAD_REQUEST');
+      expect(error.data?.problems[0]).toMatchObject({
+        code: 'listing.price_unusual_suggest',
+        path: ['listing', 'unitPrice'],
+      });
+      await expect(
+        seller.client.listings.create.mutate({
+          listing: { ...dragonFruit, unitPrice: 280_000, confirmUnusualPrice: true },
+        }),
+      ).resolves.toMatchObject({ unitPrice: 280_000 });
+    });
+
+    it('updates and pauses a listing for its own seller only; a stale form is a conflict', async () => {
+      const seller = await sellerWithShop(server.current, 'Gian hàng sửa');
+      const other = await sellerWithShop(server.current, 'Gian hàng khác');
+      const listing = await seller.client.listings.create.mutate({ listing: dragonFruit, publish: true });
+
+      const before = await server.current.dbDump();
+      const forbidden = await failure(
+        other.client.listings.update.mutate({
+          listingId: listing.id,
+          listing: { ...dragonFruit, unitPrice: 29_000 },
+        }),
+      );
+      expect(forbidden.data?.code).toBe('FORBIDDEN');
+      expect(
+        (await failure(other.client.listings.setStatus.mutate({ listingId: listing.id, action: 'pause' })))
+          .data?.code,
+      ).toBe('FORBIDDEN');
+      expect(
+        (await failure(seller.client.listings.setStatus.mutate({ listingId: 'lst_nope', action: 'pause' })))
+          .data?.code,
+      ).toBe('NOT_FOUND');
+      expect(await server.current.dbDump()).toEqual(before);
+
+      const updated = await seller.client.listings.update.mutate({
+        listingId: listing.id,
+        expectedVersion: listing.version,
+        listing: { ...dragonFruit, unitPrice: 27_000 },
+      });
+      expect(updated).toMatchObject({ unitPrice: 27_000, version: listing.version + 1 });
+      const stale = await failure(
+        seller.client.listings.update.mutate({
+          listingId: listing.id,
+          expectedVersion: listing.version,
+          listing: dragonFruit,
+        }),
+      );
+      expect(stale.data?.code).toBe('CONFLICT');
+
+      const paused = await seller.client.listings.setStatus.mutate({
+        listingId: listing.id,
+        action: 'pause',
+      });
+      expect(paused.status).toBe('paused');
+      const log = await seller.client.households.activity.query({});
+      expect(log.map((e) => e.action)).toEqual(
+        expect.arrayContaining(['listing.create', 'listing.update', 'listing.set_status']),
+      );
+      expect((await seller.client.listings.mine.query({})).map((l) => l.id)).toEqual([listing.id]);
+    });
+
+    it('accepts a photo upload, serves it with long cache headers, and attaches it to a listing', async () => {
+      const seller = await sellerWithShop(server.current, 'Gian hàng ảnh');
+      const response = await upload(seller, PNG, 'thanh-long.png', 'image/png');
+      expect(response.status).toBe(201);
+      const photo = (await response.json()) as { key: string; url: string; contentType: string };
+      expect(photo.contentType).toBe('image/png');
+
+      const served = await fetch(`${server.current.url}${photo.url}`);
+      expect(served.status).toBe(200);
+      expect(Buffer.from(await served.arrayBuffer())).toEqual(PNG);
+      expect(served.headers.get('cache-control')).toMatch(/max-age=31536000/);
+
+      const listing = await seller.client.listings.create.mutate({
+        listing: { ...dragonFruit, photos: [photo.key] },
+      });
+      expect(listing.photoUrls).toEqual([photo.url]);
+      const invented = await failure(
+        seller.client.listings.create.mutate({
+          listing: { ...dragonFruit, photos: ['ph_01ABCDEFGHJKMNPQRSTVWXYZ01.png'] },
+        }),
+      );
+      expect(invented.data?.domainCode).toBe('listing.photo_invalid');
+    });
+
+    it('refuses a photo of the wrong type or too large, and anyone not signed in as a seller or helper', async () => {
+      const seller = await sellerWithShop(server.current, 'Gian hàng ảnh lỗi');
+      const text = await upload(seller, Buffer.from('not really a picture'), 'fake.jpg', 'image/jpeg');
+      expect(text.status).toBe(415);
+      expect(((await text.json()) as { error: { data: { domainCode: string } } }).error.data.domainCode).toBe(
+        'photo.unsupported_type',
+      );
+
+      const huge = Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024)]);
+      const tooLarge = await upload(seller, huge, 'big.png', 'image/png');
+      expect(tooLarge.status).toBe(413);
+      expect(
+        ((await tooLarge.json()) as { error: { data: { text: { vi: string } } } }).error.data.text.vi,
+      ).toContain('2 MB');
+
+      expect((await upload(server.current.person(), PNG, 'a.png', 'image/png')).status).toBe(401);
+      expect((await upload(await server.current.registerBuyer(), PNG, 'a.png', 'image/png')).status).toBe(
+        403,
+      );
+    });
+  });
+}

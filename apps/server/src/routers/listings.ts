@@ -1,0 +1,110 @@
+import {
+  actsForShop,
+  DomainError,
+  HouseholdIdSchema,
+  ListingInputSchema,
+  ListingStatusActionSchema,
+  ProductIdSchema,
+  VillageIdSchema,
+} from '@nongsan/domain';
+import * as z from 'zod';
+import { type AuthedContext, actingForHousehold, actorFor } from '../actors.ts';
+import { PhotoStore } from '../photos/photo-store.ts';
+import { ListingService } from '../services/listing-service.ts';
+import type { Context } from '../trpc/context.ts';
+import { publicProcedure, roleProcedure, router } from '../trpc/init.ts';
+
+const ListingIdSchema = z.string().min(1).max(64);
+const PriceSchema = z.number().int().min(0).max(10_000_000_000);
+const sellerOrHelper = roleProcedure('seller', 'helper');
+
+function listingService(ctx: Context): ListingService {
+  return new ListingService(ctx, new PhotoStore(ctx.config.photosDir));
+}
+
+/**
+ * Who changes an existing listing: its shop's seller, or a helper who names the listing's household and has it
+ * assigned. Unknown listing: NOT_FOUND, before anything else.
+ */
+async function actingForListing(ctx: AuthedContext, listingId: string, householdId: string | undefined) {
+  const shopId = await listingService(ctx).shopOf(listingId);
+  const acting = await actingForHousehold(ctx, householdId);
+  if (acting.householdId !== shopId) throw new DomainError('listing.forbidden', {}, ['listingId']);
+  return acting;
+}
+
+export const listingsRouter = router({
+  create: sellerOrHelper
+    .input(
+      z.object({
+        householdId: HouseholdIdSchema.optional(),
+        listing: ListingInputSchema,
+        /** Put it on sale at once (otherwise a draft). */
+        publish: z.boolean().default(false),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const { actor, householdId } = await actingForHousehold(ctx, input.householdId);
+      return listingService(ctx).create(actor, householdId, input);
+    }),
+
+  update: sellerOrHelper
+    .input(
+      z.object({
+        listingId: ListingIdSchema,
+        householdId: HouseholdIdSchema.optional(),
+        /** The version the form was loaded at: a newer change elsewhere is not overwritten (`listing.stale`). */
+        expectedVersion: z.number().int().min(1).optional(),
+        listing: ListingInputSchema,
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const { actor } = await actingForListing(ctx, input.listingId, input.householdId);
+      return listingService(ctx).update(actor, input);
+    }),
+
+  setStatus: sellerOrHelper
+    .input(
+      z.object({
+        listingId: ListingIdSchema,
+        householdId: HouseholdIdSchema.optional(),
+        action: ListingStatusActionSchema,
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const { actor } = await actingForListing(ctx, input.listingId, input.householdId);
+      return listingService(ctx).setStatus(actor, input.listingId, input.action);
+    }),
+
+  mine: sellerOrHelper
+    .input(z.object({ householdId: HouseholdIdSchema.optional() }))
+    .query(async ({ ctx, input }) => {
+      const { householdId } = await actingForHousehold(ctx, input.householdId);
+      return listingService(ctx).mine(householdId);
+    }),
+
+  search: publicProcedure
+    .input(
+      z
+        .object({
+          query: z.string().max(200).default(''),
+          productId: ProductIdSchema.optional(),
+          villageId: VillageIdSchema.optional(),
+          inSeasonNow: z.boolean().default(false),
+          minPrice: PriceSchema.optional(),
+          maxPrice: PriceSchema.optional(),
+          page: z.number().int().min(1).max(10_000).default(1),
+          pageSize: z.number().int().min(1).max(100).default(20),
+        })
+        .default({ query: '', inSeasonNow: false, page: 1, pageSize: 20 }),
+    )
+    .query(({ ctx, input }) => listingService(ctx).search(input)),
+
+  get: publicProcedure.input(z.object({ listingId: ListingIdSchema })).query(({ ctx, input }) =>
+    listingService(ctx).get(input.listingId, async (shopId) => {
+      const user = ctx.user;
+      if (!user || (user.role !== 'seller' && user.role !== 'helper')) return false;
+      return actsForShop(await actorFor({ ...ctx, user }), shopId);
+    }),
+  ),
+});

@@ -1,0 +1,330 @@
+import {
+  canOrder,
+  changeListingStatus,
+  createListing,
+  DomainError,
+  effectiveStatus,
+  foldText,
+  getProduct,
+  isPreOrder,
+  type Listing,
+  type ListingInput,
+  type ListingPhase,
+  type ListingStatus,
+  type ListingStatusAction,
+  listingPhase,
+  listingUnit,
+  matchesSearch,
+  type ProductId,
+  searchScore,
+  searchTokens,
+  type Unit,
+  updateListing,
+} from '@nongsan/domain';
+import type { ShopActor } from '../actors.ts';
+import { newId } from '../ids.ts';
+import type { PhotoStore } from '../photos/photo-store.ts';
+import type {
+  ListingPhotoFile,
+  ListingWithPlace,
+  StoredListing,
+} from '../repositories/listing-repository.ts';
+import { inTransaction, type Repositories, repositoriesFor } from '../repositories/repositories.ts';
+import { recordAudit } from './audit.ts';
+import type { ServiceDeps } from './household-service.ts';
+
+/** A listing as the apps show it: the stored facts plus what follows from them now. */
+export interface ListingView {
+  readonly id: string;
+  readonly shopId: string;
+  readonly productId: ProductId;
+  readonly unit: Unit;
+  readonly title: string;
+  readonly description: string;
+  readonly unitPrice: number;
+  readonly stock: number;
+  readonly minOrder: number;
+  readonly perBuyerCap: number | null;
+  readonly harvest: Listing['harvest'];
+  readonly photos: readonly string[];
+  /** `/photos/<key>` for uploaded photos, the link itself for http(s) photos. */
+  readonly photoUrls: readonly string[];
+  /** As stored. */
+  readonly status: ListingStatus;
+  /** As a buyer sees it now (sold out at zero stock, ended after the season). */
+  readonly effectiveStatus: ListingStatus;
+  readonly phase: ListingPhase;
+  readonly orderable: boolean;
+  readonly preOrder: boolean;
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly shopName?: string;
+  readonly villageId?: string;
+  readonly villageName?: string;
+}
+
+export function photoUrl(ref: string): string {
+  return /^https?:\/\//.test(ref) ? ref : `/photos/${ref}`;
+}
+
+export function toListingView(listing: StoredListing | ListingWithPlace, now: Date): ListingView {
+  const place =
+    'villageId' in listing
+      ? { shopName: listing.shopName, villageId: listing.villageId, villageName: listing.villageName }
+      : {};
+  return {
+    id: listing.id,
+    shopId: listing.shopId,
+    productId: listing.productId,
+    unit: listingUnit(listing),
+    title: listing.title,
+    description: listing.description,
+    unitPrice: listing.unitPrice,
+    stock: listing.stock,
+    minOrder: listing.minOrder,
+    perBuyerCap: listing.perBuyerCap,
+    harvest: listing.harvest,
+    photos: listing.photos,
+    photoUrls: listing.photos.map(photoUrl),
+    status: listing.status,
+    effectiveStatus: effectiveStatus(listing, now),
+    phase: listingPhase(listing, now),
+    orderable: canOrder(listing, now).ok,
+    preOrder: isPreOrder(listing, now),
+    version: listing.version,
+    createdAt: listing.createdAt.toISOString(),
+    updatedAt: listing.updatedAt.toISOString(),
+    ...place,
+  };
+}
+
+/** The folded text a listing is found by: its title, the product's names and aliases, the shop and village. */
+export function listingSearchText(
+  listing: Pick<Listing, 'title' | 'productId'>,
+  place: { shopName: string; villageName: string },
+): string {
+  const product = getProduct(listing.productId);
+  return foldText(
+    [
+      listing.title,
+      product.name.vi,
+      product.name.en,
+      ...product.aliases,
+      place.shopName,
+      place.villageName,
+    ].join(' '),
+  );
+}
+
+export interface ListingSearch {
+  readonly query: string;
+  readonly productId?: ProductId | undefined;
+  readonly villageId?: string | undefined;
+  readonly inSeasonNow: boolean;
+  readonly minPrice?: number | undefined;
+  readonly maxPrice?: number | undefined;
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+/** How many candidates a search ranks in memory at most: a commune has a few thousand listings. */
+const SEARCH_CANDIDATES = 5000;
+
+export class ListingService {
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly photos: PhotoStore,
+  ) {}
+
+  private async photoFiles(refs: readonly string[]): Promise<ListingPhotoFile[]> {
+    const files: ListingPhotoFile[] = [];
+    for (const [index, ref] of refs.entries()) {
+      const photo = await this.photos.find(ref);
+      if (!photo) throw new DomainError('listing.photo_invalid', {}, ['listing', 'photos', index]);
+      files.push({
+        id: newId('lph'),
+        fileName: photo.key,
+        contentType: photo.contentType,
+        byteSize: photo.byteSize,
+      });
+    }
+    return files;
+  }
+
+  private async place(
+    repos: Repositories,
+    shopId: string,
+  ): Promise<{ shopName: string; villageName: string }> {
+    const shop = await repos.shops.findView(shopId);
+    if (!shop) throw new DomainError('household.no_shop', {}, ['householdId']);
+    return { shopName: shop.name, villageName: shop.villageName };
+  }
+
+  /** A new listing for the household's shop: a draft, or on sale at once with `publish`. */
+  async create(
+    actor: ShopActor,
+    householdId: string,
+    input: { listing: ListingInput; publish: boolean },
+  ): Promise<ListingView> {
+    const now = this.deps.clock.now();
+    const photos = await this.photoFiles(input.listing.photos ?? []);
+    const listing = await inTransaction(this.deps.db, async (repos) => {
+      const shop = await this.place(repos, householdId);
+      let created = createListing(input.listing, { id: newId('lst'), shopId: householdId, actor, now });
+      if (input.publish) created = changeListingStatus(created, 'publish', actor, now);
+      await repos.listings.insert(created, listingSearchText(created, shop), photos);
+      const household = await repos.households.findById(householdId);
+      if (household?.adoptionStage === 'shop_open') {
+        await repos.households.setAdoptionStage(householdId, 'first_listing');
+      }
+      await recordAudit(repos, {
+        actorUserId: actor.userId,
+        householdId,
+        action: 'listing.create',
+        details: { listingId: created.id, title: created.title, status: created.status },
+        at: now,
+      });
+      return repos.listings.findById(created.id);
+    });
+    if (!listing) throw new Error('The listing just created is missing');
+    return toListingView(listing, now);
+  }
+
+  private async load(repos: Repositories, listingId: string): Promise<StoredListing> {
+    const listing = await repos.listings.findById(listingId);
+    if (!listing) throw new DomainError('listing.not_found', { listingId }, ['listingId']);
+    return listing;
+  }
+
+  /** Replaces a listing's form; `expectedVersion` (when given) refuses to overwrite someone else's newer change. */
+  async update(
+    actor: ShopActor,
+    input: { listingId: string; expectedVersion?: number | undefined; listing: ListingInput },
+  ): Promise<ListingView> {
+    const now = this.deps.clock.now();
+    const photos = await this.photoFiles(input.listing.photos ?? []);
+    const stored = await inTransaction(this.deps.db, async (repos) => {
+      const current = await this.load(repos, input.listingId);
+      if (input.expectedVersion !== undefined && input.expectedVersion !== current.version) {
+        throw new DomainError('listing.stale', {}, ['expectedVersion']);
+      }
+      const updated = updateListing(current, input.listing, actor, now);
+      const shop = await this.place(repos, current.shopId);
+      if (!(await repos.listings.update(updated, current.version, listingSearchText(updated, shop)))) {
+        throw new DomainError('listing.stale', {}, ['expectedVersion']);
+      }
+      await repos.listings.replacePhotos(updated.id, photos, now);
+      await recordAudit(repos, {
+        actorUserId: actor.userId,
+        householdId: current.shopId,
+        action: 'listing.update',
+        details: {
+          listingId: current.id,
+          ...(current.unitPrice !== updated.unitPrice
+            ? { unitPrice: { from: current.unitPrice, to: updated.unitPrice } }
+            : {}),
+          ...(current.stock !== updated.stock ? { stock: { from: current.stock, to: updated.stock } } : {}),
+        },
+        at: now,
+      });
+      return this.load(repos, current.id);
+    });
+    return toListingView(stored, now);
+  }
+
+  async setStatus(actor: ShopActor, listingId: string, action: ListingStatusAction): Promise<ListingView> {
+    const now = this.deps.clock.now();
+    const stored = await inTransaction(this.deps.db, async (repos) => {
+      const current = await this.load(repos, listingId);
+      const changed = changeListingStatus(current, action, actor, now);
+      const shop = await this.place(repos, current.shopId);
+      if (!(await repos.listings.update(changed, current.version, listingSearchText(changed, shop)))) {
+        throw new DomainError('listing.stale', {}, ['listingId']);
+      }
+      await recordAudit(repos, {
+        actorUserId: actor.userId,
+        householdId: current.shopId,
+        action: 'listing.set_status',
+        details: { listingId, action, from: current.status, to: changed.status },
+        at: now,
+      });
+      return this.load(repos, listingId);
+    });
+    return toListingView(stored, now);
+  }
+
+  /** The shop id of a listing, for deciding who may change it (NOT_FOUND when there is no such listing). */
+  async shopOf(listingId: string): Promise<string> {
+    return (await this.load(repositoriesFor(this.deps.db), listingId)).shopId;
+  }
+
+  async mine(householdId: string): Promise<ListingView[]> {
+    const now = this.deps.clock.now();
+    const listings = await repositoriesFor(this.deps.db).listings.listByShop(householdId);
+    return listings.map((l) => toListingView(l, now));
+  }
+
+  /**
+   * A listing page. Buyers see only what is or was on sale; a draft is visible to whoever manages its shop.
+   */
+  async get(listingId: string, manages: (shopId: string) => Promise<boolean>): Promise<ListingView> {
+    const listing = await repositoriesFor(this.deps.db).listings.findWithPlace(listingId);
+    if (!listing || (listing.status === 'draft' && !(await manages(listing.shopId)))) {
+      throw new DomainError('listing.not_found', { listingId }, ['listingId']);
+    }
+    return toListingView(listing, this.deps.clock.now());
+  }
+
+  /**
+   * Folded-text search over listings on sale, in season now first, then by how well the text matches, then the
+   * newest change; paged. The database narrows by product, village, price and any query word; the domain's
+   * `matchesSearch` / `searchScore` decide and rank.
+   */
+  async search(
+    search: ListingSearch,
+  ): Promise<{ items: ListingView[]; total: number; page: number; pageSize: number }> {
+    const now = this.deps.clock.now();
+    const words = searchTokens(search.query);
+    const candidates = await repositoriesFor(this.deps.db).listings.searchCandidates({
+      statuses: ['active', 'sold_out'],
+      ...(search.productId ? { productIds: [search.productId] } : {}),
+      ...(search.villageId ? { villageId: search.villageId } : {}),
+      ...(search.minPrice !== undefined ? { minPrice: search.minPrice } : {}),
+      ...(search.maxPrice !== undefined ? { maxPrice: search.maxPrice } : {}),
+      anyWords: words,
+      limit: SEARCH_CANDIDATES,
+    });
+    const PHASE_RANK: Record<ListingPhase, number> = {
+      'in-season': 0,
+      'pre-order': 1,
+      'too-early': 2,
+      over: 3,
+    };
+    const ranked = candidates
+      .map((listing) => ({
+        listing,
+        phase: listingPhase(listing, now),
+        status: effectiveStatus(listing, now),
+      }))
+      .filter(({ status }) => status !== 'ended')
+      .filter(({ phase }) => !search.inSeasonNow || phase === 'in-season')
+      .filter(({ listing }) => matchesSearch(search.query, listing.searchText))
+      .map((entry) => ({ ...entry, score: searchScore(search.query, entry.listing.searchText) }))
+      .sort(
+        (a, b) =>
+          PHASE_RANK[a.phase] - PHASE_RANK[b.phase] ||
+          Number(a.status === 'sold_out') - Number(b.status === 'sold_out') ||
+          b.score - a.score ||
+          b.listing.updatedAt.getTime() - a.listing.updatedAt.getTime() ||
+          (a.listing.id < b.listing.id ? -1 : 1),
+      );
+    const start = (search.page - 1) * search.pageSize;
+    return {
+      items: ranked.slice(start, start + search.pageSize).map(({ listing }) => toListingView(listing, now)),
+      total: ranked.length,
+      page: search.page,
+      pageSize: search.pageSize,
+    };
+  }
+}

@@ -1,0 +1,129 @@
+import type { Database, DialectName } from '@nongsan/db';
+import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
+import type { Kysely } from 'kysely';
+import { hashSessionToken } from '../auth/session-tokens.ts';
+import type { Clock } from '../clock.ts';
+import { SessionRepository } from '../repositories/session-repository.ts';
+
+export type UserRole = 'seller' | 'helper' | 'buyer' | 'official';
+
+/** The signed-in person, as every procedure sees them. `householdId` is set for sellers only. */
+export interface SessionUser {
+  readonly id: string;
+  readonly role: UserRole;
+  readonly householdId: string | null;
+  readonly phone: string;
+  readonly displayName: string;
+}
+
+/** How a procedure sets or clears the session cookie, without knowing about HTTP. */
+export interface SessionCookie {
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+  /** The session token the request came with (null when none or the signature is wrong), so logout can end it. */
+  readonly token: string | null;
+}
+
+/** What the server's context needs from its configuration (not the secret: the cookie plugin holds it). */
+export interface ContextConfig {
+  /** Where uploaded listing photos are stored. */
+  readonly photosDir: string;
+}
+
+export interface Context {
+  readonly db: Kysely<Database>;
+  readonly dialect: DialectName;
+  readonly clock: Clock;
+  readonly user: SessionUser | null;
+  readonly session: SessionCookie;
+  readonly config: ContextConfig;
+}
+
+export const SESSION_COOKIE = 'nongsan_session';
+
+/** A session cookie kept in memory: for `createCaller` tests, which have no HTTP. `value` is the last one set. */
+export function memorySessionCookie(token: string | null = null): SessionCookie & { value: string | null } {
+  const cookie = {
+    value: token,
+    get token() {
+      return cookie.value;
+    },
+    set(next: string) {
+      cookie.value = next;
+    },
+    clear() {
+      cookie.value = null;
+    },
+  };
+  return cookie;
+}
+
+export interface ContextInnerOptions {
+  readonly db: Kysely<Database>;
+  readonly dialect: DialectName;
+  readonly clock: Clock;
+  readonly user?: SessionUser | null;
+  readonly session?: SessionCookie;
+  readonly config?: Partial<ContextConfig>;
+}
+
+/** The context without HTTP: tests build one directly and call procedures through `createCaller`. */
+export function createContextInner(options: ContextInnerOptions): Context {
+  return {
+    db: options.db,
+    dialect: options.dialect,
+    clock: options.clock,
+    user: options.user ?? null,
+    session: options.session ?? memorySessionCookie(),
+    config: { photosDir: options.config?.photosDir ?? 'data/photos' },
+  };
+}
+
+export interface AppDeps {
+  readonly db: Kysely<Database>;
+  readonly dialect: DialectName;
+  readonly clock: Clock;
+  readonly config: ContextConfig;
+}
+
+/** The user a session token belongs to, when the session is still valid and the login not disabled. */
+export async function userForSessionToken(
+  deps: Pick<AppDeps, 'db' | 'clock'>,
+  token: string | null,
+): Promise<SessionUser | null> {
+  if (token === null || token === '') return null;
+  return new SessionRepository(deps.db).findUser(hashSessionToken(token), deps.clock.now());
+}
+
+/** The Fastify side: reads the signed session cookie, finds its user, and lets procedures set or clear it. */
+export function createContextFactory(deps: AppDeps) {
+  return async ({ req, res }: CreateFastifyContextOptions): Promise<Context> => {
+    const raw = req.cookies[SESSION_COOKIE];
+    const unsigned = raw === undefined ? null : req.unsignCookie(raw);
+    const token = unsigned?.valid ? unsigned.value : null;
+    const user = await userForSessionToken(deps, token);
+    const secure = req.protocol === 'https';
+    return {
+      ...deps,
+      user,
+      session: {
+        token,
+        set: (value, expiresAt) => {
+          // Max-Age, not Expires: the browser counts from its own clock, which NONGSAN_NOW does not move.
+          const maxAge = Math.max(0, Math.floor((expiresAt.getTime() - deps.clock.now().getTime()) / 1000));
+          res.setCookie(SESSION_COOKIE, value, {
+            path: '/',
+            httpOnly: true,
+            sameSite: 'lax',
+            secure,
+            signed: true,
+            maxAge,
+          });
+        },
+        clear: () => {
+          res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
+        },
+      },
+    };
+  };
+}
