@@ -32,6 +32,16 @@ describe('demoCommune: the living commune the server seeds from', () => {
     expect(demo.listings.some((l) => canOrder(l, lastEvening).ok)).toBe(true);
   });
 
+  it('gives every helper households to look after, never more than the team limit allows', () => {
+    for (const { team, assignments } of demo.teams) {
+      const perMember = new Map<string, number>();
+      for (const a of assignments) perMember.set(a.memberId, (perMember.get(a.memberId) ?? 0) + 1);
+      expect(perMember.size).toBe(team.members.length);
+      expect(Math.max(...perMember.values())).toBeLessThanOrEqual(10);
+      expect(new Set(assignments.map((a) => a.householdId)).size).toBe(assignments.length);
+    }
+  });
+
   it('is the same for the same date and seed', async () => {
     const again = await demoCommune({ endDate: '2026-06-30', seed: 1 });
     expect(JSON.stringify(again.households)).toBe(JSON.stringify(demo.households));

@@ -3,6 +3,7 @@ import {
   type AdoptionStage,
   addDays,
   assignHousehold,
+  capacityLeft,
   createTeam,
   DEFAULT_TEAM_LIMITS,
   type DeliveryZone,
@@ -242,13 +243,19 @@ function demoData(run: SimulationRun, startDate: string, endDate: string, random
     }));
     let team = createTeam(villageId, members, limits);
     const rows: { householdId: string; memberId: string }[] = [];
-    for (let h = v.first; h < v.first + v.count; h++) {
-      const m = pop.helper[h] as number;
-      if (m < 0) continue;
-      const memberId = members[m - v.firstMember]?.id;
-      if (!memberId) continue;
-      team = assignHousehold(team, { id: householdIds[h] as string, villageId }, memberId, limits);
-      rows.push({ householdId: householdIds[h] as string, memberId });
+    // Households a member is working on now come first; then, while the member has room, the households they
+    // brought to a shop earlier, which a helper keeps looking after (listing, orders) in real life. Without the
+    // second pass a commune whose teams have finished their rounds would show helpers with nobody to help.
+    for (const helperOfHousehold of [pop.helper, pop.caretaker]) {
+      for (let h = v.first; h < v.first + v.count; h++) {
+        const m = helperOfHousehold[h] as number;
+        const memberId = m < 0 ? undefined : members[m - v.firstMember]?.id;
+        const householdId = householdIds[h] as string;
+        if (!memberId || team.assignments.has(householdId) || capacityLeft(team, memberId, limits) === 0)
+          continue;
+        team = assignHousehold(team, { id: householdId, villageId }, memberId, limits);
+        rows.push({ householdId, memberId });
+      }
     }
     return { team, assignments: rows };
   });
