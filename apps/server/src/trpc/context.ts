@@ -1,3 +1,6 @@
+// The request and reply additions of @fastify/cookie (loaded in app.ts) are part of this file's types: import them
+// here so that an app importing `AppRouter` for its types type-checks without knowing about the plugin.
+import type {} from '@fastify/cookie';
 import type { Database, DialectName } from '@nongsan/db';
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
 import type { Kysely } from 'kysely';

@@ -1,0 +1,33 @@
+import { getProduct } from '@nongsan/domain';
+import type { AppRouter } from '@nongsan/server';
+import { format, ImageBox, useLocale } from '@nongsan/ui';
+import type { inferRouterOutputs } from '@trpc/server';
+import { Link } from 'wouter';
+
+export type ListingView = inferRouterOutputs<AppRouter>['listings']['search']['items'][number];
+
+/** One listing in a list: picture or icon, name, price per unit, where it comes from, and whether it is in season. */
+export function ListingCard({ listing }: { listing: ListingView }) {
+  const { t, locale } = useLocale();
+  const product = getProduct(listing.productId);
+  const soldOut = listing.effectiveStatus === 'sold_out';
+  return (
+    <li>
+      <Link href={`/listings/${encodeURIComponent(listing.id)}`} className="ns-card">
+        <ImageBox src={listing.photoUrls[0]} alt={product.name[locale]} fallbackIcon={product.icon} />
+        <div className="ns-card__body">
+          <h3 className="ns-card__title">{listing.title}</h3>
+          <span className="ns-card__price">{format.unitPrice(listing.unitPrice, listing.unit, locale)}</span>
+          <span className="ns-muted">
+            {t('listing.byShop', { shop: listing.shopName ?? '', village: listing.villageName ?? '' })}
+          </span>
+          <span
+            className={soldOut || listing.phase !== 'in-season' ? 'ns-badge ns-badge--muted' : 'ns-badge'}
+          >
+            {soldOut ? t('listing.soldOut') : t(`listing.phase.${listing.phase}`)}
+          </span>
+        </div>
+      </Link>
+    </li>
+  );
+}

@@ -1,0 +1,20 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/** Where `pnpm dev` sends API calls: the server of `pnpm start` unless told otherwise. */
+const apiServer = process.env.NONGSAN_API_URL ?? 'http://127.0.0.1:3000';
+
+export default defineConfig({
+  // The server serves this app at /buyer/ (apps/server/src/app.ts).
+  base: '/buyer/',
+  plugins: [react()],
+  build: {
+    target: 'es2022',
+    // Read by scripts/check-bundle-size.mjs to know which files the first screen loads.
+    manifest: true,
+  },
+  server: {
+    port: 5174,
+    proxy: { '/trpc': apiServer, '/photos': apiServer },
+  },
+});

@@ -1,0 +1,112 @@
+import {
+  AppBar,
+  clientProblem,
+  formErrorsFrom,
+  NO_FORM_ERRORS,
+  Notice,
+  Page,
+  problemsToFormErrors,
+  type ServerProblem,
+  SubmitButton,
+  TextField,
+  useLocale,
+  useSubmitGuard,
+} from '@nongsan/ui';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useLocation } from 'wouter';
+import { useTRPC } from '../trpc.ts';
+
+const FIELDS = ['phone', 'password'] as const;
+
+/** What went wrong, kept as it came (not as text) so switching the language re-words it. */
+type Failure = { kind: 'problems'; problems: ServerProblem[] } | { kind: 'error'; error: unknown } | null;
+
+/**
+ * Phone number and password. What was typed stays after an error; a second tap while signing in does nothing;
+ * "wrong phone or password" shows under the password, where the person corrects it.
+ */
+export function SignInPage() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [, navigate] = useLocation();
+  const { t, locale } = useLocale();
+  const [phone, setPhone] = useState('');
+  const [password, setPassword] = useState('');
+  const [showPassword, setShowPassword] = useState(false);
+  const [failure, setFailure] = useState<Failure>(null);
+  const { submit, pending } = useSubmitGuard();
+  const login = useMutation(trpc.auth.login.mutationOptions());
+
+  const errors =
+    failure === null
+      ? NO_FORM_ERRORS
+      : failure.kind === 'problems'
+        ? problemsToFormErrors(failure.problems, FIELDS, locale)
+        : formErrorsFrom(failure.error, FIELDS, locale, { unplacedTo: 'password' });
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const missing = [
+      ...(phone.trim() ? [] : [clientProblem('validation.required', ['phone'])]),
+      ...(password ? [] : [clientProblem('validation.required', ['password'])]),
+    ];
+    if (missing.length > 0) {
+      setFailure({ kind: 'problems', problems: missing });
+      return;
+    }
+    void submit(async () => {
+      try {
+        const { user } = await login.mutateAsync({ phone, password });
+        setFailure(null);
+        queryClient.setQueryData(trpc.auth.me.queryKey(), { user });
+        navigate('/', { replace: true });
+      } catch (error) {
+        setFailure({ kind: 'error', error });
+      }
+    });
+  }
+
+  return (
+    <>
+      <AppBar title={t('app.seller.title')} />
+      <Page heading={t('signIn.title')}>
+        <p className="ns-muted">{t('signIn.intro')}</p>
+        {errors.form ? <Notice tone="error">{errors.form}</Notice> : null}
+        <form className="ns-form" noValidate onSubmit={onSubmit}>
+          <TextField
+            label={t('signIn.phone')}
+            name="phone"
+            type="tel"
+            inputMode="tel"
+            autoComplete="username"
+            hint={t('signIn.phoneHint')}
+            value={phone}
+            onChange={(event) => setPhone(event.target.value)}
+            error={errors.fields.phone}
+          />
+          <TextField
+            label={t('signIn.password')}
+            name="password"
+            type={showPassword ? 'text' : 'password'}
+            autoComplete="current-password"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            error={errors.fields.password}
+          />
+          <label className="ns-check">
+            <input
+              type="checkbox"
+              checked={showPassword}
+              onChange={(event) => setShowPassword(event.target.checked)}
+            />
+            {t('signIn.showPassword')}
+          </label>
+          <SubmitButton pending={pending} pendingLabel={t('state.sending')}>
+            {t('signIn.submit')}
+          </SubmitButton>
+        </form>
+      </Page>
+    </>
+  );
+}

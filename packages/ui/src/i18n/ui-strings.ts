@@ -1,0 +1,84 @@
+import type { Message } from '@nongsan/domain';
+
+/**
+ * The one dictionary of interface words for both apps, Vietnamese first. Error texts are not here: they come from
+ * the domain's `messages` (through the server's problems or `formatMessage`), so every layer says the same thing.
+ * `{name}` placeholders are filled by `translate`.
+ */
+export const uiStrings = {
+  // Shell
+  'app.seller.title': { vi: 'Nông sản Bắc Sơn · Người bán', en: 'Bắc Sơn Produce · Sellers' },
+  'app.buyer.title': { vi: 'Nông sản Bắc Sơn', en: 'Bắc Sơn Produce' },
+  'language.label': { vi: 'Ngôn ngữ', en: 'Language' },
+  'language.switchTo': { vi: 'English', en: 'Tiếng Việt' },
+  'language.switchHint': { vi: 'Chuyển sang tiếng Anh', en: 'Switch to Vietnamese' },
+  'nav.main': { vi: 'Điều hướng chính', en: 'Main navigation' },
+  'nav.home': { vi: 'Trang chủ', en: 'Home' },
+  'nav.listings': { vi: 'Sản phẩm', en: 'Listings' },
+  'nav.orders': { vi: 'Đơn hàng', en: 'Orders' },
+  'nav.account': { vi: 'Tài khoản', en: 'Account' },
+  'nav.back': { vi: 'Quay lại', en: 'Back' },
+
+  // States every screen has
+  'state.loading': { vi: 'Đang tải…', en: 'Loading…' },
+  'state.sending': { vi: 'Đang gửi…', en: 'Sending…' },
+  'state.retry': { vi: 'Thử lại', en: 'Try again' },
+  'state.empty': { vi: 'Chưa có gì ở đây.', en: 'Nothing here yet.' },
+  'error.network': {
+    vi: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng rồi thử lại.',
+    en: 'Could not reach the server. Please check the connection and try again.',
+  },
+  'error.unexpected': {
+    vi: 'Đã có lỗi xảy ra. Vui lòng thử lại sau ít phút.',
+    en: 'Something went wrong. Please try again in a few minutes.',
+  },
+  'error.notFound': { vi: 'Không tìm thấy trang này.', en: 'This page does not exist.' },
+
+  // Sign-in (seller, later the buyer's checkout)
+  'signIn.title': { vi: 'Đăng nhập', en: 'Sign in' },
+  'signIn.intro': {
+    vi: 'Dùng số điện thoại và mật khẩu của hộ. Tổ công nghệ có thể giúp bạn nếu quên mật khẩu.',
+    en: "Use your household's phone number and password. Your tech team can help if you forgot it.",
+  },
+  'signIn.phone': { vi: 'Số điện thoại', en: 'Phone number' },
+  'signIn.phoneHint': { vi: 'Ví dụ: 0912 345 678', en: 'For example: 0912 345 678' },
+  'signIn.password': { vi: 'Mật khẩu', en: 'Password' },
+  'signIn.showPassword': { vi: 'Hiện mật khẩu', en: 'Show password' },
+  'signIn.submit': { vi: 'Đăng nhập', en: 'Sign in' },
+  'signIn.signOut': { vi: 'Đăng xuất', en: 'Sign out' },
+  'signIn.welcome': { vi: 'Xin chào, {name}', en: 'Hello, {name}' },
+
+  // Roles, as a person reads them
+  'role.seller': { vi: 'Hộ bán hàng', en: 'Household' },
+  'role.helper': { vi: 'Tổ công nghệ', en: 'Tech-team member' },
+  'role.buyer': { vi: 'Người mua', en: 'Buyer' },
+  'role.official': { vi: 'Cán bộ xã', en: 'Commune official' },
+
+  // Listings as buyers and sellers see them
+  'listing.inSeasonTitle': { vi: 'Đang vào mùa', en: 'In season now' },
+  'listing.search': { vi: 'Tìm nông sản', en: 'Find produce' },
+  'listing.searchPlaceholder': { vi: 'Ví dụ: thanh long, lạc đỏ', en: 'For example: dragon fruit, peanuts' },
+  'listing.searchSubmit': { vi: 'Tìm', en: 'Search' },
+  'listing.results': { vi: '{count} sản phẩm', en: '{count} listings' },
+  'listing.none': {
+    vi: 'Chưa có sản phẩm nào phù hợp. Hãy thử từ khác.',
+    en: 'No listings match. Try other words.',
+  },
+  'listing.byShop': { vi: '{shop} · {village}', en: '{shop} · {village}' },
+  'listing.phase.in-season': { vi: 'Đang vào mùa', en: 'In season' },
+  'listing.phase.pre-order': { vi: 'Đặt trước', en: 'Pre-order' },
+  'listing.phase.too-early': { vi: 'Chưa đến mùa', en: 'Not yet in season' },
+  'listing.phase.over': { vi: 'Hết mùa', en: 'Season over' },
+  'listing.soldOut': { vi: 'Hết hàng', en: 'Sold out' },
+  'listing.stockLeft': { vi: 'Còn {quantity}', en: '{quantity} left' },
+  'listing.minOrder': { vi: 'Đặt tối thiểu {quantity}', en: 'Minimum order {quantity}' },
+  'listing.harvestFrom': { vi: 'Thu hoạch từ {date}', en: 'Harvest from {date}' },
+  'listing.mine': { vi: 'Sản phẩm của hộ', en: "The household's listings" },
+  'listing.status.draft': { vi: 'Bản nháp', en: 'Draft' },
+  'listing.status.active': { vi: 'Đang bán', en: 'On sale' },
+  'listing.status.paused': { vi: 'Tạm dừng', en: 'Paused' },
+  'listing.status.sold_out': { vi: 'Hết hàng', en: 'Sold out' },
+  'listing.status.ended': { vi: 'Đã kết thúc', en: 'Ended' },
+} as const satisfies Record<string, Message>;
+
+export type UiStringKey = keyof typeof uiStrings;

@@ -1,0 +1,16 @@
+export { AppBar } from './components/app-bar.tsx';
+export { BottomNav, type NavItem } from './components/bottom-nav.tsx';
+export { ImageBox } from './components/image-box.tsx';
+export { LanguageSwitch } from './components/language-switch.tsx';
+export { Notice } from './components/notice.tsx';
+export { Page } from './components/page.tsx';
+export { CardListSkeleton, Skeleton } from './components/skeleton.tsx';
+export { SubmitButton } from './components/submit-button.tsx';
+export { TextField, type TextFieldProps } from './components/text-field.tsx';
+export * from './errors/server-problems.ts';
+export * as format from './format/display-format.ts';
+export { createSubmitGuard, useSubmitGuard } from './forms/submit-guard.ts';
+export { LocaleProvider, type LocaleValue, useLocale } from './i18n/locale-context.tsx';
+export * from './i18n/locale-preference.ts';
+export * from './i18n/translate.ts';
+export { type UiStringKey, uiStrings } from './i18n/ui-strings.ts';
