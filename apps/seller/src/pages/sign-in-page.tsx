@@ -56,6 +56,8 @@ export function SignInPage() {
       return;
     }
     void submit(async () => {
+      // What the last attempt said no longer holds for what was typed since ("please fill this in").
+      setFailure(null);
       try {
         const { user } = await login.mutateAsync({ phone, password });
         setFailure(null);
