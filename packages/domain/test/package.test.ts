@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const packageDir = resolve(import.meta.dirname, '..');
 const tsc = resolve(packageDir, 'node_modules/.bin/tsc');
 let consumer: string;
+/** Node and tsc as child processes: seconds when the machine is busy with the other suites, never 5 s. */
+const CHILD_PROCESS_TIMEOUT = 60_000;
 
 const run = (command: string, args: string[], cwd: string) =>
   execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -46,38 +48,46 @@ describe('the packed package, installed outside the workspace', () => {
     expect(readdirSync(join(installed, 'dist')).some((f) => f.endsWith('.test.js'))).toBe(false);
   });
 
-  it("runs the README's example from plain Node", () => {
-    copyFileSync(join(packageDir, 'examples/quick-start.mjs'), join(consumer, 'quick-start.mjs'));
-    const out = run('node', ['quick-start.mjs'], consumer);
-    expect(out).toContain('In season: true');
-    expect(out).toContain('Phone: 0912345678');
-    expect(out).toContain('Có phải bạn muốn nhập 28.000\u00a0₫?');
-    expect(out).toContain('Total: 99.000\u00a0₫ — stock change: -3000 g');
-    expect(out).toMatch(/Status: confirmed — VietQR amount: 99000 — purpose: DH\w+ NONGSAN/);
-  });
+  it(
+    "runs the README's example from plain Node",
+    () => {
+      copyFileSync(join(packageDir, 'examples/quick-start.mjs'), join(consumer, 'quick-start.mjs'));
+      const out = run('node', ['quick-start.mjs'], consumer);
+      expect(out).toContain('In season: true');
+      expect(out).toContain('Phone: 0912345678');
+      expect(out).toContain('Có phải bạn muốn nhập 28.000\u00a0₫?');
+      expect(out).toContain('Total: 99.000\u00a0₫ — stock change: -3000 g');
+      expect(out).toMatch(/Status: confirmed — VietQR amount: 99000 — purpose: DH\w+ NONGSAN/);
+    },
+    CHILD_PROCESS_TIMEOUT,
+  );
 
-  it('type-checks for a TypeScript consumer using Node16 module resolution', () => {
-    writeFileSync(
-      join(consumer, 'check.ts'),
-      [
-        "import { formatVnd, getProduct, type Order, type Vnd } from '@nongsan/domain';",
-        'const price: Vnd = getProduct("dragon-fruit").typicalPrice.min;',
-        'export const label: string = formatVnd(price);',
-        "export const status: Order['status'] = 'placed';",
-        '// @ts-expect-error an unknown product id is a type error',
-        'getProduct("durian");',
-      ].join('\n'),
-    );
-    const args = [
-      '--noEmit',
-      '--strict',
-      '--module',
-      'node16',
-      '--moduleResolution',
-      'node16',
-      '--types',
-      '',
-    ];
-    expect(() => run(tsc, [...args, 'check.ts'], consumer)).not.toThrow();
-  });
+  it(
+    'type-checks for a TypeScript consumer using Node16 module resolution',
+    () => {
+      writeFileSync(
+        join(consumer, 'check.ts'),
+        [
+          "import { formatVnd, getProduct, type Order, type Vnd } from '@nongsan/domain';",
+          'const price: Vnd = getProduct("dragon-fruit").typicalPrice.min;',
+          'export const label: string = formatVnd(price);',
+          "export const status: Order['status'] = 'placed';",
+          '// @ts-expect-error an unknown product id is a type error',
+          'getProduct("durian");',
+        ].join('\n'),
+      );
+      const args = [
+        '--noEmit',
+        '--strict',
+        '--module',
+        'node16',
+        '--moduleResolution',
+        'node16',
+        '--types',
+        '',
+      ];
+      expect(() => run(tsc, [...args, 'check.ts'], consumer)).not.toThrow();
+    },
+    CHILD_PROCESS_TIMEOUT,
+  );
 });
