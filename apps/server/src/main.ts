@@ -4,6 +4,7 @@ import { demoCommune } from '@nongsan/simulation';
 import { buildApp } from './app.ts';
 import { clockFromEnv } from './clock.ts';
 import { loadConfig } from './config.ts';
+import { startAutoCancel } from './jobs/auto-cancel.ts';
 import { UserRepository } from './repositories/user-repository.ts';
 import { DEMO_PASSWORD, seedDemoCommune } from './seed/demo-seed.ts';
 import { ensureVillages } from './seed/villages.ts';
@@ -39,6 +40,8 @@ async function main(): Promise<void> {
     logger: { level: process.env.LOG_LEVEL ?? 'warn' },
   });
   const address = await app.listen({ host: config.host, port: config.port });
+  // Orders not confirmed within 24 hours are cancelled: now, then every minute (safe with several processes).
+  const autoCancel = startAutoCancel({ db, clock }, { onError: (error) => app.log.error(error) });
 
   console.log(`\nnongsan is running on ${dialect} (${location})`);
   console.log(`  API          ${address}/trpc`);
@@ -55,6 +58,7 @@ async function main(): Promise<void> {
 
   const stop = async (signal: string) => {
     console.log(`\n${signal}: stopping`);
+    autoCancel.stop();
     await app.close();
     await destroy();
     process.exit(0);

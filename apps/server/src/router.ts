@@ -1,10 +1,14 @@
 import { adminRouter } from './routers/admin.ts';
 import { authRouter } from './routers/auth.ts';
 import { catalogRouter } from './routers/catalog.ts';
+import { communeRouter } from './routers/commune.ts';
 import { householdsRouter } from './routers/households.ts';
 import { listingsRouter } from './routers/listings.ts';
+import { ordersRouter } from './routers/orders.ts';
+import { paymentsRouter } from './routers/payments.ts';
 import { placesRouter } from './routers/places.ts';
 import { shopRouter } from './routers/shop.ts';
+import { statsRouter } from './routers/stats.ts';
 import { router } from './trpc/init.ts';
 
 /**
@@ -20,7 +24,10 @@ export const appRouter = router({
   shop: shopRouter,
   listings: listingsRouter,
   // The orders side (brief F) adds its routers here, one line each:
-  // orders: ordersRouter, payments: paymentsRouter, stats: statsRouter, commune: communeRouter,
+  orders: ordersRouter,
+  payments: paymentsRouter,
+  stats: statsRouter,
+  commune: communeRouter,
 });
 
 export type AppRouter = typeof appRouter;

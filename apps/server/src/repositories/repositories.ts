@@ -2,8 +2,11 @@ import type { Database } from '@nongsan/db';
 import type { Kysely } from 'kysely';
 import { AuditRepository } from './audit-repository.ts';
 import { HouseholdRepository } from './household-repository.ts';
+import { IdempotencyRepository } from './idempotency-repository.ts';
 import { ListingRepository } from './listing-repository.ts';
+import { ListingStockRepository } from './listing-stock-repository.ts';
 import { LoginAttemptRepository } from './login-attempt-repository.ts';
+import { OrderRepository } from './order-repository.ts';
 import { SessionRepository } from './session-repository.ts';
 import { ShopRepository } from './shop-repository.ts';
 import { UserRepository } from './user-repository.ts';
@@ -13,8 +16,11 @@ import { VillageRepository } from './village-repository.ts';
 export interface Repositories {
   readonly audit: AuditRepository;
   readonly households: HouseholdRepository;
+  readonly idempotency: IdempotencyRepository;
   readonly listings: ListingRepository;
+  readonly listingStock: ListingStockRepository;
   readonly loginAttempts: LoginAttemptRepository;
+  readonly orders: OrderRepository;
   readonly sessions: SessionRepository;
   readonly shops: ShopRepository;
   readonly users: UserRepository;
@@ -25,8 +31,11 @@ export function repositoriesFor(db: Kysely<Database>): Repositories {
   return {
     audit: new AuditRepository(db),
     households: new HouseholdRepository(db),
+    idempotency: new IdempotencyRepository(db),
     listings: new ListingRepository(db),
+    listingStock: new ListingStockRepository(db),
     loginAttempts: new LoginAttemptRepository(db),
+    orders: new OrderRepository(db),
     sessions: new SessionRepository(db),
     shops: new ShopRepository(db),
     users: new UserRepository(db),

@@ -34,6 +34,9 @@ export const DOMAIN_CODE_TO_TRPC: readonly (readonly [pattern: string, trpc: TRP
   ['*.not_expired_yet', 'CONFLICT'],
   ['*.adjust_too_late', 'CONFLICT'],
   ['payment.nothing_due', 'CONFLICT'],
+  // The same idempotency key sent again with another body (orders.place).
+  ['order.idempotency_conflict', 'CONFLICT'],
+  ['payment.no_bank_account', 'CONFLICT'],
 ];
 
 function matches(pattern: string, code: string): boolean {

@@ -58,4 +58,16 @@ export const ordersMessages = {
     vi: 'Cân nặng thực tế của “{title}” chỉ được lệch tối đa {percent}% so với đơn đặt: từ {min} đến {max} {unit}.',
     en: 'The packed weight of “{title}” may differ from the order by at most {percent}%: {min} to {max} {unit}.',
   },
+  'order.idempotency_conflict': {
+    vi: 'Yêu cầu đặt hàng này đã được gửi trước đó với nội dung khác. Vui lòng tải lại trang rồi đặt lại.',
+    en: 'This order request was already sent with different contents. Please reload the page and order again.',
+  },
+  'order.not_found': {
+    vi: 'Không tìm thấy đơn hàng này.',
+    en: 'This order was not found.',
+  },
+  'order.stale': {
+    vi: 'Đơn hàng vừa được cập nhật ở nơi khác. Vui lòng tải lại rồi thử lại.',
+    en: 'The order was just changed elsewhere. Please reload and try again.',
+  },
 } as const satisfies MessageTable;

@@ -38,4 +38,8 @@ export const paymentsMessages = {
     vi: 'Mã QR có thông tin không hợp lệ (trường {field}).',
     en: 'This QR code has an invalid field ({field}).',
   },
+  'payment.no_bank_account': {
+    vi: 'Cửa hàng chưa có tài khoản ngân hàng để nhận chuyển khoản.',
+    en: 'The shop has no bank account to receive transfers yet.',
+  },
 } as const satisfies MessageTable;

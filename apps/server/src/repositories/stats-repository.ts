@@ -1,0 +1,77 @@
+import type { Database } from '@nongsan/db';
+import type { Kysely } from 'kysely';
+
+/** One order line with what sales figures need: when, where, what, how much, for how much. */
+export interface SaleLineRow {
+  readonly orderId: string;
+  readonly shopId: string;
+  readonly villageId: string;
+  readonly placedAt: string;
+  readonly productId: string;
+  readonly unit: string;
+  readonly quantity: number;
+  readonly lineTotal: number;
+}
+
+/** Per village: how many households, lead households and shops it has. */
+export interface VillageCountsRow {
+  readonly villageId: string;
+  readonly villageName: string;
+  readonly households: number;
+  readonly leadHouseholds: number;
+  readonly shops: number;
+}
+
+/** Orders that count as sales: not cancelled and not come back. */
+const SALE_STATUSES = ['placed', 'confirmed', 'handed_over', 'delivered', 'completed'];
+
+export class StatsRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** The lines of orders that count as sales, of one shop or of the whole commune. */
+  async saleLines(filter: { shopId?: string } = {}): Promise<SaleLineRow[]> {
+    let query = this.db
+      .selectFrom('order_lines')
+      .innerJoin('orders', 'orders.id', 'order_lines.order_id')
+      .innerJoin('households', 'households.id', 'orders.shop_id')
+      .select([
+        'orders.id as orderId',
+        'orders.shop_id as shopId',
+        'households.village_id as villageId',
+        'orders.placed_at as placedAt',
+        'order_lines.product_id as productId',
+        'order_lines.unit as unit',
+        'order_lines.quantity_ordered as ordered',
+        'order_lines.quantity_packed as packed',
+        'order_lines.line_total as lineTotal',
+      ])
+      .where('orders.status', 'in', SALE_STATUSES);
+    if (filter.shopId !== undefined) query = query.where('orders.shop_id', '=', filter.shopId);
+    const rows = await query.execute();
+    return rows.map(({ ordered, packed, ...row }) => ({ ...row, quantity: packed ?? ordered }));
+  }
+
+  async villageCounts(): Promise<VillageCountsRow[]> {
+    const rows = await this.db
+      .selectFrom('villages')
+      .leftJoin('households', 'households.village_id', 'villages.id')
+      .leftJoin('shops', 'shops.id', 'households.id')
+      .select((eb) => [
+        'villages.id as villageId',
+        'villages.name as villageName',
+        eb.fn.count<number>('households.id').as('households'),
+        eb.fn.sum<number>(eb.fn.coalesce('households.is_lead', eb.lit(0))).as('leadHouseholds'),
+        eb.fn.count<number>('shops.id').as('shops'),
+      ])
+      .groupBy(['villages.id', 'villages.name'])
+      .orderBy('villages.id')
+      .execute();
+    return rows.map((r) => ({
+      villageId: r.villageId,
+      villageName: r.villageName,
+      households: Number(r.households),
+      leadHouseholds: Number(r.leadHouseholds ?? 0),
+      shops: Number(r.shops),
+    }));
+  }
+}

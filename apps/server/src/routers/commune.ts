@@ -1,0 +1,12 @@
+import { StatsService } from '../services/stats-service.ts';
+import { roleProcedure, router } from '../trpc/init.ts';
+
+/** The commune's figures, for its officials and the tech teams. */
+const communeReader = roleProcedure('official', 'helper');
+
+export const communeRouter = router({
+  /** Per village: households, shops, share against the 64% target, lead sellers, orders, kg, VND. */
+  stats: communeReader.query(({ ctx }) => new StatsService(ctx).communeStats()),
+  /** The same sales figures per village and month. */
+  timeseries: communeReader.query(({ ctx }) => new StatsService(ctx).communeTimeseries()),
+});

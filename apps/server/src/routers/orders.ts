@@ -1,0 +1,104 @@
+import { HouseholdIdSchema, TrackingCodeSchema, WeightAdjustmentSchema } from '@nongsan/domain';
+import * as z from 'zod';
+import { actingForHousehold, actorFor } from '../actors.ts';
+import { OrdersService, PlaceOrdersRequestSchema } from '../services/orders-service.ts';
+import { authedProcedure, roleProcedure, router } from '../trpc/init.ts';
+
+const OrderIdSchema = z.string().min(1).max(64);
+const ReasonSchema = z.string().trim().min(3).max(300);
+const sellerOrHelper = roleProcedure('seller', 'helper');
+/** A step on an existing order: which order, and (for a helper) which household they act for. */
+const OrderRef = z.object({ orderId: OrderIdSchema, householdId: HouseholdIdSchema.optional() });
+
+/**
+ * Orders. A seller learns of new orders by polling `inboxVersion` (a few bytes, one indexed query) every few
+ * seconds with the app open and fetching `inbox` when it changes: plain HTTP that survives village mobile networks
+ * and proxies better than a held-open stream.
+ */
+export const ordersRouter = router({
+  place: roleProcedure('buyer')
+    .input(PlaceOrdersRequestSchema)
+    .mutation(({ ctx, input }) => new OrdersService(ctx).place(ctx.user.id, input)),
+
+  mine: roleProcedure('buyer').query(({ ctx }) => new OrdersService(ctx).mine(ctx.user.id)),
+
+  get: authedProcedure.input(OrderRef).query(async ({ ctx, input }) => {
+    const actor = await actorFor(ctx, input.householdId);
+    return new OrdersService(ctx).get(actor, input.orderId);
+  }),
+
+  inbox: sellerOrHelper
+    .input(z.object({ householdId: HouseholdIdSchema.optional() }).default({}))
+    .query(async ({ ctx, input }) => {
+      const { householdId } = await actingForHousehold(ctx, input.householdId);
+      return new OrdersService(ctx).inbox(householdId);
+    }),
+
+  inboxVersion: sellerOrHelper
+    .input(z.object({ householdId: HouseholdIdSchema.optional() }).default({}))
+    .query(async ({ ctx, input }) => {
+      const { householdId } = await actingForHousehold(ctx, input.householdId);
+      return { version: await new OrdersService(ctx).inboxVersion(householdId) };
+    }),
+
+  confirm: sellerOrHelper.input(OrderRef).mutation(async ({ ctx, input }) => {
+    const actor = await actorFor(ctx, input.householdId);
+    return new OrdersService(ctx).act(actor, input.orderId, { type: 'confirm' });
+  }),
+
+  handOver: sellerOrHelper
+    .input(OrderRef.extend({ trackingCode: TrackingCodeSchema }))
+    .mutation(async ({ ctx, input }) => {
+      const actor = await actorFor(ctx, input.householdId);
+      return new OrdersService(ctx).act(actor, input.orderId, {
+        type: 'hand_over',
+        trackingCode: input.trackingCode,
+      });
+    }),
+
+  markDelivered: authedProcedure.input(OrderRef).mutation(async ({ ctx, input }) => {
+    const actor = await actorFor(ctx, input.householdId);
+    return new OrdersService(ctx).act(actor, input.orderId, { type: 'deliver' });
+  }),
+
+  markDeliveryFailed: sellerOrHelper
+    .input(OrderRef.extend({ reason: ReasonSchema.optional() }))
+    .mutation(async ({ ctx, input }) => {
+      const actor = await actorFor(ctx, input.householdId);
+      return new OrdersService(ctx).act(actor, input.orderId, {
+        type: 'fail_delivery',
+        ...(input.reason === undefined ? {} : { reason: input.reason }),
+      });
+    }),
+
+  /** The buyer before hand-over; the seller (or helper) with a reason. */
+  cancel: authedProcedure
+    .input(OrderRef.extend({ reason: ReasonSchema.optional() }))
+    .mutation(async ({ ctx, input }) => {
+      const actor = await actorFor(ctx, input.householdId);
+      return new OrdersService(ctx).act(actor, input.orderId, {
+        type: 'cancel',
+        ...(input.reason === undefined ? {} : { reason: input.reason }),
+      });
+    }),
+
+  adjustWeight: sellerOrHelper
+    .input(OrderRef.extend(WeightAdjustmentSchema.shape))
+    .mutation(async ({ ctx, input }) => {
+      const actor = await actorFor(ctx, input.householdId);
+      return new OrdersService(ctx).adjustWeight(actor, input.orderId, {
+        lineIndex: input.lineIndex,
+        packedQuantity: input.packedQuantity,
+      });
+    }),
+
+  markPaid: sellerOrHelper
+    .input(OrderRef.extend({ amount: z.number().int().positive().max(10_000_000_000).optional() }))
+    .mutation(async ({ ctx, input }) => {
+      const actor = await actorFor(ctx, input.householdId);
+      return new OrdersService(ctx).act(actor, input.orderId, {
+        type: 'record_payment',
+        ...(input.amount === undefined ? {} : { amount: input.amount }),
+      });
+    }),
+});
