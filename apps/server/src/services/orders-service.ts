@@ -148,6 +148,14 @@ function communeOfVillage(villageId: string): string {
   return village.currentCommuneCode;
 }
 
+/**
+ * Stock changes in one fixed order (by listing id): two carts holding the same listings in another order then lock
+ * their rows in the same order, so PostgreSQL never has to break a deadlock between them.
+ */
+function byListing(changes: readonly StockChange[]): StockChange[] {
+  return [...changes].sort((a, b) => (a.listingId < b.listingId ? -1 : a.listingId > b.listingId ? 1 : 0));
+}
+
 /** How many orders a list returns at most. */
 const LIST_LIMIT = 200;
 
@@ -223,7 +231,7 @@ export class OrdersService {
       now,
     });
 
-    for (const change of placement.stockChanges) {
+    for (const change of byListing(placement.stockChanges)) {
       if (!(await repos.listingStock.apply(change, now))) {
         const listing = listings.get(change.listingId);
         const available = (await repos.listingStock.stockOf(change.listingId)) ?? 0;
@@ -257,7 +265,7 @@ export class OrdersService {
   /** Stock moves of a step, applied conditionally (a release always fits; a heavier packed weight may not). */
   private async applyStock(repos: Repositories, order: StoredOrder, changes: readonly StockChange[]) {
     const now = this.deps.clock.now();
-    for (const change of changes) {
+    for (const change of byListing(changes)) {
       if (!(await repos.listingStock.apply(change, now))) {
         const listing = await repos.listings.findById(change.listingId);
         if (!listing) throw new DomainError('order.listing_not_found', { listingId: change.listingId });
