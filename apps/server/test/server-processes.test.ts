@@ -1,0 +1,175 @@
+/**
+ * The built server run as real processes: an acknowledged order survives `kill -9` and a restart (both dialects),
+ * and two processes sharing one PostgreSQL database still sell exactly the stock there is.
+ */
+import type { DialectName } from '@nongsan/db';
+import {
+  createTestDatabase,
+  DIALECTS,
+  PostgresUnavailableError,
+  type TestDatabase,
+} from '@nongsan/db/testing';
+import { villageAddress } from '@nongsan/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppClient, CookieJar, TEST_PASSWORD, TEST_VILLAGE_ID, testPhone } from './harness.ts';
+import {
+  buildServer,
+  clientAt,
+  type ServerProcess,
+  startServerProcess,
+  tempDataDir,
+} from './server-process.ts';
+
+const deliveryAddress = villageAddress(TEST_VILLAGE_ID, 'current');
+let keyCounter = 0;
+
+function placeRequest(listingId: string, quantity: number) {
+  keyCounter += 1;
+  return {
+    idempotencyKey: `process-test-${process.pid}-${keyCounter}`,
+    lines: [{ listingId, quantity }],
+    deliveryAddress,
+    paymentMethod: 'cash_on_delivery' as const,
+  };
+}
+
+/** A signed-in person: their cookies, usable against any of the processes. */
+interface Signed {
+  readonly cookies: CookieJar;
+  at(url: string): AppClient;
+}
+
+function signedPerson(): Signed {
+  const cookies = new CookieJar();
+  return { cookies, at: (url) => clientAt(url, cookies) };
+}
+
+async function registerBuyer(url: string): Promise<Signed> {
+  const person = signedPerson();
+  await person.at(url).auth.register.mutate({
+    kind: 'buyer',
+    phone: testPhone(),
+    password: TEST_PASSWORD,
+    displayName: 'Nguyễn Thị Lan',
+  });
+  return person;
+}
+
+/** A household with an open shop and a dragon-fruit listing of `stock` grams on sale. */
+async function sellerWithListing(url: string, stock: number) {
+  const seller = signedPerson();
+  const client = seller.at(url);
+  await client.auth.register.mutate({
+    kind: 'household',
+    phone: testPhone(),
+    password: TEST_PASSWORD,
+    displayName: 'Hoàng Văn Thắng',
+    villageId: TEST_VILLAGE_ID,
+  });
+  await client.shop.open.mutate({ name: 'Vườn nhà Thắng' });
+  const listing = await client.listings.create.mutate({
+    listing: {
+      productId: 'dragon-fruit',
+      title: 'Thanh long ruột đỏ',
+      unitPrice: 28_000,
+      stock,
+      minOrder: 1_000,
+    },
+    publish: true,
+  });
+  return { seller, listing };
+}
+
+function isCi(): boolean {
+  const ci = process.env.CI?.toLowerCase();
+  return ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0';
+}
+
+/** A fresh database of the dialect for the block, or the reason its tests skip (PostgreSQL down outside CI). */
+function useDatabase(dialect: DialectName) {
+  const slot: { database?: TestDatabase; skip?: string } = {};
+  beforeAll(async () => {
+    try {
+      slot.database = await createTestDatabase(dialect);
+    } catch (error) {
+      if (!(error instanceof PostgresUnavailableError) || isCi()) throw error;
+      slot.skip = `${error.message}. Skipping the PostgreSQL process cases.`;
+      console.warn(slot.skip);
+    }
+  }, 60_000);
+  afterAll(async () => {
+    await slot.database?.destroy();
+  }, 60_000);
+  return slot;
+}
+
+let entry = '';
+beforeAll(() => {
+  entry = buildServer();
+}, 120_000);
+
+for (const dialect of DIALECTS) {
+  describe(`server processes (${dialect})`, () => {
+    const slot = useDatabase(dialect);
+    const running: ServerProcess[] = [];
+    const dataDir = tempDataDir();
+    afterAll(async () => {
+      await Promise.all(running.map((server) => server.stop('SIGKILL')));
+      dataDir.remove();
+    }, 30_000);
+
+    async function start(): Promise<ServerProcess> {
+      const database = slot.database;
+      if (!database) throw new Error('no database');
+      const server = await startServerProcess(entry, { databaseUrl: database.url, dataDir: dataDir.path });
+      running.push(server);
+      return server;
+    }
+
+    it('keeps an acknowledged order when the server is killed with -9 right after answering', async (context) => {
+      if (slot.skip) context.skip(slot.skip);
+      const first = await start();
+      const { seller, listing } = await sellerWithListing(first.url, 10_000);
+      const buyer = await registerBuyer(first.url);
+
+      const placed = await buyer.at(first.url).orders.place.mutate(placeRequest(listing.id, 3_000));
+      await first.stop('SIGKILL');
+      expect(first.child.signalCode).toBe('SIGKILL');
+
+      const second = await start();
+      const mine = await buyer.at(second.url).orders.mine.query();
+      expect(mine.map((order) => order.id)).toEqual(placed.orders.map((order) => order.id));
+      expect(mine[0]).toMatchObject({ status: 'placed', totals: { subtotal: 84_000 } });
+      const inbox = await seller.at(second.url).orders.inbox.query();
+      expect(inbox.orders.map((order) => order.id)).toEqual(placed.orders.map((order) => order.id));
+      expect((await buyer.at(second.url).listings.get.query({ listingId: listing.id })).stock).toBe(7_000);
+      await second.stop();
+    }, 120_000);
+
+    if (dialect === 'postgres') {
+      it('sells exactly the stock there is when two processes take 200 concurrent orders', async (context) => {
+        if (slot.skip) context.skip(slot.skip);
+        const [a, b] = await Promise.all([start(), start()]);
+        if (!a || !b) throw new Error('no servers');
+        const { seller, listing } = await sellerWithListing(a.url, 50_000);
+        const buyers = await Promise.all(Array.from({ length: 10 }, () => registerBuyer(a.url)));
+
+        const results = await Promise.allSettled(
+          Array.from({ length: 200 }, (_, i) => {
+            const buyer = buyers[i % buyers.length] as Signed;
+            const server = i % 2 === 0 ? a : b;
+            return buyer.at(server.url).orders.place.mutate(placeRequest(listing.id, 3_000));
+          }),
+        );
+        const refused = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+        expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(16);
+        expect(refused).toHaveLength(184);
+        for (const error of refused) {
+          expect(error).toMatchObject({ data: { code: 'CONFLICT', domainCode: 'order.not_enough_stock' } });
+        }
+        expect((await seller.at(b.url).listings.get.query({ listingId: listing.id })).stock).toBe(2_000);
+        expect((await seller.at(b.url).orders.inbox.query()).orders).toHaveLength(16);
+      }, 180_000);
+    }
+  });
+}
