@@ -1,14 +1,15 @@
 import '@nongsan/ui/styles.css';
-import { LocaleProvider } from '@nongsan/ui';
+import type { AppRouter } from '@nongsan/server';
+import { createApiClient, createQueryClient, LocaleProvider } from '@nongsan/ui';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Router } from 'wouter';
 import { App } from './app.tsx';
-import { createApiClient, createQueryClient, TRPCProvider } from './trpc.ts';
+import { TRPCProvider } from './trpc.ts';
 
 const queryClient = createQueryClient();
-const apiClient = createApiClient();
+const apiClient = createApiClient<AppRouter>();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 

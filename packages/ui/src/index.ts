@@ -1,3 +1,4 @@
+export { createApiClient, createQueryClient } from './api/api-client.ts';
 export { AppBar } from './components/app-bar.tsx';
 export { BottomNav, type NavItem } from './components/bottom-nav.tsx';
 export { ImageBox } from './components/image-box.tsx';

@@ -1,0 +1,33 @@
+import { QueryClient } from '@tanstack/react-query';
+import { createTRPCClient, httpBatchLink, type TRPCClient } from '@trpc/client';
+import type { AnyTRPCRouter } from '@trpc/server';
+
+/**
+ * The API client both apps use: one batched request per render's worth of calls to `/trpc`, with the session
+ * cookie. Generic over the router so this package never imports the server; each app names its `AppRouter`.
+ * The link sends plain JSON: for a router with a data transformer the result is an error type no provider
+ * accepts, so an app stops compiling rather than sending what its server cannot read.
+ */
+export function createApiClient<TRouter extends AnyTRPCRouter>(): PlainJson<TRouter> extends true
+  ? TRPCClient<TRouter>
+  : { error: 'createApiClient sends plain JSON, but this router uses a data transformer' } {
+  const link = httpBatchLink<AnyTRPCRouter>({
+    url: '/trpc',
+    fetch: (url, options) => fetch(url, { ...(options as RequestInit), credentials: 'include' }),
+  });
+  return createTRPCClient<TRouter>({ links: [link] }) as never;
+}
+
+type PlainJson<TRouter extends AnyTRPCRouter> =
+  TRouter['_def']['_config']['$types']['transformer'] extends false ? true : false;
+
+export function createQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      // A slow connection: keep what was fetched for a while rather than refetching on every focus.
+      queries: { staleTime: 30_000, refetchOnWindowFocus: false, retry: 1 },
+      // A mutation is never retried by the cache: the forms decide (and `orders.place` has its idempotency key).
+      mutations: { retry: false },
+    },
+  });
+}
