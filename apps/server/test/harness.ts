@@ -88,6 +88,25 @@ export class CookieJar {
 }
 
 let phoneCounter = 0;
+/** `fetch` that sends the jar's cookies and keeps the ones the server sets. */
+export function fetchWithCookies(cookies: CookieJar) {
+  return async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const headers = new Headers(init?.headers);
+    const cookie = cookies.header();
+    if (cookie) headers.set('cookie', cookie);
+    const response = await fetch(input, { ...init, headers });
+    cookies.take(response);
+    return response;
+  };
+}
+
+/** One person's tRPC client for a server at `url`, carrying their cookies (the same jar works on every process). */
+export function clientAt(url: string, cookies: CookieJar = new CookieJar()): AppClient {
+  return createTRPCClient<AppRouter>({
+    links: [httpLink({ url: `${url}/trpc`, fetch: fetchWithCookies(cookies) })],
+  });
+}
+
 /** A valid mobile number not used before in this test process (Mobifone's 090 prefix). */
 export function testPhone(): string {
   phoneCounter += 1;
@@ -153,24 +172,14 @@ export async function startTestServer(
 
   const person = (phone = testPhone(), password = TEST_PASSWORD): Person => {
     const cookies = new CookieJar();
-    const cookieFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
-      const headers = new Headers(init?.headers);
-      const cookie = cookies.header();
-      if (cookie) headers.set('cookie', cookie);
-      const response = await fetch(input, { ...init, headers });
-      cookies.take(response);
-      return response;
-    };
-    const client = createTRPCClient<AppRouter>({
-      links: [httpLink({ url: `${url}/trpc`, fetch: cookieFetch })],
-    });
+    const send = fetchWithCookies(cookies);
     return {
-      client,
+      client: clientAt(url, cookies),
       cookies,
       phone,
       password,
       user: null,
-      fetch: (path, init) => cookieFetch(`${url}${path}`, init),
+      fetch: (path, init) => send(`${url}${path}`, init),
     };
   };
 

@@ -7,9 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createTRPCClient, httpLink } from '@trpc/client';
-import type { AppRouter } from '../src/router.ts';
-import { type AppClient, CookieJar, TEST_NOW } from './harness.ts';
+import { TEST_NOW } from './harness.ts';
 
 const SERVER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /**
@@ -100,23 +98,4 @@ export function startServerProcess(entry: string, options: ServerProcessOptions)
 export function tempDataDir(): { readonly path: string; remove(): void } {
   const path = mkdtempSync(join(tmpdir(), 'nongsan-process-'));
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
-}
-
-/** One person's tRPC client for a server at `url`, carrying their cookies (the same jar works on every process). */
-export function clientAt(url: string, cookies: CookieJar = new CookieJar()): AppClient {
-  return createTRPCClient<AppRouter>({
-    links: [
-      httpLink({
-        url: `${url}/trpc`,
-        fetch: async (input, init) => {
-          const headers = new Headers(init?.headers);
-          const cookie = cookies.header();
-          if (cookie) headers.set('cookie', cookie);
-          const response = await fetch(input, { ...init, headers });
-          cookies.take(response);
-          return response;
-        },
-      }),
-    ],
-  });
 }

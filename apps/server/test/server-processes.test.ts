@@ -11,14 +11,8 @@ import {
 } from '@nongsan/db/testing';
 import { villageAddress } from '@nongsan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppClient, CookieJar, TEST_PASSWORD, TEST_VILLAGE_ID, testPhone } from './harness.ts';
-import {
-  buildServer,
-  clientAt,
-  type ServerProcess,
-  startServerProcess,
-  tempDataDir,
-} from './server-process.ts';
+import { type AppClient, CookieJar, clientAt, TEST_PASSWORD, TEST_VILLAGE_ID, testPhone } from './harness.ts';
+import { buildServer, type ServerProcess, startServerProcess, tempDataDir } from './server-process.ts';
 
 const deliveryAddress = villageAddress(TEST_VILLAGE_ID, 'current');
 let keyCounter = 0;
