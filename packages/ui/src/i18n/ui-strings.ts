@@ -1,9 +1,12 @@
 import type { Message } from '@nongsan/domain';
+import { buyerStrings } from './strings/buyer.ts';
+import { sellerStrings } from './strings/seller.ts';
 
 /**
  * The one dictionary of interface words for both apps, Vietnamese first. Error texts are not here: they come from
  * the domain's `messages` (through the server's problems or `formatMessage`), so every layer says the same thing.
- * `{name}` placeholders are filled by `translate`.
+ * `{name}` placeholders are filled by `translate`. Words only one app uses live in `strings/<app>.ts` and are
+ * merged in here, so the apps can grow apart without editing one file.
  */
 export const uiStrings = {
   // Shell
@@ -79,6 +82,8 @@ export const uiStrings = {
   'listing.status.paused': { vi: 'Tạm dừng', en: 'Paused' },
   'listing.status.sold_out': { vi: 'Hết hàng', en: 'Sold out' },
   'listing.status.ended': { vi: 'Đã kết thúc', en: 'Ended' },
+  ...sellerStrings,
+  ...buyerStrings,
 } as const satisfies Record<string, Message>;
 
 export type UiStringKey = keyof typeof uiStrings;
