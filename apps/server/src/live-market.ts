@@ -1,24 +1,20 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
   type Actor,
-  type Address,
-  communeAddress,
-  type DeliveryZone,
   DomainError,
   type ErrorCode,
   type ErrorParams,
-  findVillage,
   type Listing,
   type ListingInput,
   type Order,
   type ProductId,
   VILLAGES,
   type VillageId,
-  villageAddress,
 } from '@nongsan/domain';
 import type { ListingOffer, Market, PlaceOrderInput } from '@nongsan/simulation';
 import { createTRPCClient, httpLink, type TRPCClient, TRPCClientError } from '@trpc/client';
 import type { AppRouter } from './router.ts';
+import { addressForZone, villageOfSimulatedHousehold } from './seed/simulated-places.ts';
 import type { ListingView } from './services/listing-service.ts';
 import type { OrderView } from './services/orders-service.ts';
 
@@ -56,31 +52,6 @@ interface Login {
   readonly client: Client;
   readonly serverUserId: string;
   readonly serverHouseholdId: string | null;
-}
-
-/** The buyer's address for an order to a shop of `villageId` in `zone` (the server derives the zone from it). */
-export function addressForZone(villageId: VillageId, zone: DeliveryZone): Address {
-  switch (zone) {
-    case 'local':
-      return villageAddress(villageId, 'current');
-    case 'province':
-      // Lạng Sơn, outside the former Bắc Sơn district.
-      return communeAddress('06112', 'current', 'Khu 1, xã Bình Gia');
-    case 'elsewhere':
-      return {
-        form: 'current',
-        province: { code: '01', name: 'Hà Nội', kind: 'thanh_pho' },
-        commune: { code: '00004', name: 'Ba Đình', kind: 'phuong' },
-        line: 'Số 1 phố Hoàng Diệu',
-      };
-  }
-}
-
-/** The server village a simulated household id names (`long-dong/an-ninh-1/h-0001` → `long-dong:an-ninh-1`). */
-export function villageOfSimulatedHousehold(householdId: string): VillageId {
-  const [commune, village] = householdId.split('/');
-  const candidate = `${commune}:${village}`;
-  return findVillage(candidate)?.id ?? (VILLAGES[0]?.id as VillageId);
 }
 
 function toListing(view: ListingView, shopId: string): Listing {

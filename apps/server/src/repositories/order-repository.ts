@@ -87,6 +87,33 @@ function toEvent(row: OrderEventRow): StoredOrderEvent {
   };
 }
 
+/** Rows per insert statement: well under SQLite's and PostgreSQL's limits on bound parameters. */
+const BATCH = 200;
+
+function orderRow(order: Order, deliveryAddress: Address) {
+  return {
+    id: order.id,
+    checkout_id: order.checkoutId,
+    shop_id: order.shopId,
+    buyer_id: order.buyerId,
+    status: order.status,
+    zone: order.zone,
+    delivery_address: JSON.stringify(deliveryAddress),
+    note: order.note,
+    subtotal: order.totals.subtotal,
+    delivery_fee: order.totals.deliveryFee,
+    total: order.totals.total,
+    payment_method: order.payment.method,
+    paid_amount: order.payment.paidAmount,
+    paid_at: order.payment.paidAt?.toISOString() ?? null,
+    tracking_code: order.trackingCode,
+    close_reason: order.closeReason,
+    placed_at: order.placedAt.toISOString(),
+    confirm_by: confirmDeadline(order).toISOString(),
+    updated_at: order.updatedAt.toISOString(),
+  };
+}
+
 function lineRows(order: Order) {
   return order.lines.map((line, position) => ({
     id: newId('oli'),
@@ -116,31 +143,24 @@ export class OrderRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async insert(order: Order, deliveryAddress: Address): Promise<void> {
-    await this.db
-      .insertInto('orders')
-      .values({
-        id: order.id,
-        checkout_id: order.checkoutId,
-        shop_id: order.shopId,
-        buyer_id: order.buyerId,
-        status: order.status,
-        zone: order.zone,
-        delivery_address: JSON.stringify(deliveryAddress),
-        note: order.note,
-        subtotal: order.totals.subtotal,
-        delivery_fee: order.totals.deliveryFee,
-        total: order.totals.total,
-        payment_method: order.payment.method,
-        paid_amount: order.payment.paidAmount,
-        paid_at: order.payment.paidAt?.toISOString() ?? null,
-        tracking_code: order.trackingCode,
-        close_reason: order.closeReason,
-        placed_at: order.placedAt.toISOString(),
-        confirm_by: confirmDeadline(order).toISOString(),
-        updated_at: order.updatedAt.toISOString(),
-      })
-      .execute();
-    await this.db.insertInto('order_lines').values(lineRows(order)).execute();
+    await this.insertMany([{ order, deliveryAddress }]);
+  }
+
+  /** Writes new orders with their lines, in batches (the demo seed writes a commune's year at once). */
+  async insertMany(entries: readonly { order: Order; deliveryAddress: Address }[]): Promise<void> {
+    for (let i = 0; i < entries.length; i += BATCH) {
+      const batch = entries.slice(i, i + BATCH);
+      await this.db
+        .insertInto('orders')
+        .values(batch.map(({ order, deliveryAddress }) => orderRow(order, deliveryAddress)))
+        .execute();
+      const lines = batch.flatMap(({ order }) => lineRows(order));
+      for (let j = 0; j < lines.length; j += BATCH)
+        await this.db
+          .insertInto('order_lines')
+          .values(lines.slice(j, j + BATCH))
+          .execute();
+    }
   }
 
   /**
@@ -181,24 +201,25 @@ export class OrderRepository {
   }
 
   async insertEvents(events: readonly OrderEvent[]): Promise<void> {
-    if (events.length === 0) return;
-    await this.db
-      .insertInto('order_events')
-      .values(
-        events.map((event) => ({
-          id: newId('oev'),
-          order_id: event.orderId,
-          at: event.at.toISOString(),
-          actor_kind: event.actor.kind,
-          actor_user_id: event.actor.userId,
-          acting_for_household_id: event.actor.actingForHouseholdId,
-          kind: event.kind,
-          from_status: event.from,
-          to_status: event.to,
-          details: JSON.stringify(event.details),
-        })),
-      )
-      .execute();
+    for (let i = 0; i < events.length; i += BATCH) {
+      await this.db
+        .insertInto('order_events')
+        .values(
+          events.slice(i, i + BATCH).map((event) => ({
+            id: newId('oev'),
+            order_id: event.orderId,
+            at: event.at.toISOString(),
+            actor_kind: event.actor.kind,
+            actor_user_id: event.actor.userId,
+            acting_for_household_id: event.actor.actingForHouseholdId,
+            kind: event.kind,
+            from_status: event.from,
+            to_status: event.to,
+            details: JSON.stringify(event.details),
+          })),
+        )
+        .execute();
+    }
   }
 
   private async withLines(rows: readonly OrderRow[]): Promise<StoredOrder[]> {

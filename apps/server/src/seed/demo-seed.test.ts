@@ -13,7 +13,9 @@ for (const dialect of DIALECTS) {
       const commune = await demoCommune({ endDate: '2025-06-15' });
       const logins = await seedDemoCommune(t.db, commune);
 
-      const count = async (table: 'households' | 'shops' | 'listings' | 'villages') =>
+      const count = async (
+        table: 'households' | 'shops' | 'listings' | 'villages' | 'orders' | 'order_lines' | 'order_events',
+      ) =>
         Number(
           (
             await t.db
@@ -26,6 +28,10 @@ for (const dialect of DIALECTS) {
       expect(await count('shops')).toBe(commune.shops.length);
       expect(await count('listings')).toBe(commune.listings.length);
       expect(await count('villages')).toBe(10);
+      expect(commune.orders.length).toBeGreaterThan(100);
+      expect(await count('orders')).toBe(commune.orders.length);
+      expect(await count('order_lines')).toBe(commune.orders.flatMap((o) => o.lines).length);
+      expect(await count('order_events')).toBe(commune.orderEvents.length);
       const withPassword = await t.db
         .selectFrom('users')
         .select('role')
@@ -40,6 +46,36 @@ for (const dialect of DIALECTS) {
           const { user } = await person.client.auth.login.mutate({ phone, password: DEMO_PASSWORD });
           expect(user.role, role).toBe(role === 'household' ? 'seller' : role);
         }
+        // The demo household is the shop that sold most: its sales summary and its orders have a year behind them.
+        const household = server.person(logins.household);
+        const { user: seller } = await household.client.auth.login.mutate({
+          phone: logins.household,
+          password: DEMO_PASSWORD,
+        });
+        const sold = commune.orders.filter(
+          (o) => o.shopId === seller.householdId && !['cancelled', 'delivery_failed'].includes(o.status),
+        );
+        expect(sold.length).toBeGreaterThan(0);
+        const sales = await household.client.stats.sales.query({});
+        expect(sales.total.orders).toBe(sold.length);
+        expect(sales.total.vnd).toBe(sold.reduce((sum, o) => sum + o.totals.subtotal, 0));
+        // Every order's history is the simulation's, and the buyer's address lies in the order's delivery zone.
+        const latest = sold[0];
+        if (latest) {
+          const shown = await household.client.orders.get.query({ orderId: latest.id });
+          expect(shown.order.status).toBe(latest.status);
+          expect(shown.order.zone).toBe(latest.zone);
+          expect(shown.events.map((e) => e.kind)).toEqual(
+            commune.orderEvents.filter((e) => e.orderId === latest.id).map((e) => e.kind),
+          );
+        }
+        const official = server.person(logins.official);
+        await official.client.auth.login.mutate({ phone: logins.official, password: DEMO_PASSWORD });
+        const stats = await official.client.commune.stats.query();
+        expect(stats.reduce((sum, v) => sum + v.orders, 0)).toBe(
+          commune.orders.filter((o) => !['cancelled', 'delivery_failed'].includes(o.status)).length,
+        );
+
         const helper = server.person(logins.helper);
         const { user: helperUser } = await helper.client.auth.login.mutate({
           phone: logins.helper,

@@ -7,6 +7,7 @@ import type { NewHousehold } from '../repositories/household-repository.ts';
 import { inTransaction } from '../repositories/repositories.ts';
 import type { NewUser } from '../repositories/user-repository.ts';
 import { listingSearchText } from '../services/listing-service.ts';
+import { addressForZone } from './simulated-places.ts';
 
 /** The one password of the demo logins printed at start (nobody else gets a password at seeding). */
 export const DEMO_PASSWORD = 'nongsan-demo';
@@ -28,8 +29,8 @@ function demoPhone(prefix: string, index: number): string {
  * Writes the simulated commune into an empty database in one transaction, in batches: villages, households and
  * their seller logins (for households that have registered), the tech teams as helper logins with their
  * assignments, payment accounts, shops, listings and the buyers. Ids come from the simulation or are derived from
- * them, so the same commune gives the same rows. Orders and their history are not written yet (they need the
- * orders side's repositories).
+ * them, so the same commune gives the same rows. Then the year's orders with their lines and histories, so the
+ * apps open on shops with sales behind them and the commune view has months to show.
  */
 export async function seedDemoCommune(db: Kysely<Database>, commune: DemoCommune): Promise<DemoLogins> {
   const demoHash = await hashPassword(DEMO_PASSWORD);
@@ -167,8 +168,41 @@ export async function seedDemoCommune(db: Kysely<Database>, commune: DemoCommune
     };
     await repos.users.insertMany([...buyers, demoBuyer]);
 
-    // The demo seller: a household with a shop and a login; the demo helper: its helper (or any helper).
-    const demoHousehold = sellers.find((s) => s.householdId && shopName.has(s.householdId)) ?? sellers[0];
+    // The year's orders and their histories. A buyer's address is in the zone the simulation chose for the order;
+    // a household's steps are recorded as its own login's, a helper's as the helper's for that household.
+    const ordered = commune.orders.filter((order) => shopName.has(order.shopId));
+    await repos.orders.insertMany(
+      ordered.map((order) => ({
+        order,
+        deliveryAddress: addressForZone(
+          byId.get(order.shopId)?.villageId ?? commune.villages[0]?.id ?? '',
+          order.zone,
+        ),
+      })),
+    );
+    const shopOfOrder = new Map(ordered.map((order) => [order.id, order.shopId]));
+    await repos.orders.insertEvents(
+      commune.orderEvents.flatMap((event) => {
+        const shopId = shopOfOrder.get(event.orderId);
+        if (shopId === undefined) return [];
+        const { kind } = event.actor;
+        if (kind === 'seller')
+          return [{ ...event, actor: { kind, userId: `seller:${shopId}`, actingForHouseholdId: shopId } }];
+        if (kind === 'helper') return [{ ...event, actor: { ...event.actor, actingForHouseholdId: shopId } }];
+        return [event];
+      }),
+    );
+
+    // The demo seller: the household whose shop sold most (a login with a history to show); the demo helper: its
+    // helper (or any helper).
+    const ordersOf = new Map<string, number>();
+    for (const order of ordered) ordersOf.set(order.shopId, (ordersOf.get(order.shopId) ?? 0) + 1);
+    const demoHousehold =
+      sellers
+        .filter((s) => s.householdId && shopName.has(s.householdId))
+        .sort(
+          (a, b) => (ordersOf.get(b.householdId ?? '') ?? 0) - (ordersOf.get(a.householdId ?? '') ?? 0),
+        )[0] ?? sellers[0];
     const demoHelperId =
       (demoHousehold?.householdId && helperOf.get(demoHousehold.householdId)) || helpers[0]?.id || null;
     if (demoHousehold) await repos.users.setPasswordHash(demoHousehold.id, demoHash);

@@ -1,0 +1,37 @@
+import {
+  type Address,
+  communeAddress,
+  type DeliveryZone,
+  findVillage,
+  VILLAGES,
+  type VillageId,
+  villageAddress,
+} from '@nongsan/domain';
+
+// Where the simulation's people live, in the server's places: the demo seed and the live market both give a
+// simulated buyer an address in the delivery zone the simulation chose, and a simulated household its village.
+
+/** The buyer's address for an order to a shop of `villageId` in `zone` (the server derives the zone from it). */
+export function addressForZone(villageId: VillageId, zone: DeliveryZone): Address {
+  switch (zone) {
+    case 'local':
+      return villageAddress(villageId, 'current');
+    case 'province':
+      // Lạng Sơn, outside the former Bắc Sơn district.
+      return communeAddress('06112', 'current', 'Khu 1, xã Bình Gia');
+    case 'elsewhere':
+      return {
+        form: 'current',
+        province: { code: '01', name: 'Hà Nội', kind: 'thanh_pho' },
+        commune: { code: '00004', name: 'Ba Đình', kind: 'phuong' },
+        line: 'Số 1 phố Hoàng Diệu',
+      };
+  }
+}
+
+/** The server village a simulated household id names (`long-dong/an-ninh-1/h-0001` → `long-dong:an-ninh-1`). */
+export function villageOfSimulatedHousehold(householdId: string): VillageId {
+  const [commune, village] = householdId.split('/');
+  const candidate = `${commune}:${village}`;
+  return findVillage(candidate)?.id ?? (VILLAGES[0]?.id as VillageId);
+}
