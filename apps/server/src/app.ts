@@ -33,6 +33,13 @@ export interface BuildAppOptions {
 /** The repository's `apps/` folder, from this file (src/ or dist/ of apps/server). */
 const DEFAULT_APPS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
+/** The web apps that are built, hence served (`pnpm start` builds them; `pnpm --filter @nongsan/server dev` may not). */
+export function builtApps(appsDir: string = DEFAULT_APPS_DIR): ('seller' | 'buyer')[] {
+  return (['seller', 'buyer'] as const).filter((name) =>
+    existsSync(join(appsDir, name, 'dist', 'index.html')),
+  );
+}
+
 /**
  * The HTTP host, not yet listening: tRPC at `/trpc`, `GET /healthz`, photo upload at `POST /photos` and the photos
  * at `/photos/…`, and the seller and buyer apps at `/seller/` and `/buyer/` once they are built.
@@ -102,9 +109,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await registerPhotoRoutes(app, deps);
 
   const appsDir = options.appsDir ?? DEFAULT_APPS_DIR;
-  for (const name of ['seller', 'buyer'] as const) {
+  for (const name of builtApps(appsDir)) {
     const root = join(appsDir, name, 'dist');
-    if (!existsSync(join(root, 'index.html'))) continue;
     await app.register(
       async (scope) => {
         await scope.register(fastifyStatic, { root, prefix: '/', decorateReply: false });

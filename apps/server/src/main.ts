@@ -1,7 +1,7 @@
 import { createDb, migrateToLatest } from '@nongsan/db';
 import { toLocalDate } from '@nongsan/domain';
 import { demoCommune } from '@nongsan/simulation';
-import { buildApp } from './app.ts';
+import { buildApp, builtApps } from './app.ts';
 import { clockFromEnv } from './clock.ts';
 import { loadConfig } from './config.ts';
 import { startAutoCancel } from './jobs/auto-cancel.ts';
@@ -46,8 +46,11 @@ async function main(): Promise<void> {
   console.log(`\nnongsan is running on ${dialect} (${location})`);
   console.log(`  API          ${address}/trpc`);
   console.log(`  health       ${address}/healthz`);
-  console.log(`  seller app   ${address}/seller/`);
-  console.log(`  buyer app    ${address}/buyer/`);
+  const built = builtApps();
+  for (const name of ['seller', 'buyer'] as const) {
+    const where = built.includes(name) ? `${address}/${name}/` : `not built (run pnpm start, or pnpm build)`;
+    console.log(`  ${`${name} app`.padEnd(12)} ${where}`);
+  }
   if (config.fixedNow) console.log(`  clock fixed at ${clock.now().toISOString()} (NONGSAN_NOW)`);
   console.log(`\nDemo logins (password for all: ${DEMO_PASSWORD})`);
   for (const role of ['seller', 'helper', 'buyer', 'official'] as const) {
