@@ -84,6 +84,29 @@ function asDomainError(error: unknown): unknown {
   return new DomainError(data.domainCode as ErrorCode, first?.params ?? {}, first?.path ?? []);
 }
 
+/** How many times a request refused with 429 is sent again, after the wait the server asks for. */
+const RATE_LIMIT_RETRIES = 20;
+
+/**
+ * Sends a request, and when the server's rate limit refuses it (429), waits as long as `Retry-After` says and sends
+ * it again: a simulated commune is many people behind one address, and the run should slow down, not fail.
+ */
+async function fetchPolitely(
+  send: typeof fetch,
+  input: Parameters<typeof fetch>[0],
+  init: RequestInit,
+): Promise<Response> {
+  for (let attempt = 0; ; attempt++) {
+    const response = await send(input, init);
+    if (response.status !== 429 || attempt >= RATE_LIMIT_RETRIES) return response;
+    const seconds = Number(response.headers.get('retry-after'));
+    await response.body?.cancel();
+    await new Promise((done) =>
+      setTimeout(done, (Number.isFinite(seconds) && seconds > 0 ? seconds : 1) * 1000),
+    );
+  }
+}
+
 async function call<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
@@ -120,7 +143,7 @@ export class LiveMarket implements Market {
           fetch: async (input, init) => {
             const headers = new Headers(init?.headers);
             if (jar.size > 0) headers.set('cookie', [...jar].map(([k, v]) => `${k}=${v}`).join('; '));
-            const response = await baseFetch(input, { ...init, headers });
+            const response = await fetchPolitely(baseFetch, input, { ...init, headers });
             for (const line of response.headers.getSetCookie()) {
               const pair = line.split(';')[0] ?? '';
               const eq = pair.indexOf('=');
@@ -329,4 +352,23 @@ export class LiveMarket implements Market {
   expireUnconfirmed(): readonly Order[] {
     return [];
   }
+}
+
+/** A live market on the server at `url`, once it answers `/healthz` (`pnpm simulate --live <url>`). */
+export async function connectLiveMarket(url: string): Promise<LiveMarket> {
+  let base: URL;
+  try {
+    base = new URL(url);
+  } catch {
+    throw new Error(`--live needs the server's address, e.g. http://127.0.0.1:3000 (got "${url}")`);
+  }
+  const health: unknown = await fetch(new URL('/healthz', base)).then(
+    (response) => (response.ok ? response.json() : null),
+    () => null,
+  );
+  if ((health as { ok?: unknown } | null)?.ok !== true)
+    throw new Error(
+      `No nongsan server answers at ${base.origin} (start one with pnpm start, then try again).`,
+    );
+  return new LiveMarket({ url: base.origin });
 }

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { type DomainError, isDomainError } from '@nongsan/domain';
 import { checkCalibration, formatCalibrationTable } from './calibration.ts';
 import { compareScenarios, formatComparison } from './compare.ts';
+import type { Market } from './market.ts';
 import { writeRunOutputs } from './outputs.ts';
 import { parseScenario } from './scenario.ts';
 import { describeProblems, loadScenarioInput } from './scenario-files.ts';
@@ -13,6 +14,7 @@ import { type DayStatus, simulate } from './simulate.ts';
 const USAGE = `Mô phỏng chợ nông sản số của một xã · simulate a commune's digital marketplace
 
   pnpm simulate [--scenario long-dong-2021|file.json] [--seed 1] [--out dir] [--set path=value]...
+                [--live http://127.0.0.1:3000]
   pnpm simulate compare [A] [B] [--seeds 5] [--set path=value]... [--set-a path=value]... [--set-b path=value]...
 
   --scenario, -s  a built-in scenario id or a .json / .js file (default long-dong-2021)
@@ -20,18 +22,28 @@ const USAGE = `Mô phỏng chợ nông sản số của một xã · simulate a 
   --out, -o       where to write summary.json, timeseries.csv, report.html (default out/<scenario>-seed-<seed>)
   --set           override a parameter, e.g. --set techTeams.membersMultiplier=2
                   --set products.dragon-fruit.yieldFactor=0.1 (repeatable; checked again after)
+  --live          run the agents against a running nongsan server instead of in memory: its households
+                  register, open shops, list and sell through the API (filling it, or loading it). Seasons and
+                  the 24-hour deadline follow the server's clock: start it with NONGSAN_NOW in the period
+                  simulated, e.g. --set endDate=2021-08-31 with NONGSAN_NOW=2021-08-15T09:00:00+07:00
   compare         runs A and B (scenario ids or files; B defaults to A) over seeds 1..N and prints the
                   differences; --set applies to both sides, --set-a / --set-b to one side only
   --help, -h      this text`;
 
-interface Io {
+export interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly isTty: boolean;
 }
 
+/** What the CLI cannot do on its own: the market over a running server lives with the server (it owns the API). */
+export interface CliAdapters {
+  /** Connects to the server at `url` (and checks it answers) for `--live`. */
+  readonly liveMarket?: (url: string) => Promise<Market>;
+}
+
 /** Runs the CLI with `argv` (without node and the script); returns the exit code. */
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+export async function main(argv: readonly string[], io: Io, adapters: CliAdapters = {}): Promise<number> {
   // pnpm passes a literal `--` through when the user types `pnpm simulate -- --seed 1`.
   const args = argv[0] === '--' ? argv.slice(1) : [...argv];
   let parsed: ReturnType<typeof parseCli>;
@@ -52,7 +64,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.err(`Unknown command: ${positionals.join(' ')}\n\n${USAGE}`);
       return 2;
     }
-    return await run(values, io);
+    return await run(values, io, adapters);
   } catch (error) {
     if (isDomainError(error)) {
       io.err(describeError(error, undefined).join('\n'));
@@ -69,6 +81,7 @@ function parseCli(args: string[]) {
     options: {
       scenario: { type: 'string', short: 's', default: 'long-dong-2021' },
       seed: { type: 'string', default: '1' },
+      live: { type: 'string' },
       seeds: { type: 'string', default: '5' },
       out: { type: 'string', short: 'o' },
       set: { type: 'string', multiple: true, default: [] },
@@ -109,16 +122,32 @@ async function prepare(ref: string, sets: readonly string[], io: Io): Promise<un
   return input;
 }
 
-async function run(values: CliValues, io: Io): Promise<number> {
+async function run(values: CliValues, io: Io, adapters: CliAdapters): Promise<number> {
   const seed = parseSeed(values.seed, 'seed');
   const ref = values.scenario;
   const input = await prepare(ref, values.set, io);
   if (input === null) return 1;
+  let market: Market | undefined;
+  if (values.live !== undefined) {
+    if (!adapters.liveMarket) {
+      io.err(
+        '--live runs through the server package: use `pnpm simulate --live <url>` from the repository root.',
+      );
+      return 2;
+    }
+    try {
+      market = await adapters.liveMarket(values.live);
+    } catch (error) {
+      io.err((error as Error).message);
+      return 1;
+    }
+    io.out(`Chạy trên máy chủ · running against ${values.live}`);
+  }
   const name = ref.replace(/^.*[\\/]/, '').replace(/\.(json|m?js)$/, '');
   const dir = resolve(values.out ?? `out/${name}-seed-${seed}`);
   const progress = progressReporter(io);
   const started = performance.now();
-  const result = await simulate(input, { seed, onDay: progress });
+  const result = await simulate(input, { seed, onDay: progress, ...(market ? { market } : {}) });
   const seconds = (performance.now() - started) / 1000;
   const paths = await writeRunOutputs(result, dir);
   io.out(
@@ -185,13 +214,17 @@ function isMonthEnd(date: string): boolean {
   return new Date(Date.UTC(y, m, 0)).getUTCDate() === d;
 }
 
-const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
-if (isMain) {
-  main(process.argv.slice(2), {
-    out: (text) => process.stdout.write(`${text}\n`),
-    err: (text) => process.stderr.write(text.endsWith('\r') || text.startsWith('\r') ? text : `${text}\n`),
-    isTty: process.stdout.isTTY === true,
-  }).then(
+/** Runs the CLI on this process's arguments and streams, and sets its exit code. */
+export function runAsProcess(adapters: CliAdapters = {}): void {
+  main(
+    process.argv.slice(2),
+    {
+      out: (text) => process.stdout.write(`${text}\n`),
+      err: (text) => process.stderr.write(text.endsWith('\r') || text.startsWith('\r') ? text : `${text}\n`),
+      isTty: process.stdout.isTTY === true,
+    },
+    adapters,
+  ).then(
     (code) => {
       process.exitCode = code;
     },
@@ -201,3 +234,6 @@ if (isMain) {
     },
   );
 }
+
+const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
+if (isMain) runAsProcess();
