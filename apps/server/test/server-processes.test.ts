@@ -9,23 +9,10 @@ import {
   PostgresUnavailableError,
   type TestDatabase,
 } from '@nongsan/db/testing';
-import { villageAddress } from '@nongsan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppClient, CookieJar, clientAt, TEST_PASSWORD, TEST_VILLAGE_ID, testPhone } from './harness.ts';
+import { openShopWithListing, placeRequest } from './order-fixtures.ts';
 import { buildServer, type ServerProcess, startServerProcess, tempDataDir } from './server-process.ts';
-
-const deliveryAddress = villageAddress(TEST_VILLAGE_ID, 'current');
-let keyCounter = 0;
-
-function placeRequest(listingId: string, quantity: number) {
-  keyCounter += 1;
-  return {
-    idempotencyKey: `process-test-${process.pid}-${keyCounter}`,
-    lines: [{ listingId, quantity }],
-    deliveryAddress,
-    paymentMethod: 'cash_on_delivery' as const,
-  };
-}
 
 /** A signed-in person: their cookies, usable against any of the processes. */
 interface Signed {
@@ -60,17 +47,7 @@ async function sellerWithListing(url: string, stock: number) {
     displayName: 'Hoàng Văn Thắng',
     villageId: TEST_VILLAGE_ID,
   });
-  await client.shop.open.mutate({ name: 'Vườn nhà Thắng' });
-  const listing = await client.listings.create.mutate({
-    listing: {
-      productId: 'dragon-fruit',
-      title: 'Thanh long ruột đỏ',
-      unitPrice: 28_000,
-      stock,
-      minOrder: 1_000,
-    },
-    publish: true,
-  });
+  const listing = await openShopWithListing(client, stock);
   return { seller, listing };
 }
 

@@ -1,41 +1,14 @@
 import { DIALECTS } from '@nongsan/db/testing';
-import { parseVietQr, villageAddress } from '@nongsan/domain';
+import { parseVietQr } from '@nongsan/domain';
 import { describe, expect, it } from 'vitest';
 import { failure } from '../../test/failure.ts';
-import { type Person, TEST_VILLAGE_ID, type TestServer, useTestServer } from '../../test/harness.ts';
-
-const deliveryAddress = villageAddress(TEST_VILLAGE_ID, 'current');
+import { type Person, type TestServer, useTestServer } from '../../test/harness.ts';
+import { openShopWithListing, placeRequest } from '../../test/order-fixtures.ts';
 
 /** A seller with an open shop and one dragon-fruit listing on sale with `stock` grams. */
 async function sellerWithListing(server: TestServer, stock: number) {
   const seller = await server.registerHousehold();
-  await seller.client.shop.open.mutate({ name: 'Vườn nhà Thắng' });
-  const listing = await seller.client.listings.create.mutate({
-    listing: {
-      productId: 'dragon-fruit',
-      title: 'Thanh long ruột đỏ',
-      unitPrice: 28_000,
-      stock,
-      minOrder: 1_000,
-    },
-    publish: true,
-  });
-  return { seller, listing };
-}
-
-let keyCounter = 0;
-function newKey(): string {
-  keyCounter += 1;
-  return `test-key-${process.pid}-${keyCounter}`;
-}
-
-function placeRequest(listingId: string, quantity: number, idempotencyKey = newKey()) {
-  return {
-    idempotencyKey,
-    lines: [{ listingId, quantity }],
-    deliveryAddress,
-    paymentMethod: 'cash_on_delivery' as const,
-  };
+  return { seller, listing: await openShopWithListing(seller.client, stock) };
 }
 
 async function stockOf(person: Person, listingId: string): Promise<number> {
