@@ -35,6 +35,17 @@ describe('the message dictionary', () => {
     expect(formatMessage('validation.required')).toBe('Vui lòng nhập thông tin này.');
   });
 
+  it('writes a unit in the reader’s words: pieces are “cái” in Vietnamese and “pcs” in English', () => {
+    const params = { title: 'Bánh chưng đen', available: 2, unit: 'piece' };
+    expect(formatMessage('order.not_enough_stock', params, 'vi')).toBe('“Bánh chưng đen” chỉ còn 2 cái.');
+    expect(formatMessage('order.not_enough_stock', params, 'en')).toBe(
+      'Only 2 pcs of “Bánh chưng đen” left.',
+    );
+    expect(formatMessage('order.not_enough_stock', { ...params, available: 2.5, unit: 'kg' }, 'vi')).toBe(
+      '“Bánh chưng đen” chỉ còn 2,5 kg.',
+    );
+  });
+
   it('knows a code exactly when it has text', () => {
     expect(isErrorCode('phone.invalid')).toBe(true);
     expect(isErrorCode('phone.nonsense')).toBe(false);

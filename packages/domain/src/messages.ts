@@ -9,6 +9,7 @@ import { placesMessages } from './messages/places.ts';
 import { serverMessages } from './messages/server.ts';
 import type { Message } from './messages/table.ts';
 import { valuesMessages } from './messages/values.ts';
+import { isUnit, unitWord } from './quantity.ts';
 
 export type { Message, MessageTable } from './messages/table.ts';
 
@@ -42,6 +43,8 @@ export function formatMessage(code: ErrorCode, params: ErrorParams = {}, locale:
   return message[locale].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
+    // A unit travels as its code and is printed in the reader's words: "cái" in Vietnamese, "pcs" in English.
+    if (name === 'unit' && isUnit(value)) return unitWord(value, locale);
     return typeof value === 'number' ? value.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-US') : value;
   });
 }

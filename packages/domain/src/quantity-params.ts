@@ -4,10 +4,10 @@ import { GRAMS_PER_KG, type Unit } from './quantity.ts';
 /**
  * How quantities travel in an error's params: as the number a person reads (kilograms for weighed goods, pieces for
  * counted goods; `formatMessage` groups it the locale's way, "2,5" in Vietnamese) plus `unit`, the unit word the
- * marketplace prints next to its prices ("kg", "cái").
+ * marketplace prints next to its prices (`'kg'` or `'piece'`; `formatMessage` writes it "kg", "cái" or "pcs").
  */
 export function quantityParams(quantities: Readonly<Record<string, number>>, unit: Unit): ErrorParams {
-  const params: Record<string, string | number> = { unit: unit === 'kg' ? 'kg' : 'cái' };
+  const params: Record<string, string | number> = { unit };
   for (const [name, quantity] of Object.entries(quantities)) params[name] = displayQuantity(quantity, unit);
   return params;
 }

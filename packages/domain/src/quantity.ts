@@ -10,6 +10,10 @@ import { groupDigits, type Vnd } from './money.ts';
 export const UnitSchema = z.enum(['kg', 'piece']);
 export type Unit = z.infer<typeof UnitSchema>;
 
+export function isUnit(value: unknown): value is Unit {
+  return value === 'kg' || value === 'piece';
+}
+
 export const GRAMS_PER_KG = 1000;
 
 /** The largest single quantity the marketplace accepts: 100 tonnes, or 100,000 pieces. */
@@ -52,6 +56,11 @@ const UNIT_WORDS: Record<Locale, Record<Unit, string>> = {
   vi: { kg: 'kg', piece: 'cái' },
   en: { kg: 'kg', piece: 'pcs' },
 };
+
+/** The unit word printed after a quantity or a price: "kg", "cái" (Vietnamese) or "pcs" (English). */
+export function unitWord(unit: Unit, locale: Locale): string {
+  return UNIT_WORDS[locale][unit];
+}
 
 /**
  * A quantity as a person reads it: grams as kilograms with at most one decimal ("2,5 kg" in Vietnamese, "2.5 kg"
