@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'e2e/**/*.test.ts'],
+    // Each browser test file starts its own server and Chromium: one at a time on a two-core machine.
+    fileParallelism: false,
     // The browser tests start a server and Chromium: seconds, not milliseconds.
     testTimeout: 60_000,
     hookTimeout: 90_000,

@@ -1,10 +1,17 @@
-import { AppBar, CardListSkeleton, Page, useLocale } from '@nongsan/ui';
+import { AppBar, BottomNav, CardListSkeleton, Page, useLocale } from '@nongsan/ui';
 import { lazy, Suspense } from 'react';
 import { Link, Route, Switch } from 'wouter';
+import { useCart } from './cart/cart-store.ts';
 import { HomePage } from './pages/home-page.tsx';
 
-// The home page is the first screen; a listing's page loads when a buyer opens one.
+// The home page is the first screen; everything else loads when a buyer goes there (the initial download stays
+// small on village mobile data).
 const ListingPage = lazy(() => import('./pages/listing-page.tsx'));
+const CalendarPage = lazy(() => import('./pages/calendar-page.tsx'));
+const CartPage = lazy(() => import('./pages/cart-page.tsx'));
+const CheckoutPage = lazy(() => import('./pages/checkout-page.tsx'));
+const OrdersPage = lazy(() => import('./pages/orders-page.tsx'));
+const OrderPage = lazy(() => import('./pages/order-page.tsx'));
 
 function NotFound() {
   const { t } = useLocale();
@@ -30,15 +37,45 @@ function Loading() {
   );
 }
 
-/** Browsing needs no account: every screen here is open to anyone. */
+/** Home, seasons, cart and orders within a thumb's reach; the cart's count shows on its tab. */
+function BuyerNav() {
+  const { t } = useLocale();
+  const items = useCart();
+  return (
+    <BottomNav
+      items={[
+        { href: '/', label: t('nav.home'), icon: '🏠' },
+        { href: '/calendar', label: t('buyer.nav.calendar'), icon: '📅' },
+        {
+          href: '/cart',
+          label: items.length > 0 ? t('buyer.nav.cartCount', { count: items.length }) : t('buyer.nav.cart'),
+          icon: '🛒',
+        },
+        { href: '/orders', label: t('nav.orders'), icon: '📦' },
+      ]}
+    />
+  );
+}
+
+/** Browsing needs no account; an account is made (or used) at checkout. */
 export function App() {
   return (
-    <Suspense fallback={<Loading />}>
-      <Switch>
-        <Route path="/" component={HomePage} />
-        <Route path="/listings/:listingId">{(params) => <ListingPage listingId={params.listingId} />}</Route>
-        <Route component={NotFound} />
-      </Switch>
-    </Suspense>
+    <>
+      <Suspense fallback={<Loading />}>
+        <Switch>
+          <Route path="/" component={HomePage} />
+          <Route path="/listings/:listingId">
+            {(params) => <ListingPage listingId={params.listingId} />}
+          </Route>
+          <Route path="/calendar" component={CalendarPage} />
+          <Route path="/cart" component={CartPage} />
+          <Route path="/checkout" component={CheckoutPage} />
+          <Route path="/orders" component={OrdersPage} />
+          <Route path="/orders/:orderId">{(params) => <OrderPage orderId={params.orderId} />}</Route>
+          <Route component={NotFound} />
+        </Switch>
+      </Suspense>
+      <BuyerNav />
+    </>
   );
 }

@@ -6,7 +6,10 @@ import { Link } from 'wouter';
 
 export type ListingView = inferRouterOutputs<AppRouter>['listings']['search']['items'][number];
 
-/** One listing in a list: picture or icon, name, price per unit, where it comes from, and whether it is in season. */
+/**
+ * One listing in a list: picture or icon, name, price per unit, shop and village, whether it is in season and when
+ * it is harvested (when the shop said).
+ */
 export function ListingCard({ listing }: { listing: ListingView }) {
   const { t, locale } = useLocale();
   const product = getProduct(listing.productId);
@@ -21,10 +24,17 @@ export function ListingCard({ listing }: { listing: ListingView }) {
           <span className="ns-muted">
             {t('listing.byShop', { shop: listing.shopName ?? '', village: listing.villageName ?? '' })}
           </span>
-          <span
-            className={soldOut || listing.phase !== 'in-season' ? 'ns-badge ns-badge--muted' : 'ns-badge'}
-          >
-            {soldOut ? t('listing.soldOut') : t(`listing.phase.${listing.phase}`)}
+          <span className="buyer-card__meta">
+            <span
+              className={soldOut || listing.phase !== 'in-season' ? 'ns-badge ns-badge--muted' : 'ns-badge'}
+            >
+              {soldOut ? t('listing.soldOut') : t(`listing.phase.${listing.phase}`)}
+            </span>
+            {listing.harvest ? (
+              <span className="ns-muted">
+                {t('buyer.listing.harvest', { date: format.localDate(listing.harvest.from, locale) })}
+              </span>
+            ) : null}
           </span>
         </div>
       </Link>

@@ -1,4 +1,5 @@
 import '@nongsan/ui/styles.css';
+import './buyer.css';
 import type { AppRouter } from '@nongsan/server';
 import { createApiClient, createQueryClient, LocaleProvider } from '@nongsan/ui';
 import { QueryClientProvider } from '@tanstack/react-query';

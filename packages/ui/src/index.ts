@@ -5,6 +5,7 @@ export { ImageBox } from './components/image-box.tsx';
 export { LanguageSwitch } from './components/language-switch.tsx';
 export { Notice } from './components/notice.tsx';
 export { Page } from './components/page.tsx';
+export { SelectField, type SelectFieldProps, type SelectOption } from './components/select-field.tsx';
 export { CardListSkeleton, Skeleton } from './components/skeleton.tsx';
 export { SubmitButton } from './components/submit-button.tsx';
 export { TextField, type TextFieldProps } from './components/text-field.tsx';

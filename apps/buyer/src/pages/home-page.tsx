@@ -1,4 +1,14 @@
-import { AppBar, CardListSkeleton, errorMessage, Notice, Page, TextField, useLocale } from '@nongsan/ui';
+import { PRODUCT_IDS, PRODUCTS, type ProductId } from '@nongsan/domain';
+import {
+  AppBar,
+  CardListSkeleton,
+  errorMessage,
+  Notice,
+  Page,
+  SelectField,
+  TextField,
+  useLocale,
+} from '@nongsan/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
@@ -6,32 +16,85 @@ import { ListingCard } from '../listing-card.tsx';
 import { useTRPC } from '../trpc.ts';
 
 const PAGE_SIZE = 20;
+/** The server's largest page: "show more" grows the one page up to it. */
+const MAX_SHOWN = 100;
+
+interface Filters {
+  readonly query: string;
+  readonly productId: ProductId | undefined;
+  readonly villageId: string | undefined;
+  readonly inSeasonNow: boolean;
+}
+
+/** A product id from the address, or undefined for anything else (checked without zod: this is the first screen). */
+function asProductId(value: string | null): ProductId | undefined {
+  return PRODUCT_IDS.find((id) => id === value);
+}
+
+function readFilters(search: string): Filters {
+  const params = new URLSearchParams(search);
+  const product = params.get('product');
+  return {
+    query: params.get('q') ?? '',
+    productId: asProductId(product),
+    villageId: params.get('village') || undefined,
+    inSeasonNow: params.get('season') === '1',
+  };
+}
+
+function filtersPath(filters: Filters): string {
+  const params = new URLSearchParams();
+  if (filters.query) params.set('q', filters.query);
+  if (filters.productId) params.set('product', filters.productId);
+  if (filters.villageId) params.set('village', filters.villageId);
+  if (filters.inSeasonNow) params.set('season', '1');
+  const text = params.toString().replace(/\+/g, '%20');
+  return text ? `/?${text}` : '/';
+}
 
 /**
- * What is for sale, in season now first (the server ranks it so), with a search that ignores accents. The query
- * lives in the address (`?q=`), so a search can be shared and the back button undoes it.
+ * What is for sale, in season now first (the server ranks it so), with a search that ignores accents and filters by
+ * product, village and season. Everything lives in the address (`?q=&product=&village=&season=1`), so a search can
+ * be shared and the back button undoes it.
  */
 export function HomePage() {
   const trpc = useTRPC();
   const { t, locale } = useLocale();
   const [, navigate] = useLocation();
-  const query = new URLSearchParams(useSearch()).get('q') ?? '';
-  const [typed, setTyped] = useState(query);
+  const filters = readFilters(useSearch());
+  const [typed, setTyped] = useState(filters.query);
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const villages = useQuery(trpc.places.villages.queryOptions(undefined, { staleTime: 3_600_000 }));
   const listings = useQuery({
-    ...trpc.listings.search.queryOptions({ query, pageSize: PAGE_SIZE }),
+    ...trpc.listings.search.queryOptions({
+      query: filters.query,
+      ...(filters.productId ? { productId: filters.productId } : {}),
+      ...(filters.villageId ? { villageId: filters.villageId } : {}),
+      inSeasonNow: filters.inSeasonNow,
+      pageSize: shown,
+    }),
     placeholderData: keepPreviousData,
   });
 
-  function onSearch(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const words = typed.trim();
-    navigate(words ? `/?q=${encodeURIComponent(words)}` : '/');
+  function apply(next: Partial<Filters>) {
+    setShown(PAGE_SIZE);
+    navigate(filtersPath({ ...filters, ...next }));
   }
 
+  function onSearch(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    apply({ query: typed.trim() });
+  }
+
+  const filtered = filters.query || filters.productId || filters.villageId;
   return (
     <>
       <AppBar title={t('app.buyer.title')} />
-      <Page heading={query ? t('listing.search') : t('listing.inSeasonTitle')}>
+      <Page
+        heading={
+          filters.query ? t('listing.search') : filtered ? t('buyer.list.all') : t('listing.inSeasonTitle')
+        }
+      >
         <search>
           <form className="ns-search" onSubmit={onSearch}>
             <TextField
@@ -47,6 +110,33 @@ export function HomePage() {
               {t('listing.searchSubmit')}
             </button>
           </form>
+          <div className="buyer-filters">
+            <SelectField
+              label={t('buyer.filter.product')}
+              name="product"
+              placeholder={t('buyer.filter.anyProduct')}
+              value={filters.productId ?? ''}
+              options={PRODUCTS.map((p) => ({ value: p.id, label: `${p.icon} ${p.name[locale]}` }))}
+              onChange={(event) => apply({ productId: asProductId(event.target.value) })}
+            />
+            <SelectField
+              label={t('buyer.filter.village')}
+              name="village"
+              placeholder={t('buyer.filter.anyVillage')}
+              value={filters.villageId ?? ''}
+              options={(villages.data ?? []).map((v) => ({ value: v.id, label: v.name }))}
+              onChange={(event) => apply({ villageId: event.target.value || undefined })}
+            />
+          </div>
+          <label className="ns-check">
+            <input
+              type="checkbox"
+              name="season"
+              checked={filters.inSeasonNow}
+              onChange={(event) => apply({ inSeasonNow: event.target.checked })}
+            />
+            {t('buyer.filter.inSeason')}
+          </label>
         </search>
         {listings.isPending ? (
           <CardListSkeleton count={4} label={t('state.loading')} />
@@ -69,6 +159,16 @@ export function HomePage() {
                 <ListingCard key={listing.id} listing={listing} />
               ))}
             </ul>
+            {listings.data.total > listings.data.items.length && shown < MAX_SHOWN ? (
+              <button
+                type="button"
+                className="ns-button"
+                disabled={listings.isFetching}
+                onClick={() => setShown((n) => Math.min(MAX_SHOWN, n + PAGE_SIZE))}
+              >
+                {t('buyer.list.more')}
+              </button>
+            ) : null}
           </>
         )}
       </Page>

@@ -1,4 +1,5 @@
 import { getProduct } from '@nongsan/domain';
+import type { AppRouter } from '@nongsan/server';
 import {
   AppBar,
   CardListSkeleton,
@@ -10,10 +11,87 @@ import {
   useLocale,
 } from '@nongsan/ui';
 import { useQuery } from '@tanstack/react-query';
+import type { inferRouterOutputs } from '@trpc/server';
+import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
+import { type CartItem, cart, useCart } from '../cart/cart-store.ts';
+import { itemValue, lineIssue } from '../cart/shop-orders.ts';
+import { lineIssueText } from '../line-issue-text.ts';
+import { QuantityInput } from '../quantity-input.tsx';
 import { useTRPC } from '../trpc.ts';
 
-/** One listing: the facts a buyer decides on. Ordering (cart, checkout) comes with issue 6's next screens. */
+type Listing = inferRouterOutputs<AppRouter>['listings']['get'];
+
+/** What the cart keeps of a listing (everything but the quantity). */
+export function cartFacts(listing: Listing): Omit<CartItem, 'quantity'> {
+  return {
+    listingId: listing.id,
+    shopId: listing.shopId,
+    shopName: listing.shopName ?? '',
+    villageId: listing.villageId ?? null,
+    villageName: listing.villageName ?? '',
+    productId: listing.productId,
+    title: listing.title,
+    unit: listing.unit,
+    unitPrice: listing.unitPrice,
+    minOrder: listing.minOrder,
+    perBuyerCap: listing.perBuyerCap,
+    stock: listing.stock,
+    preOrder: listing.preOrder,
+  };
+}
+
+function AddToCart({ listing }: { listing: Listing }) {
+  const { t, locale } = useLocale();
+  const inCart = useCart().find((item) => item.listingId === listing.id)?.quantity ?? 0;
+  const [quantity, setQuantity] = useState(listing.minOrder);
+  const [added, setAdded] = useState<number | null>(null);
+  // The limits hold for what the buyer will have in the cart after adding, not only for this tap.
+  const issue = lineIssue({ ...listing, quantity: inCart + quantity });
+  const issueText = lineIssueText(issue, listing.unit, locale, t);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (issue) return;
+    cart.add({ ...cartFacts(listing), quantity });
+    setAdded(quantity);
+  }
+
+  return (
+    <form className="ns-form" noValidate onSubmit={onSubmit}>
+      <QuantityInput
+        value={quantity}
+        unit={listing.unit}
+        min={listing.minOrder}
+        onChange={(next) => {
+          setQuantity(next);
+          setAdded(null);
+        }}
+        error={issueText}
+      />
+      <p className="buyer-value">
+        {t('buyer.listing.value', {
+          amount: format.money(itemValue({ unitPrice: listing.unitPrice, quantity, unit: listing.unit })),
+        })}
+      </p>
+      <button type="submit" className="ns-button ns-button--primary" disabled={issue !== null}>
+        {t('buyer.listing.addToCart')}
+      </button>
+      <div className="buyer-added" aria-live="polite">
+        {added !== null ? (
+          <>
+            <span>
+              {t('buyer.listing.added', { quantity: format.quantity(added, listing.unit, locale) })}
+            </span>{' '}
+            <Link href="/cart">{t('buyer.listing.viewCart')}</Link>
+          </>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+/** One listing: the facts a buyer decides on, and the quantity to put in the cart. */
 export default function ListingPage({ listingId }: { listingId: string }) {
   const trpc = useTRPC();
   const { t, locale } = useLocale();
@@ -51,20 +129,46 @@ export default function ListingPage({ listingId }: { listingId: string }) {
     <>
       <AppBar title={product.name[locale]} start={back} />
       <Page heading={item.title}>
-        <ImageBox src={item.photoUrls[0]} alt={product.name[locale]} fallbackIcon={product.icon} size={160} />
-        <p className="ns-card__price">{format.unitPrice(item.unitPrice, item.unit, locale)}</p>
-        <p>{t('listing.byShop', { shop: item.shopName ?? '', village: item.villageName ?? '' })}</p>
-        <p>{t('listing.stockLeft', { quantity: format.quantity(item.stock, item.unit, locale) })}</p>
-        <p>{t('listing.minOrder', { quantity: format.quantity(item.minOrder, item.unit, locale) })}</p>
-        {item.preOrder && item.harvest ? (
+        <div className="buyer-listing-head">
+          <ImageBox
+            src={item.photoUrls[0]}
+            alt={product.name[locale]}
+            fallbackIcon={product.icon}
+            size={120}
+          />
+          <div className="ns-card__body">
+            <p className="ns-card__price">{format.unitPrice(item.unitPrice, item.unit, locale)}</p>
+            <span className={item.phase === 'in-season' ? 'ns-badge' : 'ns-badge ns-badge--muted'}>
+              {item.effectiveStatus === 'sold_out' ? t('listing.soldOut') : t(`listing.phase.${item.phase}`)}
+            </span>
+            <p>{t('listing.byShop', { shop: item.shopName ?? '', village: item.villageName ?? '' })}</p>
+          </div>
+        </div>
+        <ul className="buyer-facts">
+          <li>{t('listing.stockLeft', { quantity: format.quantity(item.stock, item.unit, locale) })}</li>
+          <li>{t('listing.minOrder', { quantity: format.quantity(item.minOrder, item.unit, locale) })}</li>
+          {item.perBuyerCap !== null ? (
+            <li>
+              {t('buyer.listing.cap', { quantity: format.quantity(item.perBuyerCap, item.unit, locale) })}
+            </li>
+          ) : null}
+          {item.harvest && !item.preOrder ? (
+            <li>{t('listing.harvestFrom', { date: format.localDate(item.harvest.from, locale) })}</li>
+          ) : null}
+        </ul>
+        {item.preOrder ? (
           <Notice tone="info">
-            {t('listing.harvestFrom', { date: format.localDate(item.harvest.from, locale) })}
+            {item.harvest
+              ? t('buyer.listing.preOrder', { date: format.localDate(item.harvest.from, locale) })
+              : t('buyer.listing.preOrderSoon')}
           </Notice>
         ) : null}
-        <span className={item.phase === 'in-season' ? 'ns-badge' : 'ns-badge ns-badge--muted'}>
-          {t(`listing.phase.${item.phase}`)}
-        </span>
         {item.description ? <p>{item.description}</p> : null}
+        {item.orderable ? (
+          <AddToCart listing={item} />
+        ) : (
+          <Notice tone="info">{t('buyer.listing.notOrderable')}</Notice>
+        )}
       </Page>
     </>
   );

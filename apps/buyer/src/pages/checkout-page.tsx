@@ -1,0 +1,258 @@
+import {
+  formatPhone,
+  isDomainError,
+  MAX_ORDER_NOTE,
+  type PaymentMethod,
+  PaymentMethodSchema,
+  parsePhone,
+} from '@nongsan/domain';
+import {
+  AppBar,
+  CardListSkeleton,
+  clientProblem,
+  format,
+  formErrorsFrom,
+  Notice,
+  Page,
+  problemText,
+  SubmitButton,
+  translate,
+  useLocale,
+  useSubmitGuard,
+} from '@nongsan/ui';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { cart, useCart } from '../cart/cart-store.ts';
+import { checkoutTotals, lineIssue, shopOrders } from '../cart/shop-orders.ts';
+import { TotalsList } from '../cart/totals-list.tsx';
+import { AccountForm } from '../checkout/account-form.tsx';
+import { AddressFields } from '../checkout/address-fields.tsx';
+import {
+  checkoutKey,
+  forgetCheckoutKey,
+  sendWithRetries,
+  sessionAttemptStorage,
+} from '../checkout/checkout-attempt.ts';
+import {
+  type AddressDraft,
+  EMPTY_ADDRESS,
+  missingAddressFields,
+  readSavedAddress,
+  saveAddress,
+  toAddress,
+} from '../checkout/delivery-address.ts';
+import { useTRPC } from '../trpc.ts';
+import { ESTIMATE_COMMUNE } from './cart-page.tsx';
+
+const METHODS = PaymentMethodSchema.options;
+
+/** The note the sellers read: the phone the post should call, then what the buyer wrote. Always Vietnamese. */
+function sellerNote(phone: string, note: string): string {
+  const call = translate('buyer.checkout.callNote', { phone: formatPhone(phone) }, 'vi');
+  return (note.trim() ? `${call}\n${note.trim()}` : call).slice(0, MAX_ORDER_NOTE);
+}
+
+function AccountStep() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { t } = useLocale();
+  const me = useQuery(trpc.auth.me.queryOptions());
+  const logout = useMutation(trpc.auth.logout.mutationOptions());
+  if (me.isPending) return <CardListSkeleton count={1} label={t('state.loading')} />;
+  const user = me.data?.user ?? null;
+  if (!user) return <AccountForm />;
+  const signOut = async () => {
+    await logout.mutateAsync();
+    queryClient.setQueryData(trpc.auth.me.queryKey(), { user: null });
+    queryClient.removeQueries({ queryKey: trpc.orders.mine.queryKey() });
+  };
+  return (
+    <>
+      {user.role === 'buyer' ? (
+        <p>{t('buyer.checkout.signedInAs', { name: user.displayName, phone: formatPhone(user.phone) })}</p>
+      ) : (
+        <Notice tone="error">{t('buyer.checkout.notBuyer')}</Notice>
+      )}
+      <button type="button" className="ns-button" onClick={() => void signOut()}>
+        {t('buyer.checkout.otherAccount')}
+      </button>
+    </>
+  );
+}
+
+/**
+ * Checkout: account (made here if need be), delivery address, payment, and the orders with their fees and totals
+ * as the domain prices them. "Đặt hàng" sends one idempotency key for this checkout and retries with it when the
+ * connection drops, behind a guard that ignores a second tap: the buyer gets one set of orders, however flaky the
+ * network.
+ */
+export default function CheckoutPage() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { t, locale } = useLocale();
+  const [, navigate] = useLocation();
+  const items = useCart();
+  const me = useQuery(trpc.auth.me.queryOptions());
+  const user = me.data?.user ?? null;
+  const [draft, setDraft] = useState<AddressDraft>(() => readSavedAddress() ?? EMPTY_ADDRESS);
+  const [method, setMethod] = useState<PaymentMethod>('cash_on_delivery');
+  const [note, setNote] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof AddressDraft, string>>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const { submit, pending } = useSubmitGuard();
+  const place = useMutation(trpc.orders.place.mutationOptions());
+
+  // The phone to call defaults to the account's, once there is one.
+  const phone = draft.phone || user?.phone || '';
+  const address = { ...draft, phone };
+  const orders = shopOrders(items, draft.communeCode || ESTIMATE_COMMUNE);
+  const totals = checkoutTotals(orders);
+
+  if (items.length === 0) {
+    return (
+      <>
+        <AppBar title={t('buyer.checkout.title')} />
+        <Page heading={t('buyer.checkout.title')}>
+          <p className="ns-muted">{t('buyer.cart.empty')}</p>
+          <Link href="/" className="ns-button">
+            {t('buyer.cart.browse')}
+          </Link>
+        </Page>
+      </>
+    );
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    // Decide everything that can be known here before the guard: a tap with a gap in the form sends nothing.
+    setFormError(null);
+    if (user?.role !== 'buyer') {
+      setFormError(t('buyer.checkout.accountFirst'));
+      return;
+    }
+    const errors: Partial<Record<keyof AddressDraft, string>> = {};
+    for (const field of missingAddressFields(address))
+      errors[field] = problemText(clientProblem('validation.required', [field]), locale);
+    let callPhone = phone;
+    if (!errors.phone) {
+      try {
+        callPhone = parsePhone(phone);
+      } catch (error) {
+        if (!isDomainError(error)) throw error;
+        errors.phone = problemText(clientProblem(error.code, ['phone'], error.params), locale);
+      }
+    }
+    setFieldErrors(errors);
+    if (Object.keys(errors).length > 0) return;
+    if (items.some((item) => lineIssue(item) !== null)) {
+      setFormError(t('buyer.cart.fixFirst'));
+      return;
+    }
+
+    const body = {
+      lines: items.map((item) => ({ listingId: item.listingId, quantity: item.quantity })),
+      deliveryAddress: toAddress(address),
+      paymentMethod: method,
+      note: sellerNote(callPhone, note),
+    };
+    void submit(async () => {
+      const storage = sessionAttemptStorage();
+      const idempotencyKey = checkoutKey(storage, body);
+      try {
+        const result = await sendWithRetries(() => place.mutateAsync({ ...body, idempotencyKey }));
+        forgetCheckoutKey(storage);
+        saveAddress(address);
+        cart.remove(body.lines.map((line) => line.listingId));
+        queryClient.setQueryData(trpc.orders.mine.queryKey(), (old) => [
+          ...result.orders,
+          ...(old ?? []).filter((o) => !result.orders.some((placed) => placed.id === o.id)),
+        ]);
+        navigate(`/orders?placed=${result.orders.map((o) => o.id).join(',')}`);
+      } catch (error) {
+        // The key is kept: tapping again retries this same checkout.
+        const shown = formErrorsFrom(error, [], locale);
+        setFormError(shown.form);
+      }
+    });
+  }
+
+  return (
+    <>
+      <AppBar
+        title={t('buyer.checkout.title')}
+        start={
+          <Link href="/cart" className="ns-appbar__action" aria-label={t('nav.back')}>
+            ←
+          </Link>
+        }
+      />
+      <Page heading={t('buyer.checkout.title')}>
+        <section className="buyer-step" aria-labelledby="step-account">
+          <h3 id="step-account">{t('buyer.checkout.account')}</h3>
+          <AccountStep />
+        </section>
+        <form className="ns-form" noValidate onSubmit={onSubmit}>
+          <section className="buyer-step" aria-labelledby="step-address">
+            <h3 id="step-address">{t('buyer.checkout.address')}</h3>
+            <AddressFields draft={address} onChange={setDraft} errors={fieldErrors} />
+          </section>
+          <fieldset className="buyer-step">
+            <legend>
+              <h3>{t('buyer.checkout.payment')}</h3>
+            </legend>
+            {METHODS.map((value) => (
+              <label key={value} className="ns-check">
+                <input
+                  type="radio"
+                  name="paymentMethod"
+                  value={value}
+                  checked={method === value}
+                  onChange={() => setMethod(value)}
+                />
+                {t(`buyer.payment.${value}`)}
+              </label>
+            ))}
+            <label className="ns-field">
+              <span className="ns-field__label">{t('buyer.checkout.note')}</span>
+              <textarea
+                className="ns-field__input"
+                name="note"
+                rows={2}
+                maxLength={300}
+                value={note}
+                onChange={(event) => setNote(event.target.value)}
+              />
+            </label>
+          </fieldset>
+          <section className="buyer-step" aria-labelledby="step-review">
+            <h3 id="step-review">{t('buyer.checkout.review')}</h3>
+            {orders.map((order, index) => (
+              <div key={order.shopId} className="buyer-shop">
+                <h4 className="buyer-shop__title">
+                  {t('buyer.cart.order', { n: index + 1, shop: order.shopName })}
+                </h4>
+                <ul className="buyer-review-lines">
+                  {order.items.map((item) => (
+                    <li key={item.listingId}>
+                      {item.title} · {format.quantity(item.quantity, item.unit, locale)}
+                    </li>
+                  ))}
+                </ul>
+                <p className="ns-muted">{t(`buyer.zone.${order.zone}`)}</p>
+                <TotalsList totals={order.totals} totalLabel={t('buyer.totals.orderTotal')} />
+              </div>
+            ))}
+            <TotalsList totals={totals} totalLabel={t('buyer.totals.total', { count: orders.length })} />
+          </section>
+          <div className="buyer-form-error">
+            {formError ? <Notice tone="error">{formError}</Notice> : null}
+          </div>
+          <SubmitButton pending={pending} pendingLabel={t('buyer.checkout.placing')}>
+            {t('buyer.checkout.place')}
+          </SubmitButton>
+        </form>
+      </Page>
+    </>
+  );
+}
