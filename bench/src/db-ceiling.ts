@@ -1,0 +1,185 @@
+/**
+ * The database ceiling of `orders.place` on SQLite: the same transaction, the same statements, run in one process
+ * on raw better-sqlite3, with no HTTP, no tRPC, no Kysely and no domain code in between.
+ *
+ * How "the same statements" is made true rather than hand-copied: the server's own `OrdersService` (from the
+ * built `apps/server/dist`) places one order through a Kysely instance that records every statement it sends
+ * (SQL and parameters, `begin` and `commit` included). That recording is then replayed as prepared statements,
+ * with the values that must be new for every order (the idempotency key and the ids the server generated) swapped
+ * for fresh ones of the same length, and the buyer rotating over as many buyers as the HTTP run has clients.
+ * Every replayed stock update must change one row and every insert one row, or the run fails. The time each
+ * statement takes is reported too (where the database's share of an order goes). Input: `DbCeilingPlan`; answer: `DbCeilingResult`.
+ */
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { fixedClock } from '../../apps/server/dist/clock.js';
+import { OrdersService } from '../../apps/server/dist/services/orders-service.js';
+import { answer, scriptInput } from './child-process.ts';
+import { KEY_SLOT } from './load-plan.ts';
+
+export interface DbCeilingPlan {
+  readonly databaseFile: string;
+  readonly now: string;
+  /** Buyers the transactions rotate over, as the HTTP run's clients do (the first one's placement is recorded). */
+  readonly buyerIds: readonly string[];
+  /** Listings the transactions rotate over, as the HTTP run's clients do (the first one's placement is recorded). */
+  readonly listingIds: readonly string[];
+  /** An `orders.place` body for the first listing, with KEY_SLOT for its key. */
+  readonly body: string;
+  readonly seconds: number;
+}
+
+export interface DbCeilingResult {
+  /** Statements in one order's transaction, as recorded. */
+  readonly statements: number;
+  readonly transactions: number;
+  readonly perSecond: number;
+  /** Grams the replayed transactions took from the listing, and how many order rows they added. */
+  readonly stockTaken: number;
+  readonly ordersAdded: number;
+  /** The slowest statements: mean microseconds per transaction, and the start of their SQL. */
+  readonly slowest: { readonly microseconds: number; readonly sql: string }[];
+}
+
+interface Recorded {
+  readonly sql: string;
+  readonly parameters: readonly unknown[];
+}
+
+/** What `newId` makes: `ord_` and 26 characters of Crockford's base 32 (or the bare 26). */
+const GENERATED_ID = /\b(?:[a-z]{2,5}_)?[0-9A-HJKMNP-TV-Z]{26}\b/g;
+
+/** SQLite as `createDb` opens it: WAL, synchronous=NORMAL, foreign keys, the same busy timeout. */
+function openSqlite(file: string): BetterSqlite3.Database {
+  const sqlite = new BetterSqlite3(file, { timeout: 5000 });
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  return sqlite;
+}
+
+const plan = scriptInput<DbCeilingPlan>();
+
+// 1. Record one real placement.
+const recorded: Recorded[] = [];
+const recordingDb = new Kysely<never>({
+  dialect: new SqliteDialect({ database: openSqlite(plan.databaseFile) }),
+  log: (event) => {
+    if (event.level === 'query')
+      recorded.push({ sql: event.query.sql, parameters: [...event.query.parameters] });
+  },
+});
+const firstKey = `ceiling-${process.pid}-`.padEnd(KEY_SLOT.length, '0');
+const service = new OrdersService({ db: recordingDb, clock: fixedClock(plan.now) });
+const [recordedBuyer = ''] = plan.buyerIds;
+const [recordedListing = ''] = plan.listingIds;
+await service.place(recordedBuyer, JSON.parse(plan.body.replace(KEY_SLOT, firstKey)));
+await recordingDb.destroy();
+
+// 2. Which recorded values are new per order: the key, and every generated id that was not there before (not the
+// buyer's, the listing's or anything a select read back before it was written).
+const existing = new Set<string>([...plan.buyerIds, ...plan.listingIds]);
+const fresh = new Set<string>();
+for (const statement of recorded) {
+  const isInsert = /^\s*insert\b/i.test(statement.sql);
+  for (const value of statement.parameters) {
+    if (typeof value !== 'string') continue;
+    for (const match of value.matchAll(GENERATED_ID)) {
+      const id = match[0];
+      if (isInsert && !existing.has(id)) fresh.add(id);
+      else if (!fresh.has(id)) existing.add(id);
+    }
+  }
+}
+fresh.add(firstKey);
+
+// 3. Replay on raw better-sqlite3.
+const sqlite = openSqlite(plan.databaseFile);
+const prepared = recorded.map((statement) => ({
+  nanoseconds: 0n,
+  statement: sqlite.prepare(statement.sql),
+  sql: statement.sql,
+  parameters: statement.parameters,
+  mustChangeOne: /^\s*(insert|update)\b/i.test(statement.sql),
+}));
+
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+/** `n` in Crockford's base 32, `width` characters (a valid tail for an id). */
+function base32(n: number, width: number): string {
+  let out = '';
+  for (let rest = n, i = 0; i < width; i++, rest = Math.floor(rest / 32)) out = CROCKFORD[rest % 32] + out;
+  return out;
+}
+
+let counter = 0;
+/** The same-length replacement of every fresh value for one transaction: its tail is this process and a counter. */
+function freshValues(): Map<string, string> {
+  counter += 1;
+  const suffix = base32(process.pid, 4) + base32(counter, 8);
+  const map = new Map<string, string>();
+  const buyer = plan.buyerIds[counter % plan.buyerIds.length] ?? recordedBuyer;
+  if (buyer !== recordedBuyer) map.set(recordedBuyer, buyer);
+  const listing = plan.listingIds[counter % plan.listingIds.length] ?? recordedListing;
+  if (listing !== recordedListing) map.set(recordedListing, listing);
+  for (const value of fresh) map.set(value, value.slice(0, value.length - suffix.length) + suffix);
+  return map;
+}
+
+function substitute(value: unknown, swaps: Map<string, string>): unknown {
+  if (typeof value !== 'string') return value;
+  let out = value;
+  for (const [from, to] of swaps) if (out.includes(from)) out = out.replaceAll(from, to);
+  return out;
+}
+
+function replayOnce(): void {
+  const swaps = freshValues();
+  for (const step of prepared) {
+    const { statement, sql, parameters, mustChangeOne } = step;
+    const values = parameters.map((value) => substitute(value, swaps));
+    const started = process.hrtime.bigint();
+    if (statement.reader) statement.all(...values);
+    else {
+      const { changes } = statement.run(...values);
+      if (mustChangeOne && changes !== 1)
+        throw new Error(`the replayed statement changed ${changes} rows, not 1: ${sql}`);
+    }
+    step.nanoseconds += process.hrtime.bigint() - started;
+  }
+}
+
+const listingsJson = JSON.stringify(plan.listingIds);
+const stockOf = sqlite
+  .prepare('select sum(stock) from listings where id in (select value from json_each(?))')
+  .pluck();
+const ordersOf = sqlite
+  .prepare('select count(*) from order_lines where listing_id in (select value from json_each(?))')
+  .pluck();
+const stockBefore = stockOf.get(listingsJson) as number;
+const ordersBefore = ordersOf.get(listingsJson) as number;
+
+let transactions = 0;
+const started = performance.now();
+const until = started + plan.seconds * 1000;
+while (performance.now() < until) {
+  for (let i = 0; i < 50; i++) replayOnce();
+  transactions += 50;
+}
+const seconds = (performance.now() - started) / 1000;
+
+const result: DbCeilingResult = {
+  statements: recorded.length,
+  transactions,
+  perSecond: transactions / seconds,
+  stockTaken: stockBefore - (stockOf.get(listingsJson) as number),
+  ordersAdded: (ordersOf.get(listingsJson) as number) - ordersBefore,
+  slowest: prepared
+    .map((step) => ({
+      microseconds: Number(step.nanoseconds / BigInt(Math.max(1, transactions))) / 1000,
+      sql: step.sql.slice(0, 160),
+    }))
+    .sort((a, b) => b.microseconds - a.microseconds)
+    .slice(0, 4),
+};
+sqlite.close();
+answer(result);

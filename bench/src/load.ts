@@ -1,0 +1,92 @@
+/**
+ * The load generator, a process of its own so it does not share an event loop with anything it measures:
+ * autocannon against one or more server processes, each connection a client of its own (its own buyer cookie),
+ * each POST with its own idempotency key. Input: a `LoadPlan` (JSON in the environment); answer: a `LoadResult`.
+ */
+import autocannon from 'autocannon';
+import { answer, scriptInput } from './child-process.ts';
+import { KEY_SLOT, type LoadPlan, type LoadResult } from './load-plan.ts';
+import { percentile } from './stats.ts';
+
+const plan = scriptInput<LoadPlan>();
+
+let keyCounter = 0;
+/** A key of exactly KEY_SLOT's length, so every body has the same size as the first. */
+function nextKey(): string {
+  keyCounter += 1;
+  const prefix = plan.keyPrefix ?? 'k';
+  const digits = KEY_SLOT.length - prefix.length;
+  return prefix + String(keyCounter).padStart(digits, '0');
+}
+
+let connectionCounter = 0;
+function requestFor(): autocannon.Request {
+  const cookie = plan.cookies?.length ? plan.cookies[connectionCounter % plan.cookies.length] : undefined;
+  const template = plan.bodies?.length ? plan.bodies[connectionCounter % plan.bodies.length] : undefined;
+  connectionCounter += 1;
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (cookie) headers.cookie = cookie;
+  return {
+    method: plan.method,
+    path: plan.path,
+    headers,
+    ...(template === undefined
+      ? {}
+      : {
+          body: template,
+          setupRequest: (request: autocannon.Request) => {
+            request.body = template.replace(KEY_SLOT, nextKey());
+            return request;
+          },
+        }),
+  };
+}
+
+const latencies: number[] = [];
+const statusCodes: Record<string, number> = {};
+
+function runOne(url: string, connections: number): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections,
+        duration: plan.seconds,
+        // Each connection gets its own request (its buyer's cookie) when autocannon sets it up.
+        method: plan.method,
+        setupClient: (client) => client.setRequests([requestFor()]),
+        ...(plan.expectBody === undefined ? {} : { expectBody: plan.expectBody }),
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+      latencies.push(responseTime);
+      statusCodes[statusCode] = (statusCodes[statusCode] ?? 0) + 1;
+    });
+  });
+}
+
+const shares = plan.targets.map(
+  (_, i) =>
+    Math.floor(plan.connections / plan.targets.length) + (i < plan.connections % plan.targets.length ? 1 : 0),
+);
+const results = await Promise.all(plan.targets.map((url, i) => runOne(url, shares[i] ?? 1)));
+
+const requests = latencies.length;
+const ok = Object.entries(statusCodes)
+  .filter(([code]) => code.startsWith('2'))
+  .reduce((sum, [, count]) => sum + count, 0);
+const seconds = Math.max(...results.map((result) => result.duration));
+const result: LoadResult = {
+  requests,
+  ok,
+  non2xx: requests - ok,
+  errors: results.reduce((sum, r) => sum + r.errors + r.timeouts, 0),
+  mismatches: results.reduce((sum, r) => sum + r.mismatches, 0),
+  statusCodes,
+  seconds,
+  perSecond: ok / seconds,
+  p50Ms: percentile(latencies, 50),
+  p99Ms: percentile(latencies, 99),
+};
+answer(result);

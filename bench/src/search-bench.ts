@@ -1,0 +1,96 @@
+/**
+ * `listings.search` with a buyer's query over the demo commune, against `GET /bench/search` on the same host
+ * answering the same JSON from memory (the framework's ceiling). Both must answer exactly the same body, every
+ * time: the load generator counts any other body as a mismatch, and a mismatch is a failure.
+ */
+import { runScript } from './child-process.ts';
+import type { LoadPlan, LoadResult } from './load-plan.ts';
+import { median, ratio } from './stats.ts';
+import { queryPath } from './trpc-http.ts';
+
+/** A buyer in the district looking for dragon fruit in season, typed without accents (as phones often are). */
+export const SEARCH_INPUT = { query: 'thanh long', inSeasonNow: true, page: 1, pageSize: 20 } as const;
+
+export interface SearchResult {
+  readonly clients: number;
+  /** Listings on the first page of the answer. */
+  readonly items: number;
+  readonly bodyBytes: number;
+  readonly rounds: { perSecond: number; p99Ms: number; ceilingPerSecond: number }[];
+  readonly perSecond: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly ceilingPerSecond: number;
+  readonly ratio: number;
+  readonly problems: string[];
+}
+
+export async function benchSearch(
+  url: string,
+  options: { clients: number; seconds: number; rounds: number },
+  log: (line: string) => void,
+): Promise<SearchResult> {
+  const problems: string[] = [];
+  const measuredPath = queryPath('listings.search', SEARCH_INPUT);
+  const ceilingPath = `/bench/search?input=${encodeURIComponent(JSON.stringify(SEARCH_INPUT))}`;
+  const measured = await (await fetch(url + measuredPath)).text();
+  const ceiling = await (await fetch(url + ceilingPath)).text();
+  const items =
+    (JSON.parse(measured) as { result?: { data?: { items?: unknown[] } } }).result?.data?.items ?? [];
+  if (items.length === 0) problems.push('search: the query found no listing in the demo commune');
+  if (measured !== ceiling) problems.push('search: the ceiling route does not answer the same JSON');
+
+  const run = async (path: string, what: string) => {
+    const plan: LoadPlan = {
+      targets: [url],
+      method: 'GET',
+      path,
+      connections: options.clients,
+      seconds: options.seconds,
+      expectBody: measured,
+    };
+    const result = await runScript<LoadResult>('load.js', plan, { timeoutMs: (options.seconds + 60) * 1000 });
+    if (result.ok === 0) problems.push(`${what}: no request succeeded`);
+    if (result.non2xx > 0) problems.push(`${what}: ${result.non2xx} answers not 2xx`);
+    if (result.errors > 0) problems.push(`${what}: ${result.errors} connection errors or timeouts`);
+    if (result.mismatches > 0)
+      problems.push(`${what}: ${result.mismatches} answers differed from the expected JSON`);
+    return result;
+  };
+
+  await run(measuredPath, 'search warm-up');
+  await run(ceilingPath, 'bare GET warm-up');
+  const rounds: { search: LoadResult; bare: LoadResult }[] = [];
+  for (let round = 0; round < options.rounds; round++) {
+    let search: LoadResult;
+    let bare: LoadResult;
+    if (round % 2 === 0) {
+      search = await run(measuredPath, 'search');
+      bare = await run(ceilingPath, 'bare GET');
+    } else {
+      bare = await run(ceilingPath, 'bare GET');
+      search = await run(measuredPath, 'search');
+    }
+    rounds.push({ search, bare });
+    log(
+      `  round ${round + 1}: search ${search.perSecond.toFixed(0)}/s (p99 ${search.p99Ms.toFixed(1)} ms), ` +
+        `bare GET ${bare.perSecond.toFixed(0)}/s`,
+    );
+  }
+  return {
+    clients: options.clients,
+    items: items.length,
+    bodyBytes: Buffer.byteLength(measured),
+    rounds: rounds.map((r) => ({
+      perSecond: r.search.perSecond,
+      p99Ms: r.search.p99Ms,
+      ceilingPerSecond: r.bare.perSecond,
+    })),
+    perSecond: median(rounds.map((r) => r.search.perSecond)),
+    p50Ms: median(rounds.map((r) => r.search.p50Ms)),
+    p99Ms: median(rounds.map((r) => r.search.p99Ms)),
+    ceilingPerSecond: median(rounds.map((r) => r.bare.perSecond)),
+    ratio: median(rounds.map((r) => ratio(r.search.perSecond, r.bare.perSecond))),
+    problems,
+  };
+}

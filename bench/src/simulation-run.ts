@@ -1,0 +1,54 @@
+/**
+ * One simulation scenario timed in a fresh process of its own (so its memory is its own), through the simulation
+ * package's exports: the commune (Long Đống 2021, 18 months) or the synthetic province (200 communes, a year).
+ * The commune runs twice with the same seed: the second is the steady-state time, and both must agree exactly
+ * (the simulation is deterministic; if it were not, its speed would not mean much). Input: `SimulationPlan`.
+ */
+import { longDong2021, simulate, syntheticProvince } from '@nongsan/simulation';
+import { answer, scriptInput } from './child-process.ts';
+
+export interface SimulationPlan {
+  readonly scenario: 'commune' | 'province';
+}
+
+export interface SimulationResult {
+  readonly scenario: SimulationPlan['scenario'];
+  readonly households: number;
+  readonly days: number;
+  readonly seconds: number;
+  readonly householdDaysPerSecond: number;
+  readonly ordersPlaced: number;
+  readonly peakRssMb: number;
+  readonly problems: string[];
+}
+
+const { scenario } = scriptInput<SimulationPlan>();
+const input = scenario === 'province' ? syntheticProvince({ communes: 200 }) : longDong2021;
+const problems: string[] = [];
+
+let first: string | undefined;
+if (scenario === 'commune')
+  first = JSON.stringify((await simulate(input, { seed: 1, keepWeeks: false })).summary);
+const started = performance.now();
+const run = await simulate(input, { seed: 1, keepWeeks: false });
+const seconds = (performance.now() - started) / 1000;
+
+if (first !== undefined && first !== JSON.stringify(run.summary))
+  problems.push(`${scenario}: two runs with the same seed disagree`);
+const ordersPlaced = run.summary.orderOutcomes.placed;
+if (!(ordersPlaced > 0)) problems.push(`${scenario}: no order was placed`);
+const households = run.population.households;
+const days = run.calendar.days;
+if (!(households > 0 && days > 0)) problems.push(`${scenario}: no households or no days simulated`);
+
+const result: SimulationResult = {
+  scenario,
+  households,
+  days,
+  seconds,
+  householdDaysPerSecond: (households * days) / seconds,
+  ordersPlaced,
+  peakRssMb: process.resourceUsage().maxRSS / 1024,
+  problems,
+};
+answer(result);
