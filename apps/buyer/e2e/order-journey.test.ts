@@ -116,6 +116,41 @@ describe.skipIf(skipReason !== null)('a new buyer orders from two shops in one c
     await server?.stop();
   });
 
+  it('shows the harvest calendar in either language, and filters listings by product and village', async () => {
+    const { page } = browser;
+    await page.goto(`${server.baseUrl}/buyer/calendar`);
+    await page.getByRole('heading', { name: 'Lịch mùa vụ', level: 2 }).waitFor();
+    const cakes = page.locator('li.buyer-season').filter({ hasText: /bánh chưng/i });
+    await cakes.getByText('Đặt trước, thu hoạch từ 01/12/2026').waitFor();
+    // December, January and February are its harvest months.
+    expect(await cakes.locator('td.buyer-months__harvest').count()).toBe(3);
+    await saveScreenshot(page, appDir, 'calendar');
+    await page.getByRole('button', { name: 'Chuyển sang tiếng Anh' }).click();
+    await page.getByRole('heading', { name: 'Harvest calendar', level: 2 }).waitFor();
+    await cakes.getByText('Pre-order, harvest from 1 Dec 2026').waitFor();
+    await page.getByRole('button', { name: 'Switch to Vietnamese' }).click();
+
+    await cakes.getByRole('link', { name: 'Xem hàng' }).click();
+    await page.waitForURL(/\?product=black-banh-chung$/);
+    const titles = page.locator('.ns-cards li .ns-card__title');
+    await expect
+      .poll(async () => {
+        const all = await titles.allTextContents();
+        return all.length > 0 && all.every((title) => /^Bánh chưng/.test(title));
+      })
+      .toBe(true);
+    await page.getByLabel('Thôn', { exact: true }).selectOption({ label: 'An Ninh 1' });
+    await page.waitForURL(/village=long-dong%3Aan-ninh-1/);
+    const places = page.locator('.ns-cards li .ns-muted').filter({ hasText: ' · ' });
+    await expect
+      .poll(async () => {
+        const all = await places.allTextContents();
+        return all.length > 0 && all.every((text) => text.endsWith(' · An Ninh 1'));
+      })
+      .toBe(true);
+    await saveScreenshot(page, appDir, 'filtered');
+  });
+
   it('finds dragon fruit typed without accents and bánh chưng to pre-order, and puts both in the cart', async () => {
     const { page } = browser;
     await page.goto(`${server.baseUrl}/buyer/`);

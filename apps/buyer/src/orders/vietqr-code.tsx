@@ -1,4 +1,4 @@
-import { parseVietQr } from '@nongsan/domain';
+import { findBankByBin, parseVietQr } from '@nongsan/domain';
 import { format, Skeleton, useLocale } from '@nongsan/ui';
 import { useEffect, useState } from 'react';
 
@@ -57,7 +57,14 @@ export function VietQrCode({ payload, label }: { payload: string; label: string 
 export function VietQrPanel({
   qr,
 }: {
-  qr: { payload: string; amount: number; reference: string; accountNumber: string; holderName: string };
+  qr: {
+    payload: string;
+    amount: number;
+    reference: string;
+    bin: string;
+    accountNumber: string;
+    holderName: string;
+  };
 }) {
   const { t } = useLocale();
   const amount = format.money(qr.amount);
@@ -68,7 +75,11 @@ export function VietQrPanel({
       <p className="buyer-qr__amount">{t('buyer.qr.amount', { amount })}</p>
       <p>{t('buyer.qr.reference', { purpose: parseVietQr(qr.payload).purpose ?? qr.reference })}</p>
       <p className="ns-muted">
-        {t('buyer.qr.account', { account: qr.accountNumber, holder: qr.holderName })}
+        {t('buyer.qr.account', {
+          bank: findBankByBin(qr.bin)?.shortName ?? qr.bin,
+          account: qr.accountNumber,
+          holder: qr.holderName,
+        })}
       </p>
       <p className="ns-muted">{t('buyer.qr.after')}</p>
     </section>

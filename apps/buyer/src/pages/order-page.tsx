@@ -168,6 +168,7 @@ export default function OrderPage({ orderId }: { orderId: string }) {
           </span>
         </p>
         <p className="ns-muted">{shop.data ? `${shop.data.name} · ${shop.data.villageName}` : '\u00a0'}</p>
+        {transferDue ? <BankTransfer order={order} /> : null}
         <OrderTimeline order={order} events={events} />
         {order.status === 'placed' ? (
           <p className="ns-muted">
@@ -196,7 +197,6 @@ export default function OrderPage({ orderId }: { orderId: string }) {
         <TotalsList totals={order.totals} totalLabel={t('buyer.totals.orderTotal')} />
         <p>{t('buyer.order.payment', { method: t(`buyer.payment.${order.payment.method}`) })}</p>
         <Settlement order={order} />
-        {transferDue ? <BankTransfer order={order} /> : null}
         <p className="ns-muted">
           {t('buyer.order.deliverTo', { address: formatAddress(order.deliveryAddress, locale) })}
         </p>

@@ -11,9 +11,9 @@ export const buyerStrings = {
   'buyer.list.all': { vi: 'Nông sản', en: 'Produce' },
   'buyer.list.more': { vi: 'Xem thêm', en: 'Show more' },
   'buyer.filter.product': { vi: 'Loại nông sản', en: 'Product' },
-  'buyer.filter.anyProduct': { vi: 'Tất cả nông sản', en: 'All produce' },
+  'buyer.filter.anyProduct': { vi: 'Tất cả', en: 'All' },
   'buyer.filter.village': { vi: 'Thôn', en: 'Village' },
-  'buyer.filter.anyVillage': { vi: 'Tất cả các thôn', en: 'All villages' },
+  'buyer.filter.anyVillage': { vi: 'Tất cả', en: 'All' },
   'buyer.filter.inSeason': { vi: 'Chỉ hàng đang vào mùa', en: 'In season now only' },
   'buyer.listing.harvest': { vi: 'Thu hoạch {date}', en: 'Harvest {date}' },
 
@@ -183,7 +183,10 @@ export const buyerStrings = {
   },
   'buyer.qr.amount': { vi: 'Số tiền: {amount}', en: 'Amount: {amount}' },
   'buyer.qr.reference': { vi: 'Nội dung chuyển khoản: {purpose}', en: 'Transfer reference: {purpose}' },
-  'buyer.qr.account': { vi: 'Tài khoản: {account} · {holder}', en: 'Account: {account} · {holder}' },
+  'buyer.qr.account': {
+    vi: 'Tài khoản {bank}: {account} · {holder}',
+    en: '{bank} account: {account} · {holder}',
+  },
   'buyer.qr.after': {
     vi: 'Đơn sẽ hiện “Đã thanh toán” khi người bán nhận được tiền.',
     en: 'The order shows “Paid” once the seller has received the money.',
