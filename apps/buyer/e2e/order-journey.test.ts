@@ -116,7 +116,7 @@ describe.skipIf(skipReason !== null)('a new buyer orders from two shops in one c
     await server?.stop();
   });
 
-  it('shows the harvest calendar in either language, and filters listings by product and village', async () => {
+  it('shows the harvest calendar in either language, filters by product and village, searches loosely', async () => {
     const { page } = browser;
     await page.goto(`${server.baseUrl}/buyer/calendar`);
     await page.getByRole('heading', { name: 'Lịch mùa vụ', level: 2 }).waitFor();
@@ -149,6 +149,20 @@ describe.skipIf(skipReason !== null)('a new buyer orders from two shops in one c
       })
       .toBe(true);
     await saveScreenshot(page, appDir, 'filtered');
+
+    // Accents left out, and a word the sellers did not write: still found.
+    for (const [query, title] of [
+      ['lac do', /^Lạc đỏ/],
+      ['thanh long do ngon', /^Thanh long/],
+    ] as const) {
+      await page.goto(`${server.baseUrl}/buyer/?q=${encodeURIComponent(query)}`);
+      await expect
+        .poll(async () => {
+          const all = await titles.allTextContents();
+          return all.length > 0 && all.every((text) => title.test(text));
+        })
+        .toBe(true);
+    }
   });
 
   it('finds dragon fruit typed without accents and bánh chưng to pre-order, and puts both in the cart', async () => {

@@ -20,9 +20,10 @@ import {
   useLocale,
   useSubmitGuard,
 } from '@nongsan/ui';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
+import { cartFacts, factsChanged } from '../cart/cart-facts.ts';
 import { cart, useCart } from '../cart/cart-store.ts';
 import { checkoutTotals, lineIssue, shopOrders } from '../cart/shop-orders.ts';
 import { TotalsList } from '../cart/totals-list.tsx';
@@ -102,6 +103,19 @@ export default function CheckoutPage() {
   const [formError, setFormError] = useState<string | null>(null);
   const { submit, pending } = useSubmitGuard();
   const place = useMutation(trpc.orders.place.mutationOptions());
+  // Prices, stock and limits as they are now (one batched request), so the totals shown are what will be charged.
+  const fresh = useQueries({
+    queries: items.map((item) =>
+      trpc.listings.get.queryOptions({ listingId: item.listingId }, { staleTime: 0 }),
+    ),
+  });
+  useEffect(() => {
+    for (const query of fresh) {
+      const listing = query.data;
+      const item = listing && items.find((line) => line.listingId === listing.id);
+      if (listing && item && factsChanged(item, listing)) cart.refresh(cartFacts(listing));
+    }
+  }, [fresh, items]);
 
   // The phone to call defaults to the account's, once there is one.
   const phone = draft.phone || user?.phone || '';

@@ -14,32 +14,14 @@ import { useQuery } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
-import { type CartItem, cart, useCart } from '../cart/cart-store.ts';
+import { cartFacts } from '../cart/cart-facts.ts';
+import { cart, useCart } from '../cart/cart-store.ts';
 import { itemValue, lineIssue } from '../cart/shop-orders.ts';
 import { lineIssueText } from '../line-issue-text.ts';
 import { QuantityInput } from '../quantity-input.tsx';
 import { useTRPC } from '../trpc.ts';
 
 type Listing = inferRouterOutputs<AppRouter>['listings']['get'];
-
-/** What the cart keeps of a listing (everything but the quantity). */
-export function cartFacts(listing: Listing): Omit<CartItem, 'quantity'> {
-  return {
-    listingId: listing.id,
-    shopId: listing.shopId,
-    shopName: listing.shopName ?? '',
-    villageId: listing.villageId ?? null,
-    villageName: listing.villageName ?? '',
-    productId: listing.productId,
-    title: listing.title,
-    unit: listing.unit,
-    unitPrice: listing.unitPrice,
-    minOrder: listing.minOrder,
-    perBuyerCap: listing.perBuyerCap,
-    stock: listing.stock,
-    preOrder: listing.preOrder,
-  };
-}
 
 function AddToCart({ listing }: { listing: Listing }) {
   const { t, locale } = useLocale();
