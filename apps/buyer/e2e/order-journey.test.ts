@@ -30,6 +30,14 @@ const ORDER_DAY = '2026-11-03T09:00:00+07:00';
 const DRAGON_TITLE = 'Thanh long ruột đỏ vườn nhà Hoàng Kiểm';
 const BANH_CHUNG_TITLE = 'Bánh chưng đen gói lá dong nhà Mã Thị Lụa';
 
+/** Adds up layout shifts not caused by a tap, as Chromium reports them (Web Vitals' CLS, unwindowed). */
+const RECORD_LAYOUT_SHIFTS = `
+  window.__layoutShift = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+`;
+
 /** The text of a VietQR code as a bank app would read it: the element's pixels through a real QR decoder. */
 async function decodeQr(page: Page): Promise<string> {
   const code = page.getByRole('img', { name: /^Mã VietQR/ });
@@ -109,6 +117,7 @@ describe.skipIf(skipReason !== null)('a new buyer orders from two shops in one c
       publish: true,
     });
     browser = await openPhoneBrowser();
+    await browser.context.addInitScript(RECORD_LAYOUT_SHIFTS);
   });
 
   afterAll(async () => {
@@ -238,8 +247,16 @@ describe.skipIf(skipReason !== null)('a new buyer orders from two shops in one c
     await expect.poll(() => cards.count()).toBe(2);
     await saveScreenshot(page, appDir, 'orders-placed');
 
+    await page.evaluate(() => {
+      (window as unknown as { __layoutShift: number }).__layoutShift = 0;
+    });
     await cards.filter({ hasText: 'Thanh long' }).click();
     await page.getByText('Số tiền: 99.000\u00a0₫').waitFor();
+    await page.getByRole('img', { name: /^Mã VietQR/ }).waitFor();
+    // The order, its code and the shop's name arrive one after another without moving what is already there.
+    expect(
+      await page.evaluate(() => (window as unknown as { __layoutShift: number }).__layoutShift),
+    ).toBeLessThan(0.1);
     const reference = ((await page.getByRole('heading', { level: 2 }).textContent()) ?? '').replace(
       'Đơn ',
       '',
@@ -280,6 +297,20 @@ describe.skipIf(skipReason !== null)('a new buyer orders from two shops in one c
       .toBe('Người bán đã xác nhận');
     expect(await page.locator('.buyer-timeline__done').count()).toBe(2);
     await saveScreenshot(page, appDir, 'order-confirmed');
+
+    // The seller records the transfer: the order shows paid, and no code asks for money any more.
+    const orderId = (waiting[0] as { id: string }).id;
+    await dragonShop.client.orders.markPaid.mutate({ orderId });
+    await page.getByText('Đã thanh toán 99.000\u00a0₫').waitFor();
+    await expect.poll(() => page.getByRole('img', { name: /^Mã VietQR/ }).count()).toBe(0);
+    // Packed heavier than ordered (3,2 kg for 3 kg): a new total, and the difference owed, with its own code.
+    await dragonShop.client.orders.adjustWeight.mutate({ orderId, lineIndex: 0, packedQuantity: 3_200 });
+    await page.getByText('Cân thực tế 3,2 kg (đặt 3 kg)').waitFor();
+    await page.getByText('Tổng mới sau khi cân: 104.600\u00a0₫').waitFor();
+    await page.getByText('Bạn cần trả thêm 5.600\u00a0₫.').waitFor();
+    await page.getByText('Số tiền: 5.600\u00a0₫').waitFor();
+    expect(parseVietQr(await decodeQr(page)).amount).toBe(5_600);
+    await saveScreenshot(page, appDir, 'order-weighed');
   });
 
   it('places one set of orders for a double-tapped "Đặt hàng" whose first request is lost', async () => {

@@ -1,4 +1,4 @@
-import { formatAddress, paymentBalance } from '@nongsan/domain';
+import { amountDue, formatAddress, paymentBalance } from '@nongsan/domain';
 import {
   AppBar,
   CardListSkeleton,
@@ -10,7 +10,7 @@ import {
   useSubmitGuard,
 } from '@nongsan/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { TotalsList } from '../cart/totals-list.tsx';
 import { OrderTimeline } from '../orders/order-timeline.tsx';
@@ -50,12 +50,35 @@ function Settlement({ order }: { order: OrderView }) {
   );
 }
 
-function BankTransfer({ order }: { order: OrderView }) {
+/**
+ * What a transfer should pay now, by the domain's rules (the same ones that build the code): the amount due while
+ * unpaid; after a payment, only what a heavier packed weight added; nothing once cancelled or settled.
+ */
+function owedByTransfer(order: OrderView): number {
+  const money = { status: order.status, totals: order.totals, payment: { ...order.payment, paidAt: null } };
+  return order.payment.status === 'paid' ? -paymentBalance(money) : amountDue(money);
+}
+
+/**
+ * The VietQR code of what is owed. It is asked again whenever the order changes (a weight adjusted, a payment
+ * recorded), and a code for another amount than the one owed now is never shown, not even for a moment while the
+ * new one loads: a buyer must not pay an old total.
+ */
+function BankTransfer({ order, owed }: { order: OrderView; owed: number }) {
   const trpc = useTRPC();
   const { locale } = useLocale();
-  const qr = useQuery(trpc.payments.vietQr.queryOptions({ orderId: order.id }, { staleTime: 0 }));
-  if (qr.isPending) return <div className="buyer-qr buyer-qr--loading" aria-busy="true" />;
+  const qr = useQuery(trpc.payments.vietQr.queryOptions({ orderId: order.id }, { staleTime: 0, gcTime: 0 }));
+  const { refetch } = qr;
+  const shownVersion = useRef(order.version);
+  useEffect(() => {
+    // A new version of the order: its code may say another amount.
+    if (order.version === shownVersion.current) return;
+    shownVersion.current = order.version;
+    void refetch();
+  }, [order.version, refetch]);
   if (qr.isError) return <Notice tone="error">{errorMessage(qr.error, locale)}</Notice>;
+  if (!qr.data || (qr.isFetching && qr.data.amount !== owed))
+    return <div className="buyer-qr buyer-qr--loading" aria-busy="true" />;
   return <VietQrPanel qr={qr.data} />;
 }
 
@@ -148,16 +171,8 @@ export default function OrderPage({ orderId }: { orderId: string }) {
   }
 
   const { order, events, actions } = detail.data;
-  const transferDue =
-    order.payment.method === 'bank_transfer' &&
-    order.status !== 'cancelled' &&
-    order.status !== 'delivery_failed' &&
-    (order.payment.status === 'unpaid' ||
-      paymentBalance({
-        status: order.status,
-        totals: order.totals,
-        payment: { ...order.payment, paidAt: null },
-      }) < 0);
+  const due = owedByTransfer(order);
+  const transferDue = order.payment.method === 'bank_transfer' && due > 0;
   return (
     <>
       <AppBar title={t('buyer.order.title', { reference: order.reference })} start={back} />
@@ -168,7 +183,7 @@ export default function OrderPage({ orderId }: { orderId: string }) {
           </span>
         </p>
         <p className="ns-muted">{shop.data ? `${shop.data.name} · ${shop.data.villageName}` : '\u00a0'}</p>
-        {transferDue ? <BankTransfer order={order} /> : null}
+        {transferDue ? <BankTransfer order={order} owed={due} /> : null}
         <OrderTimeline order={order} events={events} />
         {order.status === 'placed' ? (
           <p className="ns-muted">
