@@ -129,6 +129,8 @@ export const cart = {
   clear: () => save([]),
 };
 
+const NO_ITEMS: CartItem[] = [];
+
 export function useCart(): CartItem[] {
-  return useSyncExternalStore(subscribe, current, () => []);
+  return useSyncExternalStore(subscribe, current, () => NO_ITEMS);
 }
