@@ -72,6 +72,7 @@ describe.skipIf(skipReason !== null)('a new buyer orders from two shops in one c
   let browser: PhoneBrowser;
   let dragonShop: SellingHousehold;
   let dragonListingId: string;
+  let buyerPhone = '';
 
   beforeAll(async () => {
     requireBuilt(
@@ -228,6 +229,7 @@ describe.skipIf(skipReason !== null)('a new buyer orders from two shops in one c
     await page.getByRole('link', { name: 'Tiếp tục đặt hàng' }).click();
     await page.getByRole('heading', { name: 'Đặt hàng', level: 2 }).waitFor();
     const phone = uniquePhone();
+    buyerPhone = phone;
     await page.getByLabel('Họ và tên').fill('Nguyễn Thị Hoa');
     await page.getByLabel('Số điện thoại', { exact: true }).fill(phone);
     await page.getByLabel('Mật khẩu').fill('mat-khau-mua-hang');
@@ -311,6 +313,13 @@ describe.skipIf(skipReason !== null)('a new buyer orders from two shops in one c
     await page.getByText('Số tiền: 5.600\u00a0₫').waitFor();
     expect(parseVietQr(await decodeQr(page)).amount).toBe(5_600);
     await saveScreenshot(page, appDir, 'order-weighed');
+
+    // Handed to the post: the timeline shows the step with its tracking code.
+    await dragonShop.client.orders.handOver.mutate({ orderId, trackingCode: '812345678901' });
+    await page.getByText('Mã vận đơn: 812345678901').waitFor();
+    await expect.poll(() => page.locator('.buyer-timeline__done').count()).toBe(3);
+    await page.locator('.buyer-timeline').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, appDir, 'order-handed-over');
   });
 
   it('places one set of orders for a double-tapped "Đặt hàng" whose first request is lost', async () => {
@@ -324,6 +333,13 @@ describe.skipIf(skipReason !== null)('a new buyer orders from two shops in one c
     await page.getByText('Đã thêm 2 kg vào giỏ hàng.').waitFor();
     await page.goto(`${server.baseUrl}/buyer/checkout`);
     await page.getByText(/^Đặt hàng với tài khoản/).waitFor();
+    // Signed out and back in with the phone number: the same buyer, the cart kept.
+    await page.getByRole('button', { name: 'Dùng tài khoản khác' }).click();
+    await page.getByRole('button', { name: 'Đã có tài khoản' }).click();
+    await page.getByLabel('Số điện thoại', { exact: true }).fill(buyerPhone);
+    await page.getByLabel('Mật khẩu').fill('mat-khau-mua-hang');
+    await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+    await page.getByText(/^Đặt hàng với tài khoản Nguyễn Thị Hoa/).waitFor();
 
     // The first "place" reaches the server (which places the orders), but its answer never reaches the phone.
     let placeRequests = 0;
