@@ -33,6 +33,11 @@ function option(name: string): string | undefined {
   return process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
 }
 const only = new Set((option('only')?.split(',') ?? SECTIONS) as Section[]);
+for (const section of only)
+  if (!SECTIONS.includes(section)) {
+    console.error(`--only: no section "${section}" (there are ${SECTIONS.join(', ')})`);
+    process.exit(2);
+  }
 const ROUNDS = Number(option('rounds') ?? 3);
 const SECONDS = Number(option('seconds') ?? 3);
 const SQLITE_LEVELS = [1, 8, 32];
@@ -303,7 +308,7 @@ const table = markdownTable(
     { title: 'setting' },
     { title: 'result (median of rounds)' },
     { title: 'ceiling, same run' },
-    { title: 'ratio', align: 'right' },
+    { title: 'ratio (to bare; to raw DB)', align: 'right' },
     { title: 'target' },
     { title: 'check' },
   ],
