@@ -228,6 +228,8 @@ describe.skipIf(skipReason !== null)('a new buyer orders from two shops in one c
     const { page } = browser;
     await page.getByRole('link', { name: 'Tiếp tục đặt hàng' }).click();
     await page.getByRole('heading', { name: 'Đặt hàng', level: 2 }).waitFor();
+    await page.getByLabel('Họ và tên').waitFor();
+    await saveScreenshot(page, appDir, 'checkout-account');
     const phone = uniquePhone();
     buyerPhone = phone;
     await page.getByLabel('Họ và tên').fill('Nguyễn Thị Hoa');

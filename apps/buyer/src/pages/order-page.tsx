@@ -35,11 +35,12 @@ function Settlement({ order }: { order: OrderView }) {
   return (
     <div className="buyer-settlement">
       {adjusted ? <p>{t('buyer.order.newTotal', { amount: format.money(order.totals.total) })}</p> : null}
-      <p>
-        {order.payment.status === 'paid' && order.payment.paidAmount !== null
-          ? t('buyer.order.paid', { amount: format.money(order.payment.paidAmount) })
-          : t('buyer.order.unpaid')}
-      </p>
+      {order.payment.status === 'paid' && order.payment.paidAmount !== null ? (
+        <p>{t('buyer.order.paid', { amount: format.money(order.payment.paidAmount) })}</p>
+      ) : amountDue(order) > 0 ? (
+        // A cancelled order owes nothing: "not paid yet" would only worry the buyer.
+        <p>{t('buyer.order.unpaid')}</p>
+      ) : null}
       {balance > 0 ? (
         <Notice tone="info">{t('buyer.order.refund', { amount: format.money(balance) })}</Notice>
       ) : null}
