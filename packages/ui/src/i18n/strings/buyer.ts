@@ -114,7 +114,7 @@ export const buyerStrings = {
     en: 'Sign up or sign in at step 1 first.',
   },
   'buyer.checkout.callNote': { vi: 'SĐT nhận hàng: {phone}', en: 'SĐT nhận hàng: {phone}' },
-  'buyer.account.signUp': { vi: 'Tạo tài khoản mới', en: 'New account' },
+  'buyer.account.signUp': { vi: 'Tài khoản mới', en: 'New account' },
   'buyer.account.signIn': { vi: 'Đã có tài khoản', en: 'I have an account' },
   'buyer.account.name': { vi: 'Họ và tên', en: 'Your name' },
   'buyer.account.passwordHint': { vi: 'Ít nhất 8 ký tự.', en: 'At least 8 characters.' },
