@@ -222,6 +222,16 @@ describe.skipIf(skipReason !== null)('a new buyer orders from two shops in one c
       'Tổng cộng (2 đơn)234.000\u00a0₫',
     );
     await saveScreenshot(page, appDir, 'cart');
+    // The same cart in English: words change, money keeps its one spelling.
+    await page.getByRole('button', { name: 'Chuyển sang tiếng Anh' }).click();
+    await page.getByRole('heading', { name: 'Cart', level: 2 }).waitFor();
+    expect(await page.locator('main > .buyer-totals .buyer-totals__total').textContent()).toBe(
+      'Total (2 orders)234.000\u00a0₫',
+    );
+    await page.getByText('At most 10 pcs per buyer').waitFor();
+    await saveScreenshot(page, appDir, 'cart-en');
+    await page.getByRole('button', { name: 'Switch to Vietnamese' }).click();
+    await page.getByRole('heading', { name: 'Giỏ hàng', level: 2 }).waitFor();
   });
 
   it('signs up at checkout, pays by bank transfer and gets two orders with a scannable VietQR code', async () => {

@@ -58,6 +58,20 @@ export default function CartPage() {
                             <span className="ns-muted">
                               {format.unitPrice(item.unitPrice, item.unit, locale)}
                             </span>
+                            <span className="ns-muted buyer-line__limits">
+                              {[
+                                t('listing.minOrder', {
+                                  quantity: format.quantity(item.minOrder, item.unit, locale),
+                                }),
+                                ...(item.perBuyerCap !== null
+                                  ? [
+                                      t('buyer.listing.cap', {
+                                        quantity: format.quantity(item.perBuyerCap, item.unit, locale),
+                                      }),
+                                    ]
+                                  : []),
+                              ].join(' · ')}
+                            </span>
                           </div>
                           <button
                             type="button"
