@@ -16,6 +16,7 @@ import { fixedClock } from '../../apps/server/dist/clock.js';
 import { OrdersService } from '../../apps/server/dist/services/orders-service.js';
 import { answer, scriptInput } from './child-process.ts';
 import { KEY_SLOT } from './load-plan.ts';
+import { base32, createdIds, type RecordedStatement, replacements, substitute } from './statement-replay.ts';
 
 export interface DbCeilingPlan {
   readonly databaseFile: string;
@@ -41,14 +42,6 @@ export interface DbCeilingResult {
   readonly slowest: { readonly microseconds: number; readonly sql: string }[];
 }
 
-interface Recorded {
-  readonly sql: string;
-  readonly parameters: readonly unknown[];
-}
-
-/** What `newId` makes: `ord_` and 26 characters of Crockford's base 32 (or the bare 26). */
-const GENERATED_ID = /\b(?:[a-z]{2,5}_)?[0-9A-HJKMNP-TV-Z]{26}\b/g;
-
 /** SQLite as `createDb` opens it: WAL, synchronous=NORMAL, foreign keys, the same busy timeout. */
 function openSqlite(file: string): BetterSqlite3.Database {
   const sqlite = new BetterSqlite3(file, { timeout: 5000 });
@@ -61,7 +54,7 @@ function openSqlite(file: string): BetterSqlite3.Database {
 const plan = scriptInput<DbCeilingPlan>();
 
 // 1. Record one real placement.
-const recorded: Recorded[] = [];
+const recorded: RecordedStatement[] = [];
 const recordingDb = new Kysely<never>({
   dialect: new SqliteDialect({ database: openSqlite(plan.databaseFile) }),
   log: (event) => {
@@ -76,21 +69,8 @@ const [recordedListing = ''] = plan.listingIds;
 await service.place(recordedBuyer, JSON.parse(plan.body.replace(KEY_SLOT, firstKey)));
 await recordingDb.destroy();
 
-// 2. Which recorded values are new per order: the key, and every generated id that was not there before (not the
-// buyer's, the listing's or anything a select read back before it was written).
-const existing = new Set<string>([...plan.buyerIds, ...plan.listingIds]);
-const fresh = new Set<string>();
-for (const statement of recorded) {
-  const isInsert = /^\s*insert\b/i.test(statement.sql);
-  for (const value of statement.parameters) {
-    if (typeof value !== 'string') continue;
-    for (const match of value.matchAll(GENERATED_ID)) {
-      const id = match[0];
-      if (isInsert && !existing.has(id)) fresh.add(id);
-      else if (!fresh.has(id)) existing.add(id);
-    }
-  }
-}
+// 2. Which recorded values are new per order: the key, and every id the transaction created.
+const fresh = createdIds(recorded, [...plan.buyerIds, ...plan.listingIds]);
 fresh.add(firstKey);
 
 // 3. Replay on raw better-sqlite3.
@@ -103,33 +83,16 @@ const prepared = recorded.map((statement) => ({
   mustChangeOne: /^\s*(insert|update)\b/i.test(statement.sql),
 }));
 
-const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-/** `n` in Crockford's base 32, `width` characters (a valid tail for an id). */
-function base32(n: number, width: number): string {
-  let out = '';
-  for (let rest = n, i = 0; i < width; i++, rest = Math.floor(rest / 32)) out = CROCKFORD[rest % 32] + out;
-  return out;
-}
-
 let counter = 0;
-/** The same-length replacement of every fresh value for one transaction: its tail is this process and a counter. */
+/** For one transaction: every fresh value made new (tail: this process and a counter), the next buyer and listing. */
 function freshValues(): Map<string, string> {
   counter += 1;
-  const suffix = base32(process.pid, 4) + base32(counter, 8);
-  const map = new Map<string, string>();
+  const map = replacements(fresh, base32(process.pid, 4) + base32(counter, 8));
   const buyer = plan.buyerIds[counter % plan.buyerIds.length] ?? recordedBuyer;
   if (buyer !== recordedBuyer) map.set(recordedBuyer, buyer);
   const listing = plan.listingIds[counter % plan.listingIds.length] ?? recordedListing;
   if (listing !== recordedListing) map.set(recordedListing, listing);
-  for (const value of fresh) map.set(value, value.slice(0, value.length - suffix.length) + suffix);
   return map;
-}
-
-function substitute(value: unknown, swaps: Map<string, string>): unknown {
-  if (typeof value !== 'string') return value;
-  let out = value;
-  for (const [from, to] of swaps) if (out.includes(from)) out = out.replaceAll(from, to);
-  return out;
 }
 
 function replayOnce(): void {

@@ -7,6 +7,7 @@ import { runScript } from './child-process.ts';
 import type { DbCeilingPlan, DbCeilingResult } from './db-ceiling.ts';
 import type { LoadPlan, LoadResult } from './load-plan.ts';
 import { type BenchBuyer, ORDER_GRAMS, placeOrderBody } from './market.ts';
+import { orderRunProblems, requestProblems } from './run-checks.ts';
 import { median, ratio } from './stats.ts';
 import type { StockProbe } from './stock-probe.ts';
 
@@ -77,31 +78,13 @@ function load(setup: OrdersSetup, clients: number, path: string, seconds: number
   return runScript<LoadResult>('load.js', plan, { timeoutMs: (seconds + 60) * 1000 });
 }
 
-function requestProblems(what: string, result: LoadResult): string[] {
-  const problems: string[] = [];
-  if (result.ok === 0) problems.push(`${what}: no request succeeded`);
-  if (result.non2xx > 0)
-    problems.push(`${what}: ${result.non2xx} answers not 2xx (${JSON.stringify(result.statusCodes)})`);
-  if (result.errors > 0) problems.push(`${what}: ${result.errors} connection errors or timeouts`);
-  return problems;
-}
-
 /** A measured run, checked: no error, and the orders the database gained are the stock it lost. */
 async function ordersRun(setup: OrdersSetup, clients: number, seconds: number, problems: string[]) {
   const before = await setup.probe.settled(setup.listingIds);
   const result = await load(setup, clients, '/trpc/orders.place', seconds);
   const after = await setup.probe.settled(setup.listingIds);
   const placed = after.orders - before.orders;
-  const taken = before.stock - after.stock;
-  const what = `orders.place, ${clients} clients`;
-  problems.push(...requestProblems(what, result));
-  if (taken !== placed * ORDER_GRAMS)
-    problems.push(
-      `${what}: ${placed} orders placed but ${taken} g of stock taken (expected ${placed * ORDER_GRAMS} g)`,
-    );
-  // A run ends with at most one request per client still in flight: answered after the load generator stopped.
-  if (placed < result.ok || placed > result.ok + clients)
-    problems.push(`${what}: ${result.ok} orders acknowledged but ${placed} in the database`);
+  problems.push(...orderRunProblems(`orders.place, ${clients} clients`, result, before, after, clients));
   return { ...figures(result), ordersCounted: placed };
 }
 

@@ -5,6 +5,7 @@
  */
 import { runScript } from './child-process.ts';
 import type { LoadPlan, LoadResult } from './load-plan.ts';
+import { requestProblems } from './run-checks.ts';
 import { median, ratio } from './stats.ts';
 import { queryPath } from './trpc-http.ts';
 
@@ -50,11 +51,7 @@ export async function benchSearch(
       expectBody: measured,
     };
     const result = await runScript<LoadResult>('load.js', plan, { timeoutMs: (options.seconds + 60) * 1000 });
-    if (result.ok === 0) problems.push(`${what}: no request succeeded`);
-    if (result.non2xx > 0) problems.push(`${what}: ${result.non2xx} answers not 2xx`);
-    if (result.errors > 0) problems.push(`${what}: ${result.errors} connection errors or timeouts`);
-    if (result.mismatches > 0)
-      problems.push(`${what}: ${result.mismatches} answers differed from the expected JSON`);
+    problems.push(...requestProblems(what, result));
     return result;
   };
 
