@@ -6,6 +6,8 @@
  *
  *   pnpm bench                       # everything (about five minutes)
  *   pnpm bench -- --only=orders,search --rounds=1 --seconds=1
+ *
+ * A partial run (--only, --rounds or --seconds) writes bench/results/partial.tmp.json instead, which git ignores.
  */
 
 import { randomBytes } from 'node:crypto';
@@ -38,8 +40,10 @@ for (const section of only)
     console.error(`--only: no section "${section}" (there are ${SECTIONS.join(', ')})`);
     process.exit(2);
   }
-const ROUNDS = Number(option('rounds') ?? 3);
-const SECONDS = Number(option('seconds') ?? 3);
+const DEFAULT_ROUNDS = 3;
+const DEFAULT_SECONDS = 3;
+const ROUNDS = Number(option('rounds') ?? DEFAULT_ROUNDS);
+const SECONDS = Number(option('seconds') ?? DEFAULT_SECONDS);
 const SQLITE_LEVELS = [1, 8, 32];
 const POSTGRES_LEVELS = [8, 32];
 /** The listings of one shop the clients order from (client i from listing i mod 8): busy, not one hot row. */
@@ -348,9 +352,9 @@ const report = {
 const resultsDir = join(REPO_ROOT, 'bench', 'results');
 mkdirSync(resultsDir, { recursive: true });
 const json = `${JSON.stringify(report, null, 2)}\n`;
-writeFileSync(join(resultsDir, `${startedAt.toISOString().slice(0, 10)}.json`), json);
-writeFileSync(join(resultsDir, 'latest.json'), json);
-console.log(
-  `Written: bench/results/${startedAt.toISOString().slice(0, 10)}.json and bench/results/latest.json`,
-);
+// Only a full run with the default rounds is a result to keep; a partial one goes to a file git ignores.
+const full = only.size === SECTIONS.length && ROUNDS === DEFAULT_ROUNDS && SECONDS === DEFAULT_SECONDS;
+const files = full ? [`${startedAt.toISOString().slice(0, 10)}.json`, 'latest.json'] : ['partial.tmp.json'];
+for (const file of files) writeFileSync(join(resultsDir, file), json);
+console.log(`Written: ${files.map((file) => `bench/results/${file}`).join(' and ')}`);
 if (crashed || problems.length > 0) process.exitCode = 1;
