@@ -73,13 +73,6 @@ export default function CartPage() {
                               ].join(' · ')}
                             </span>
                           </div>
-                          <button
-                            type="button"
-                            className="ns-button buyer-line__remove"
-                            onClick={() => cart.setQuantity(item.listingId, 0)}
-                          >
-                            {t('buyer.cart.remove')}
-                          </button>
                         </div>
                         <QuantityInput
                           name={`quantity-${item.listingId}`}
@@ -89,7 +82,16 @@ export default function CartPage() {
                           onChange={(quantity) => cart.setQuantity(item.listingId, quantity)}
                           error={lineIssueText(lineIssue(item), item.unit, locale, t)}
                         />
-                        <p className="buyer-value">{format.money(itemValue(item))}</p>
+                        <div className="buyer-line__foot">
+                          <button
+                            type="button"
+                            className="ns-button buyer-line__remove"
+                            onClick={() => cart.setQuantity(item.listingId, 0)}
+                          >
+                            {t('buyer.cart.remove')}
+                          </button>
+                          <p className="buyer-value">{format.money(itemValue(item))}</p>
+                        </div>
                       </li>
                     );
                   })}
