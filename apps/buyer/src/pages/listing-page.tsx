@@ -51,6 +51,11 @@ function AddToCart({ listing }: { listing: Listing }) {
         }}
         error={issueText}
       />
+      {inCart > 0 ? (
+        <p className="ns-muted">
+          {t('buyer.listing.inCart', { quantity: format.quantity(inCart, listing.unit, locale) })}
+        </p>
+      ) : null}
       <p className="buyer-value">
         {t('buyer.listing.value', {
           amount: format.money(itemValue({ unitPrice: listing.unitPrice, quantity, unit: listing.unit })),

@@ -23,6 +23,10 @@ export const buyerStrings = {
   'buyer.listing.more': { vi: 'Thêm', en: 'More' },
   'buyer.listing.addToCart': { vi: 'Thêm vào giỏ', en: 'Add to cart' },
   'buyer.listing.added': { vi: 'Đã thêm {quantity} vào giỏ hàng.', en: 'Added {quantity} to the cart.' },
+  'buyer.listing.inCart': {
+    vi: 'Đã có {quantity} trong giỏ; giới hạn tính cả phần này.',
+    en: '{quantity} already in the cart; the limits count it too.',
+  },
   'buyer.listing.viewCart': { vi: 'Xem giỏ hàng', en: 'View cart' },
   'buyer.listing.cap': { vi: 'Mỗi người mua tối đa {quantity}', en: 'At most {quantity} per buyer' },
   'buyer.listing.value': { vi: 'Thành tiền: {amount}', en: 'Comes to {amount}' },
