@@ -70,6 +70,8 @@ const shares = plan.targets.map(
   (_, i) =>
     Math.floor(plan.connections / plan.targets.length) + (i < plan.connections % plan.targets.length ? 1 : 0),
 );
+if (shares.some((share) => share < 1))
+  throw new Error(`${plan.connections} connections cannot be shared between ${plan.targets.length} servers`);
 const results = await Promise.all(plan.targets.map((url, i) => runOne(url, shares[i] ?? 1)));
 
 const requests = latencies.length;

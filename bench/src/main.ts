@@ -45,7 +45,9 @@ const DEFAULT_SECONDS = 3;
 const ROUNDS = Number(option('rounds') ?? DEFAULT_ROUNDS);
 const SECONDS = Number(option('seconds') ?? DEFAULT_SECONDS);
 const SQLITE_LEVELS = [1, 8, 32];
-const POSTGRES_LEVELS = [8, 32];
+const POSTGRES_LEVELS = [1, 8, 32];
+/** One client cannot be shared between two processes. */
+const TWO_PROCESS_LEVELS = [8, 32];
 /** The listings of one shop the clients order from (client i from listing i mod 8): busy, not one hot row. */
 const LISTINGS = 8;
 /** The targets of issue 7 (orders, search), issue 3 (simulation) and issue 6 (buyer page). */
@@ -212,7 +214,7 @@ async function postgresSection(): Promise<void> {
         targets: servers.map((server) => server.url),
         listingIds: market.listingIds.slice(LISTINGS),
       },
-      POSTGRES_LEVELS,
+      TWO_PROCESS_LEVELS,
       log,
     );
     results.ordersPostgresTwoProcesses = two;
@@ -341,6 +343,7 @@ const report = {
     seconds: SECONDS,
     sqliteClients: SQLITE_LEVELS,
     postgresClients: POSTGRES_LEVELS,
+    postgresTwoProcessClients: TWO_PROCESS_LEVELS,
   },
   machine,
   targets: TARGETS,
