@@ -21,7 +21,7 @@ export function AddressFields({
 }) {
   const { t } = useLocale();
   const villages = villagesOfCommune(draft.communeCode);
-  const typed = villages.length === 0 || draft.villageId === OTHER_PLACE;
+  const typed = draft.communeCode !== '' && (villages.length === 0 || draft.villageId === OTHER_PLACE);
   return (
     <>
       <SelectField

@@ -53,9 +53,12 @@ export function missingAddressFields(
 ): ('communeCode' | 'villageId' | 'line' | 'phone')[] {
   const missing: ('communeCode' | 'villageId' | 'line' | 'phone')[] = [];
   if (!draft.communeCode) missing.push('communeCode');
-  const hasVillages = villagesOfCommune(draft.communeCode).length > 0;
-  if (hasVillages && !draft.villageId) missing.push('villageId');
-  if ((!hasVillages || draft.villageId === OTHER_PLACE) && !draft.line.trim()) missing.push('line');
+  else {
+    // What comes below the commune depends on it: a village of the commune, or a typed street.
+    const hasVillages = villagesOfCommune(draft.communeCode).length > 0;
+    if (hasVillages && !draft.villageId) missing.push('villageId');
+    if ((!hasVillages || draft.villageId === OTHER_PLACE) && !draft.line.trim()) missing.push('line');
+  }
   if (!draft.phone.trim()) missing.push('phone');
   return missing;
 }
