@@ -39,6 +39,7 @@ describe('sending a checkout', () => {
 
   it('retries a dropped connection with the same call until the server answers', async () => {
     let calls = 0;
+    const retries: number[] = [];
     const result = await sendWithRetries(
       async () => {
         calls += 1;
@@ -47,9 +48,11 @@ describe('sending a checkout', () => {
       },
       [1, 1, 1],
       noWait,
+      (attempt) => retries.push(attempt),
     );
     expect(result).toBe('placed');
     expect(calls).toBe(3);
+    expect(retries).toEqual([1, 2]);
   });
 
   it('does not retry what the server refused, and gives up after the last delay', async () => {

@@ -82,6 +82,8 @@ export async function sendWithRetries<T>(
   send: () => Promise<T>,
   delays: readonly number[] = RETRY_DELAYS_MS,
   wait: (ms: number) => Promise<void> = (ms) => new Promise((done) => setTimeout(done, ms)),
+  /** Told before each retry (1, 2, …), so the screen can say the connection dropped and it is trying again. */
+  onRetry: (attempt: number) => void = () => {},
 ): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
@@ -89,6 +91,7 @@ export async function sendWithRetries<T>(
     } catch (error) {
       const delay = delays[attempt];
       if (delay === undefined || !isNetworkFailure(error)) throw error;
+      onRetry(attempt + 1);
       await wait(delay);
     }
   }

@@ -101,6 +101,7 @@ export default function CheckoutPage() {
   const [note, setNote] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof AddressDraft, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const [retrying, setRetrying] = useState(false);
   const { submit, pending } = useSubmitGuard();
   const place = useMutation(trpc.orders.place.mutationOptions());
   // Prices, stock and limits as they are now (one batched request), so the totals shown are what will be charged.
@@ -171,10 +172,16 @@ export default function CheckoutPage() {
       note: sellerNote(callPhone, note),
     };
     void submit(async () => {
+      setRetrying(false);
       const storage = sessionAttemptStorage();
       const idempotencyKey = checkoutKey(storage, body);
       try {
-        const result = await sendWithRetries(() => place.mutateAsync({ ...body, idempotencyKey }));
+        const result = await sendWithRetries(
+          () => place.mutateAsync({ ...body, idempotencyKey }),
+          undefined,
+          undefined,
+          () => setRetrying(true),
+        );
         forgetCheckoutKey(storage);
         saveAddress(address);
         cart.remove(body.lines.map((line) => line.listingId));
@@ -184,6 +191,7 @@ export default function CheckoutPage() {
         ]);
         navigate(`/orders?placed=${result.orders.map((o) => o.id).join(',')}`);
       } catch (error) {
+        setRetrying(false);
         // The key is kept: tapping again retries this same checkout.
         const shown = formErrorsFrom(error, [], locale);
         setFormError(shown.form);
@@ -260,7 +268,11 @@ export default function CheckoutPage() {
             <TotalsList totals={totals} totalLabel={t('buyer.totals.total', { count: orders.length })} />
           </section>
           <div className="buyer-form-error">
-            {formError ? <Notice tone="error">{formError}</Notice> : null}
+            {formError ? (
+              <Notice tone="error">{formError}</Notice>
+            ) : pending && retrying ? (
+              <Notice tone="info">{t('buyer.checkout.retrying')}</Notice>
+            ) : null}
           </div>
           <SubmitButton pending={pending} pendingLabel={t('buyer.checkout.placing')}>
             {t('buyer.checkout.place')}

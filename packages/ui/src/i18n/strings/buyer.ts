@@ -113,6 +113,10 @@ export const buyerStrings = {
   },
   'buyer.checkout.place': { vi: 'Đặt hàng', en: 'Place order' },
   'buyer.checkout.placing': { vi: 'Đang đặt hàng…', en: 'Placing the order…' },
+  'buyer.checkout.retrying': {
+    vi: 'Mạng chập chờn, đang gửi lại đơn (không đặt trùng)…',
+    en: 'The connection dropped; sending the order again (it will not be placed twice)…',
+  },
   'buyer.checkout.accountFirst': {
     vi: 'Hãy tạo tài khoản hoặc đăng nhập ở bước 1.',
     en: 'Sign up or sign in at step 1 first.',
