@@ -179,6 +179,25 @@ describe('addresses', () => {
     expect(errorOf(() => communeAddress('99999', 'current', 'x')).code).toBe('places.unknown_commune');
     expect(errorOf(() => communeAddress(LONG_DONG, 'current', 'x')).code).toBe('places.unknown_commune');
   });
+
+  it('refuses an address whose village is unknown or lies in another commune, at the village field', () => {
+    const today = villageAddress('long-dong:ra-la', 'current');
+    for (const villageId of ['long-dong:nowhere', 'khong-ton-tai']) {
+      const error = errorOf(() => parseInput(AddressSchema, { ...today, villageId }));
+      expect(error.problems.map((p) => [p.code, p.path])).toEqual([
+        ['places.unknown_village', ['villageId']],
+      ]);
+    }
+    // Rạ Lá is in xã Bắc Sơn today, not in Bình Gia; and a 2021 address names it under Long Đống.
+    const binhGia = communeAddress('06112', 'current', 'Khu 1');
+    expect(errorOf(() => parseInput(AddressSchema, { ...binhGia, villageId: 'long-dong:ra-la' })).code).toBe(
+      'places.unknown_village',
+    );
+    expect(parseInput(AddressSchema, villageAddress('long-dong:ra-la', 'legacy')).villageId).toBe(
+      'long-dong:ra-la',
+    );
+    expect(parseInput(AddressSchema, today)).toEqual(today);
+  });
 });
 
 describe('delivery zones', () => {

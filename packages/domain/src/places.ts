@@ -171,6 +171,34 @@ export const CommuneRefSchema = z.object({
   kind: CommuneKindSchema,
 });
 
+/**
+ * Whether an address's village, when it names one, is a village this package knows in the address's commune (an
+ * address naming an unknown village, or one of another commune, would be delivered nowhere).
+ */
+function isVillageOf(villageId: VillageId | undefined, communeCode: CommuneCode, form: AddressForm): boolean {
+  if (villageId === undefined) return true;
+  const village = findVillage(villageId);
+  if (!village) return false;
+  return (form === 'legacy' ? village.legacyCommuneCode : village.currentCommuneCode) === communeCode;
+}
+
+/** The check of an address's village, in the address's form (`places.unknown_village` at `villageId`). */
+function knownVillageIn(form: AddressForm) {
+  return (
+    address: { villageId?: VillageId | undefined; commune: { code: CommuneCode } },
+    ctx: z.RefinementCtx,
+  ) => {
+    if (isVillageOf(address.villageId, address.commune.code, form)) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['villageId'],
+      input: address.villageId,
+      message: 'places.unknown_village',
+      ...problem('places.unknown_village', { id: address.villageId ?? '' }),
+    });
+  };
+}
+
 /** The part of an address below the commune: a village ("Thôn An Ninh 1") or a house and street. */
 const AddressLineSchema = z.string().trim().min(1).max(200);
 
@@ -179,23 +207,27 @@ const AddressLineSchema = z.string().trim().min(1).max(200);
  * snapshot, like a price on an order line) so any address in Vietnam can be stored and shown, not only the places
  * this package knows.
  */
-export const LegacyAddressSchema = z.object({
-  form: z.literal('legacy'),
-  province: ProvinceRefSchema,
-  district: DistrictRefSchema,
-  commune: CommuneRefSchema,
-  line: AddressLineSchema,
-  villageId: VillageIdSchema.optional(),
-});
+export const LegacyAddressSchema = z
+  .object({
+    form: z.literal('legacy'),
+    province: ProvinceRefSchema,
+    district: DistrictRefSchema,
+    commune: CommuneRefSchema,
+    line: AddressLineSchema,
+    villageId: VillageIdSchema.optional(),
+  })
+  .superRefine(knownVillageIn('legacy'));
 
 /** A current address (since 1 July 2025): province / commune / village or street. */
-export const CurrentAddressSchema = z.object({
-  form: z.literal('current'),
-  province: ProvinceRefSchema,
-  commune: CommuneRefSchema,
-  line: AddressLineSchema,
-  villageId: VillageIdSchema.optional(),
-});
+export const CurrentAddressSchema = z
+  .object({
+    form: z.literal('current'),
+    province: ProvinceRefSchema,
+    commune: CommuneRefSchema,
+    line: AddressLineSchema,
+    villageId: VillageIdSchema.optional(),
+  })
+  .superRefine(knownVillageIn('current'));
 
 export const AddressSchema = z.discriminatedUnion('form', [LegacyAddressSchema, CurrentAddressSchema]);
 export type LegacyAddress = z.infer<typeof LegacyAddressSchema>;
