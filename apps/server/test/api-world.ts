@@ -1,0 +1,297 @@
+/**
+ * The world the API's cross-cutting tests act in (the authorization matrix, the bad-input sweep): one of each kind
+ * of caller, a household with a shop, a listing and a helper, and for every procedure that is not public who may
+ * call it and a valid input for it, made fresh where a call uses something up.
+ */
+import { appRouter } from '../src/router.ts';
+import { type AppClient, type Person, TEST_VILLAGE_ID, type TestServer, testPhone } from './harness.ts';
+import { openShopWithListing, placeRequest } from './order-fixtures.ts';
+
+export const CALLERS = [
+  'anonymous',
+  'buyer',
+  'otherBuyer',
+  'owner',
+  'otherSeller',
+  'helper',
+  'otherHelper',
+  'official',
+] as const;
+export type Caller = (typeof CALLERS)[number];
+export type Outcome = 'ok' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND';
+
+/** The people of the world every row is tried against. */
+export interface World {
+  readonly server: TestServer;
+  readonly official: Person;
+  /** The household whose things the rows act on (`owner`), its shop and a listing on sale. */
+  readonly owner: Person;
+  readonly householdId: string;
+  readonly listingId: string;
+  /** The helper assigned to the owner's household, and one who is not. */
+  readonly helper: Person;
+  readonly otherHelper: Person;
+  readonly otherSeller: Person;
+  /** The buyer of the orders the rows act on, and one who is not. */
+  readonly buyer: Person;
+  readonly otherBuyer: Person;
+}
+
+/** What a row acts on: the input of the call, made anew after every call that was allowed to change things. */
+export type Prepare = (world: World) => Promise<Record<string, unknown>>;
+
+export interface Row {
+  readonly prepare: Prepare;
+  /** Who is allowed; everybody else is refused (signed out: UNAUTHORIZED, signed in: FORBIDDEN). */
+  readonly allowed: readonly Caller[];
+  /** Refusals other than FORBIDDEN, by caller. */
+  readonly refused?: Partial<Record<Caller, Outcome>>;
+}
+
+/**
+ * A buyer who is not party to an order is told it does not exist (order ids are not guessable, and whether an id
+ * is somebody's order is nobody else's business); a household naming another household is FORBIDDEN.
+ */
+export const NOT_THEIR_ORDER: Partial<Record<Caller, Outcome>> = { otherBuyer: 'NOT_FOUND' };
+
+const NO_INPUT: Prepare = async () => ({});
+
+/** Procedures anyone may call, signed in or not (they are about the caller alone), with a valid input. */
+export const PUBLIC_MUTATIONS: Record<string, Prepare> = {
+  'auth.register': async () => ({
+    kind: 'buyer',
+    phone: testPhone(),
+    password: 'mat-khau-mua-1',
+    displayName: 'Đinh Thị Mai',
+  }),
+  'auth.login': async (w) => ({ phone: w.otherBuyer.phone, password: w.otherBuyer.password }),
+  'auth.logout': NO_INPUT,
+};
+
+export const SHOP_SIDE: readonly Caller[] = ['owner', 'helper'];
+
+async function placedOrder(world: World, paymentMethod = 'cash_on_delivery') {
+  const { orders } = await world.buyer.client.orders.place.mutate({
+    ...placeRequest(world.listingId, 2_000),
+    paymentMethod: paymentMethod as 'cash_on_delivery',
+  });
+  const order = orders[0];
+  if (!order) throw new Error('no order placed');
+  return { orderId: order.id, householdId: world.householdId };
+}
+
+async function confirmedOrder(world: World) {
+  const ref = await placedOrder(world);
+  await world.owner.client.orders.confirm.mutate(ref);
+  return ref;
+}
+
+async function handedOverOrder(world: World) {
+  const ref = await confirmedOrder(world);
+  await world.owner.client.orders.handOver.mutate({ ...ref, trackingCode: 'VTP123456789' });
+  return ref;
+}
+
+/** A new household in the owner's village, assigned to the world's helper (for steps a household takes once). */
+async function freshHousehold(world: World): Promise<string> {
+  const household = await world.server.registerHousehold();
+  const householdId = household.user?.householdId ?? '';
+  await world.official.client.households.assignHelper.mutate({
+    householdId,
+    helperId: world.helper.user?.id ?? '',
+  });
+  return householdId;
+}
+
+const listingInput = {
+  productId: 'dragon-fruit',
+  title: 'Thanh long ruột đỏ loại 1',
+  unitPrice: 29_000,
+  stock: 30_000,
+  minOrder: 1_000,
+} as const;
+
+export const MUTATIONS: Record<string, Row> = {
+  'admin.appoint': {
+    allowed: ['official'],
+    prepare: async (w) => ({
+      userId: (await w.server.registerBuyer()).user?.id,
+      role: 'helper',
+      villageId: TEST_VILLAGE_ID,
+    }),
+  },
+  'households.register': {
+    allowed: ['helper', 'otherHelper'],
+    prepare: async () => ({ head: 'Lộc Văn Bảy', phone: testPhone(), password: 'mat-khau-ho-1' }),
+  },
+  'households.resetPassword': {
+    allowed: ['helper'],
+    // Another household of the helper's: a reset signs the household out everywhere.
+    prepare: async (w) => ({ householdId: await freshHousehold(w), newPassword: 'mat-khau-moi-2' }),
+  },
+  'households.addPaymentAccount': {
+    allowed: SHOP_SIDE,
+    prepare: async (w) => ({
+      householdId: w.householdId,
+      account: { kind: 'e_wallet', provider: 'viettel_money', phone: testPhone() },
+    }),
+  },
+  'households.assignHelper': {
+    allowed: ['official'],
+    prepare: async (w) => ({ householdId: await freshHousehold(w), helperId: w.otherHelper.user?.id }),
+  },
+  'shop.open': {
+    allowed: ['helper'],
+    // The owner's own shop is open already; a helper opens one for a household of theirs that has none.
+    prepare: async (w) => ({ householdId: await freshHousehold(w), name: 'Vườn nhà Bảy' }),
+  },
+  'shop.update': {
+    allowed: SHOP_SIDE,
+    prepare: async (w) => ({ householdId: w.householdId, description: `Thanh long sạch ${testPhone()}` }),
+  },
+  'listings.create': {
+    allowed: SHOP_SIDE,
+    prepare: async (w) => ({ householdId: w.householdId, listing: listingInput, publish: true }),
+  },
+  'listings.update': {
+    allowed: SHOP_SIDE,
+    prepare: async (w) => ({
+      householdId: w.householdId,
+      listingId: (await w.owner.client.listings.create.mutate({ listing: listingInput, publish: true })).id,
+      listing: { ...listingInput, unitPrice: 30_000 },
+    }),
+  },
+  'listings.setStatus': {
+    allowed: SHOP_SIDE,
+    prepare: async (w) => ({
+      householdId: w.householdId,
+      listingId: (await w.owner.client.listings.create.mutate({ listing: listingInput, publish: true })).id,
+      action: 'pause',
+    }),
+  },
+  'orders.place': {
+    allowed: ['buyer', 'otherBuyer'],
+    prepare: async (w) => placeRequest(w.listingId, 1_000),
+  },
+  'orders.confirm': { allowed: SHOP_SIDE, prepare: placedOrder },
+  'orders.handOver': {
+    allowed: SHOP_SIDE,
+    prepare: async (w) => ({ ...(await confirmedOrder(w)), trackingCode: 'VTP987654321' }),
+  },
+  'orders.markDelivered': {
+    allowed: ['buyer', ...SHOP_SIDE],
+    refused: NOT_THEIR_ORDER,
+    prepare: handedOverOrder,
+  },
+  'orders.markDeliveryFailed': {
+    allowed: SHOP_SIDE,
+    prepare: async (w) => ({ ...(await handedOverOrder(w)), reason: 'Không liên lạc được người nhận' }),
+  },
+  'orders.cancel': {
+    allowed: ['buyer', ...SHOP_SIDE],
+    refused: NOT_THEIR_ORDER,
+    prepare: async (w) => ({ ...(await placedOrder(w)), reason: 'Đặt nhầm số lượng' }),
+  },
+  'orders.adjustWeight': {
+    allowed: SHOP_SIDE,
+    prepare: async (w) => ({ ...(await confirmedOrder(w)), lineIndex: 0, packedQuantity: 2_100 }),
+  },
+  'orders.markPaid': {
+    allowed: SHOP_SIDE,
+    prepare: async (w) => placedOrder(w, 'bank_transfer'),
+  },
+};
+
+export type Kind = 'query' | 'mutation';
+
+export function procedurePaths(kind: Kind): string[] {
+  return Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>)
+    .filter(([, procedure]) => procedure._def.type === kind)
+    .map(([path]) => path)
+    .sort();
+}
+
+interface ClientProcedure {
+  query(input: unknown): Promise<unknown>;
+  mutate(input: unknown): Promise<unknown>;
+}
+
+/** Calls `path` (e.g. `orders.confirm`) on a client, as the apps would. */
+export function callProcedure(client: AppClient, kind: Kind, path: string, input: unknown): Promise<unknown> {
+  const [area = '', name = ''] = path.split('.');
+  const procedure = (client as unknown as Record<string, Record<string, ClientProcedure>>)[area]?.[name];
+  if (!procedure) throw new Error(`no procedure ${path}`);
+  return kind === 'query' ? procedure.query(input) : procedure.mutate(input);
+}
+
+export function personFor(world: World, caller: Caller): Person {
+  return caller === 'anonymous' ? world.server.person() : world[caller];
+}
+
+export async function buildWorld(server: TestServer): Promise<World> {
+  const official = await server.createOfficial();
+  const owner = await server.registerHousehold({ name: 'Hoàng Văn Thắng' });
+  const listing = await openShopWithListing(owner.client, 1_000_000);
+  await owner.client.households.addPaymentAccount.mutate({
+    account: { kind: 'bank', bin: '970405', accountNumber: '1234567890', holderName: 'HOANG VAN THANG' },
+  });
+  const householdId = owner.user?.householdId ?? '';
+  const helper = await server.createHelper({ official, name: 'Lường Văn Nam' });
+  await official.client.households.assignHelper.mutate({ householdId, helperId: helper.user?.id ?? '' });
+  const otherHelper = await server.createHelper({ official, name: 'Vi Thị Hoa' });
+  const otherSeller = await server.registerHousehold({ name: 'Lộc Văn Minh' });
+  await openShopWithListing(otherSeller.client, 10_000);
+  return {
+    server,
+    official,
+    owner,
+    householdId,
+    listingId: listing.id,
+    helper,
+    otherHelper,
+    otherSeller,
+    buyer: await server.registerBuyer('Nguyễn Thị Lan'),
+    otherBuyer: await server.registerBuyer('Trần Văn Bình'),
+  };
+}
+
+/** Reads anyone may make (the catalogue, the places, what is on sale, who the caller is), with a valid input. */
+export const PUBLIC_QUERIES: Record<string, Prepare> = {
+  'auth.me': NO_INPUT,
+  'catalog.products': NO_INPUT,
+  'catalog.seasons': NO_INPUT,
+  'places.villages': NO_INPUT,
+  'shop.get': async (w) => ({ shopId: w.householdId }),
+  'listings.search': async () => ({ query: 'thanh long', productId: 'dragon-fruit', page: 1, pageSize: 10 }),
+  'listings.get': async (w) => ({ listingId: w.listingId }),
+};
+
+/** Reads of what is somebody's own: their orders, their household's accounts, log, sales and inbox. */
+export const PRIVATE_QUERIES: Record<string, Row> = {
+  'auth.whoami': {
+    allowed: ['buyer', 'otherBuyer', 'owner', 'otherSeller', 'helper', 'otherHelper', 'official'],
+    prepare: async () => ({}),
+  },
+  'households.mine': {
+    allowed: ['owner', 'otherSeller', 'helper', 'otherHelper'],
+    prepare: async () => ({}),
+  },
+  'households.paymentAccounts': {
+    allowed: SHOP_SIDE,
+    prepare: async (w) => ({ householdId: w.householdId }),
+  },
+  'households.activity': { allowed: SHOP_SIDE, prepare: async (w) => ({ householdId: w.householdId }) },
+  'listings.mine': { allowed: SHOP_SIDE, prepare: async (w) => ({ householdId: w.householdId }) },
+  'orders.mine': { allowed: ['buyer', 'otherBuyer'], prepare: async () => ({}) },
+  'orders.get': { allowed: ['buyer', ...SHOP_SIDE], refused: NOT_THEIR_ORDER, prepare: placedOrder },
+  'orders.inbox': { allowed: SHOP_SIDE, prepare: async (w) => ({ householdId: w.householdId }) },
+  'orders.inboxVersion': { allowed: SHOP_SIDE, prepare: async (w) => ({ householdId: w.householdId }) },
+  'payments.vietQr': {
+    allowed: ['buyer', ...SHOP_SIDE],
+    refused: NOT_THEIR_ORDER,
+    prepare: (w) => placedOrder(w, 'bank_transfer'),
+  },
+  'stats.sales': { allowed: SHOP_SIDE, prepare: async (w) => ({ householdId: w.householdId }) },
+  'commune.stats': { allowed: ['helper', 'otherHelper', 'official'], prepare: async () => ({}) },
+  'commune.timeseries': { allowed: ['helper', 'otherHelper', 'official'], prepare: async () => ({}) },
+};

@@ -1,0 +1,221 @@
+/**
+ * Bad input, everywhere: every procedure of the API that takes input is sent its valid input spoiled one field at a
+ * time — the field missing, of the wrong type, a huge string, a negative or fractional number, an id that names
+ * nothing — and spoiled as a whole (null, a number, a huge string, a list). Each must be refused with BAD_REQUEST
+ * (NOT_FOUND or FORBIDDEN for an id that names nothing of the caller's) carrying problems a person can read,
+ * never a server error, and the database must be as it was. The HTTP layer too: a body too large and broken JSON
+ * get a 4xx with a readable answer.
+ */
+import { DIALECTS } from '@nongsan/db/testing';
+import { describe, expect, it } from 'vitest';
+import { appRouter } from '../src/router.ts';
+import {
+  buildWorld,
+  type Caller,
+  callProcedure,
+  type Kind,
+  MUTATIONS,
+  PRIVATE_QUERIES,
+  type Prepare,
+  PUBLIC_MUTATIONS,
+  PUBLIC_QUERIES,
+  personFor,
+  type World,
+} from './api-world.ts';
+import { failure } from './failure.ts';
+import { useTestServer } from './harness.ts';
+
+/**
+ * Strings far longer than any field allows: in a mutation's body (well inside the HTTP body limit, so the API itself
+ * answers) and in a query's URL (inside the limit of a request line, which Node answers on its own).
+ */
+const HUGE: Record<Kind, string> = { mutation: 'x'.repeat(100_000), query: 'x'.repeat(5_000) };
+const UNKNOWN_ID = 'khong-ton-tai-0001';
+
+type Expected = 'BAD_REQUEST' | 'NAMES_NOTHING';
+
+interface BadCase {
+  readonly label: string;
+  readonly input: unknown;
+  readonly expected: Expected;
+  /** The top-level field the problem is about, when the case spoils one. */
+  readonly field?: string;
+}
+
+interface Schema {
+  safeParse(input: unknown): { success: boolean };
+}
+
+function inputSchema(path: string): Schema | null {
+  const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { inputs: Schema[] } }>;
+  return procedures[path]?._def.inputs[0] ?? null;
+}
+
+/** A copy of `input` with the value at `path` replaced (or removed when `value` is `REMOVE`). */
+const REMOVE = Symbol('remove');
+function withValue(input: unknown, path: readonly (string | number)[], value: unknown): unknown {
+  const [head, ...rest] = path;
+  if (head === undefined) return value;
+  const copy = (Array.isArray(input) ? [...input] : { ...(input as object) }) as Record<
+    string | number,
+    unknown
+  >;
+  if (rest.length === 0 && value === REMOVE) delete copy[head];
+  else copy[head] = withValue(copy[head], rest, value);
+  return copy;
+}
+
+/** Every leaf of a valid input with its path (into nested objects and the first element of lists). */
+function leaves(
+  value: unknown,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; value: unknown }[] {
+  if (Array.isArray(value)) return value.length > 0 ? leaves(value[0], [...path, 0]) : [];
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, v]) => leaves(v, [...path, key]));
+  return [{ path, value }];
+}
+
+function wrongTypeOf(value: unknown): unknown {
+  if (typeof value === 'string') return 12_345;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return 'có';
+  return 'x';
+}
+
+/** The spoiled inputs for one procedure, from its valid input and its schema. */
+function badCases(valid: Record<string, unknown>, schema: Schema, huge: string): BadCase[] {
+  const cases: BadCase[] = [
+    { label: 'null instead of an object', input: null, expected: 'BAD_REQUEST' },
+    { label: 'a number instead of an object', input: 42, expected: 'BAD_REQUEST' },
+    { label: 'a huge string instead of an object', input: huge, expected: 'BAD_REQUEST' },
+    { label: 'a list instead of an object', input: [valid], expected: 'BAD_REQUEST' },
+  ];
+  for (const leaf of leaves(valid)) {
+    const name = leaf.path.join('.');
+    const field = String(leaf.path[0]);
+    const spoil = (label: string, value: unknown, expected: Expected = 'BAD_REQUEST') =>
+      cases.push({ label: `${name}: ${label}`, input: withValue(valid, leaf.path, value), expected, field });
+    const missing = withValue(valid, leaf.path, REMOVE);
+    // A field the schema lets go missing (it has a default, or is optional) is not bad input.
+    if (!schema.safeParse(missing).success) spoil('missing', REMOVE);
+    spoil('of the wrong type', wrongTypeOf(leaf.value));
+    if (typeof leaf.value === 'string') {
+      spoil('a huge string', huge);
+      if (
+        /Id$/.test(String(leaf.path.at(-1))) &&
+        schema.safeParse(withValue(valid, leaf.path, UNKNOWN_ID)).success
+      )
+        spoil('an id that names nothing', UNKNOWN_ID, 'NAMES_NOTHING');
+    }
+    if (typeof leaf.value === 'number') {
+      spoil('negative', -Math.abs(leaf.value) - 1);
+      spoil('fractional', leaf.value + 0.5);
+    }
+  }
+  return cases;
+}
+
+interface Entry {
+  readonly kind: Kind;
+  readonly path: string;
+  readonly prepare: Prepare;
+  /** Who sends the spoiled input: someone the procedure lets through, so it is the input that is judged. */
+  readonly caller: Caller;
+}
+
+const ENTRIES: Entry[] = [
+  ...Object.entries(MUTATIONS).map(([path, row]) => ({
+    kind: 'mutation' as const,
+    path,
+    prepare: row.prepare,
+    caller: row.allowed.at(-1) ?? 'anonymous',
+  })),
+  ...Object.entries(PRIVATE_QUERIES).map(([path, row]) => ({
+    kind: 'query' as const,
+    path,
+    prepare: row.prepare,
+    caller: row.allowed.at(-1) ?? 'anonymous',
+  })),
+  ...Object.entries(PUBLIC_MUTATIONS).map(([path, prepare]) => ({
+    kind: 'mutation' as const,
+    path,
+    prepare,
+    caller: 'anonymous' as const,
+  })),
+  ...Object.entries(PUBLIC_QUERIES).map(([path, prepare]) => ({
+    kind: 'query' as const,
+    path,
+    prepare,
+    caller: 'anonymous' as const,
+  })),
+].filter((entry) => inputSchema(entry.path) !== null);
+
+for (const dialect of DIALECTS) {
+  describe(`bad input (${dialect})`, () => {
+    const server = useTestServer(dialect);
+    let world: World | undefined;
+    const theWorld = async () => {
+      world ??= await buildWorld(server.current);
+      return world;
+    };
+
+    for (const entry of ENTRIES) {
+      it(`${entry.path}: refused plainly, field by field, and nothing changes`, async () => {
+        const w = await theWorld();
+        const valid = await entry.prepare(w);
+        const schema = inputSchema(entry.path);
+        if (!schema) throw new Error(`${entry.path} takes no input`);
+        const client = personFor(w, entry.caller).client;
+        const before = await server.current.dbDump();
+        for (const bad of badCases(valid, schema, HUGE[entry.kind])) {
+          const error = await failure(callProcedure(client, entry.kind, entry.path, bad.input)).catch(
+            (e: Error) => {
+              throw new Error(`${entry.path} with ${bad.label}: ${e.message}`);
+            },
+          );
+          const what = `${entry.path} with ${bad.label}: ${error.data?.code} ${error.message}`;
+          if (bad.expected === 'BAD_REQUEST') expect(error.data?.code, what).toBe('BAD_REQUEST');
+          else expect(['NOT_FOUND', 'FORBIDDEN', 'BAD_REQUEST'], what).toContain(error.data?.code);
+          const problems = error.data?.problems ?? [];
+          expect(problems.length, what).toBeGreaterThan(0);
+          for (const problem of problems) {
+            expect(problem.vi.trim().length, what).toBeGreaterThan(0);
+            expect(problem.en.trim().length, what).toBeGreaterThan(0);
+          }
+          // A spoiled field is named: the app shows the message beside it.
+          if (bad.field !== undefined && bad.expected === 'BAD_REQUEST')
+            expect(
+              problems.map((p) => String(p.path[0])),
+              what,
+            ).toContain(bad.field);
+        }
+        expect(await server.current.dbDump(), `${entry.path}: bad input changed nothing`).toEqual(before);
+      }, 60_000);
+    }
+
+    it('answers a body too large and broken JSON with a 4xx a person can read, never a server error', async () => {
+      const w = await theWorld();
+      const before = await server.current.dbDump();
+      const tooLarge = await w.buyer.fetch('/trpc/orders.place', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ idempotencyKey: 'k', note: 'x'.repeat(2_000_000) }),
+      });
+      expect(tooLarge.status).toBe(413);
+      const tooLargeBody = await tooLarge.json();
+      expect(JSON.stringify(tooLargeBody)).toMatch(/quá lớn|too large/i);
+
+      const broken = await w.buyer.fetch('/trpc/orders.place', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"idempotencyKey": "k", "lines": [',
+      });
+      expect(broken.status).toBeGreaterThanOrEqual(400);
+      expect(broken.status).toBeLessThan(500);
+      const brokenBody = await broken.json();
+      expect(JSON.stringify(brokenBody).length).toBeGreaterThan(10);
+      expect(await server.current.dbDump()).toEqual(before);
+    });
+  });
+}
