@@ -1,5 +1,5 @@
 import { createDb, migrateToLatest } from '@nongsan/db';
-import { toLocalDate } from '@nongsan/domain';
+import { addDays, toLocalDate } from '@nongsan/domain';
 import { demoCommune } from '@nongsan/simulation';
 import { buildApp, builtApps } from './app.ts';
 import { clockFromEnv } from './clock.ts';
@@ -23,8 +23,10 @@ async function main(): Promise<void> {
   const users = new UserRepository(db);
   if (config.seedDemo && (await users.count()) === 0) {
     const started = Date.now();
-    const endDate = toLocalDate(clock.now());
-    console.log(`Seeding the demo commune (the 12 months before ${endDate})…`);
+    // The year up to yesterday: nothing in the demo happens later than the server's clock says it is.
+    const today = toLocalDate(clock.now());
+    const endDate = addDays(today, -1);
+    console.log(`Seeding the demo commune (the 12 months before ${today})…`);
     const commune = await demoCommune({ endDate });
     await seedDemoCommune(db, commune);
     console.log(
