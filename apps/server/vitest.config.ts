@@ -1,5 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'] },
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // Many tests sign people up, and every password goes through a real KDF (scrypt): on a loaded two-core CI
+    // machine a test that makes eight logins can take longer than vitest's default 5 s without anything being wrong.
+    testTimeout: 30_000,
+  },
 });
