@@ -44,6 +44,10 @@ const DEFAULT_ROUNDS = 3;
 const DEFAULT_SECONDS = 3;
 const ROUNDS = Number(option('rounds') ?? DEFAULT_ROUNDS);
 const SECONDS = Number(option('seconds') ?? DEFAULT_SECONDS);
+if (!(Number.isInteger(ROUNDS) && ROUNDS >= 1 && SECONDS > 0)) {
+  console.error('--rounds needs a whole number from 1, --seconds a positive number');
+  process.exit(2);
+}
 const SQLITE_LEVELS = [1, 8, 32];
 const POSTGRES_LEVELS = [1, 8, 32];
 /** One client cannot be shared between two processes. */
@@ -289,12 +293,32 @@ async function webSection(): Promise<void> {
   });
 }
 
+/** Runs one section; if it breaks, says so in the table and goes on with the next one. */
+async function section(name: string, run: () => Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    const message = (error as Error).message ?? String(error);
+    console.error(`${name}: ${(error as Error).stack ?? message}`);
+    problems.push(`${name} stopped: ${message.split('\n')[0]}`);
+    rows.push({
+      benchmark: name,
+      setting: '',
+      result: 'stopped',
+      ceiling: '',
+      ratio: '',
+      target: '',
+      check: 'FAILED',
+    });
+  }
+}
+
 async function main(): Promise<void> {
   mkdirSync(join(work, 'data'), { recursive: true });
-  if (only.has('orders') || only.has('search')) await sqliteSections();
-  if (only.has('postgres')) await postgresSection();
-  if (only.has('simulation')) await simulationSection();
-  if (only.has('web')) await webSection();
+  if (only.has('orders') || only.has('search')) await section('SQLite (orders, search)', sqliteSections);
+  if (only.has('postgres')) await section('orders.place, PostgreSQL', postgresSection);
+  if (only.has('simulation')) await section('simulation', simulationSection);
+  if (only.has('web')) await section('web apps', webSection);
 }
 
 let crashed: unknown;
