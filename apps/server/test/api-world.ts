@@ -28,10 +28,12 @@ export interface World {
   readonly owner: Person;
   readonly householdId: string;
   readonly listingId: string;
-  /** The helper assigned to the owner's household, and one who is not. */
+  /** The helper assigned to the owner's household, and one who is not (they have the other household). */
   readonly helper: Person;
   readonly otherHelper: Person;
+  /** Another household with its own shop and listing, assigned to `otherHelper`. */
   readonly otherSeller: Person;
+  readonly otherHouseholdId: string;
   /** The buyer of the orders the rows act on, and one who is not. */
   readonly buyer: Person;
   readonly otherBuyer: Person;
@@ -241,6 +243,11 @@ export async function buildWorld(server: TestServer): Promise<World> {
   const otherHelper = await server.createHelper({ official, name: 'Vi Thị Hoa' });
   const otherSeller = await server.registerHousehold({ name: 'Lộc Văn Minh' });
   await openShopWithListing(otherSeller.client, 10_000);
+  const otherHouseholdId = otherSeller.user?.householdId ?? '';
+  await official.client.households.assignHelper.mutate({
+    householdId: otherHouseholdId,
+    helperId: otherHelper.user?.id ?? '',
+  });
   return {
     server,
     official,
@@ -250,6 +257,7 @@ export async function buildWorld(server: TestServer): Promise<World> {
     helper,
     otherHelper,
     otherSeller,
+    otherHouseholdId,
     buyer: await server.registerBuyer('Nguyễn Thị Lan'),
     otherBuyer: await server.registerBuyer('Trần Văn Bình'),
   };

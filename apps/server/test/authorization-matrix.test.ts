@@ -4,13 +4,15 @@
  * that household and another helper, an official. A refused call gets UNAUTHORIZED or FORBIDDEN and changes
  * nothing in the database (a dump before and after); an allowed call succeeds with the very same input, so a
  * refusal is about the caller, never about the input. A mutation added to the router without a row here fails the
- * test.
+ * test. Another household's seller or helper acting for their OWN household (or a seller naming none) cannot reach
+ * the owner's orders or listings either, and what anybody reads about themselves carries nothing of somebody else's.
  */
 import { DIALECTS } from '@nongsan/db/testing';
 import { describe, expect, it } from 'vitest';
 import {
   buildWorld,
   CALLERS,
+  type Caller,
   callProcedure,
   MUTATIONS,
   type Outcome,
@@ -23,6 +25,35 @@ import {
 } from './api-world.ts';
 import { failure } from './failure.ts';
 import { useTestServer } from './harness.ts';
+
+/**
+ * Someone who acts for a household of their own, pointing at the owner's things: the other household's seller naming
+ * their own household or none, the other helper naming the household assigned to them. The household check passes;
+ * what must stop them is that the order or listing is not their shop's.
+ */
+const OWN_HOUSEHOLD: readonly { caller: Caller; householdId: (w: World) => string | undefined }[] = [
+  { caller: 'otherSeller', householdId: (w) => w.otherHouseholdId },
+  { caller: 'otherSeller', householdId: () => undefined },
+  { caller: 'otherHelper', householdId: (w) => w.otherHouseholdId },
+];
+
+function actingFor(input: Record<string, unknown>, householdId: string | undefined): Record<string, unknown> {
+  const { householdId: _named, ...rest } = input;
+  return householdId === undefined ? rest : { ...rest, householdId };
+}
+
+/** Whether the input points at one particular order or listing (rather than at the household itself). */
+const pointsAtAThing = (input: Record<string, unknown>) => 'orderId' in input || 'listingId' in input;
+
+/**
+ * What belongs to the owner's household or to the buyer and must not show in anybody else's reads: the buyer's user
+ * id (on every order view) and their orders' ids; the owner's household id, listing and bank account number.
+ */
+async function secretsOf(w: World): Promise<{ buyer: string[]; shop: string[] }> {
+  const orders = await w.buyer.client.orders.mine.query();
+  const buyer = [w.buyer.user?.id ?? '', ...orders.map((o) => o.id)];
+  return { buyer, shop: [...buyer, w.householdId, w.listingId, '1234567890'] };
+}
 
 describe('the authorization matrix', () => {
   it('has a row for every mutation of the API (a new one must say who may call it)', () => {
@@ -72,6 +103,62 @@ for (const dialect of DIALECTS) {
         }
       }, 60_000);
     }
+
+    it("another household (its seller, its helper) acting for itself cannot touch the owner's orders or listings", async () => {
+      const w = await theWorld();
+      for (const [path, row] of Object.entries(MUTATIONS)) {
+        const input = await row.prepare(w);
+        if (!pointsAtAThing(input)) continue;
+        for (const { caller, householdId } of OWN_HOUSEHOLD) {
+          const named = householdId(w);
+          const what = `${caller} for ${named ?? 'no household named'} calling ${path}`;
+          const before = await server.current.dbDump();
+          const error = await failure(
+            callProcedure(personFor(w, caller).client, 'mutation', path, actingFor(input, named)),
+          ).catch((e: Error) => {
+            throw new Error(`${what}: ${e.message}`);
+          });
+          expect(['FORBIDDEN', 'NOT_FOUND'], `${what}: ${error.message}`).toContain(error.data?.code);
+          expect(await server.current.dbDump(), `${what} changed nothing`).toEqual(before);
+        }
+      }
+    }, 120_000);
+
+    it("what someone reads for themselves carries nothing of the owner's household or of the buyer", async () => {
+      const w = await theWorld();
+      const secrets = await secretsOf(w);
+      const readers: readonly { caller: Caller; householdId: (w: World) => string | undefined }[] = [
+        ...OWN_HOUSEHOLD,
+        { caller: 'otherHelper', householdId: () => undefined },
+        { caller: 'otherBuyer', householdId: () => undefined },
+      ];
+      // The commune's figures are shared with every helper and official by design; everything else is private.
+      const privateReads = Object.entries(PRIVATE_QUERIES).filter(([path]) => !path.startsWith('commune.'));
+      let shown = 0;
+      for (const [path, row] of privateReads) {
+        const input = await row.prepare(w);
+        for (const { caller, householdId } of readers) {
+          const named = householdId(w);
+          const what = `${caller} for ${named ?? 'no household named'} reading ${path}`;
+          const call = callProcedure(personFor(w, caller).client, 'query', path, actingFor(input, named));
+          if (pointsAtAThing(input)) {
+            const error = await failure(call).catch((e: Error) => {
+              throw new Error(`${what}: ${e.message}`);
+            });
+            expect(['FORBIDDEN', 'NOT_FOUND'], `${what}: ${error.message}`).toContain(error.data?.code);
+            continue;
+          }
+          const result = await call.catch(() => undefined);
+          if (result === undefined) continue; // refused: the matrix above says by whom
+          shown += 1;
+          const text = JSON.stringify(result);
+          for (const secret of caller === 'otherBuyer' ? secrets.buyer : secrets.shop)
+            expect(text.includes(secret), `${what} shows ${secret}`).toBe(false);
+        }
+      }
+      // The check has something to look at: the other household's and the other buyer's own reads answer.
+      expect(shown).toBeGreaterThan(10);
+    }, 120_000);
 
     for (const [path, row] of Object.entries(PRIVATE_QUERIES)) {
       it(`${path}: shown to ${row.allowed.join(', ')}; to nobody else`, async () => {
