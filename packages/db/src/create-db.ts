@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, SqliteIntrospector } from 'kysely';
+import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect, SqliteIntrospector } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.ts';
 
@@ -97,8 +97,39 @@ function openSqlite(filename: string): DbHandle {
   if (!inMemory) sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return handle(db, 'sqlite', filename);
+}
+
+/** How many prepared statements a SQLite connection keeps (the API runs a few hundred distinct queries). */
+const STATEMENT_CACHE_SIZE = 1_000;
+
+/**
+ * better-sqlite3 as Kysely sees it, with each prepared statement kept by its SQL text. Kysely prepares every query
+ * anew, and preparing (parsing and planning) costs about as much as running the small queries of a request; the
+ * same SQL comes back with other parameters, so a statement is prepared once and reused. The least recently added
+ * is dropped beyond the limit. Safe because Kysely runs one query at a time on the connection and never streams.
+ */
+export function withStatementCache(
+  sqlite: BetterSqlite3.Database,
+  size: number = STATEMENT_CACHE_SIZE,
+): SqliteDatabase {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => {
+      statements.clear();
+      sqlite.close();
+    },
+    prepare: (sql) => {
+      let statement = statements.get(sql);
+      if (statement === undefined) {
+        statement = sqlite.prepare(sql);
+        if (statements.size >= size) statements.delete(statements.keys().next().value as string);
+        statements.set(sql, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 /**
