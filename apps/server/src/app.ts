@@ -53,6 +53,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     routerOptions: { maxParamLength: 5000 },
   });
 
+  // A body over Fastify's limit is refused before tRPC sees it: answer in the shape and words the apps read.
+  app.setErrorHandler((error: { code?: string }, _request, reply) => {
+    if (error.code !== 'FST_ERR_CTP_BODY_TOO_LARGE') throw error;
+    const maxMb = Math.round((app.initialConfig.bodyLimit ?? 1_048_576) / 1_048_576);
+    return reply.code(413).send(errorBody('http.body_too_large', { maxMb }, 413, 'PAYLOAD_TOO_LARGE'));
+  });
+
   await app.register(fastifyCookie, { secret: config.sessionSecret });
   await app.register(fastifyRateLimit, {
     global: true,

@@ -7,8 +7,9 @@
  * get a 4xx with a readable answer.
  */
 import { DIALECTS } from '@nongsan/db/testing';
+import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
-import { appRouter } from '../src/router.ts';
+import { type AppRouter, appRouter } from '../src/router.ts';
 import {
   buildWorld,
   type Caller,
@@ -20,6 +21,7 @@ import {
   PUBLIC_MUTATIONS,
   PUBLIC_QUERIES,
   personFor,
+  procedurePaths,
   type World,
 } from './api-world.ts';
 import { failure } from './failure.ts';
@@ -31,6 +33,8 @@ import { useTestServer } from './harness.ts';
  */
 const HUGE: Record<Kind, string> = { mutation: 'x'.repeat(100_000), query: 'x'.repeat(5_000) };
 const UNKNOWN_ID = 'khong-ton-tai-0001';
+/** A letter only Vietnamese text has (ă, â, đ, ê, ô, ơ, ư or a tone mark). */
+const VIETNAMESE = /[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵấầẩẫậắằẳẵặếềểễệốồổỗộớờởỡợứừửữự]/i;
 
 type Expected = 'BAD_REQUEST' | 'NAMES_NOTHING';
 
@@ -86,6 +90,10 @@ function wrongTypeOf(value: unknown): unknown {
 /** The spoiled inputs for one procedure, from its valid input and its schema. */
 function badCases(valid: Record<string, unknown>, schema: Schema, huge: string): BadCase[] {
   const cases: BadCase[] = [
+    // An empty object is bad input only when something is required (every field may have a default).
+    ...(schema.safeParse({}).success
+      ? []
+      : [{ label: 'an empty object', input: {}, expected: 'BAD_REQUEST' as const }]),
     { label: 'null instead of an object', input: null, expected: 'BAD_REQUEST' },
     { label: 'a number instead of an object', input: 42, expected: 'BAD_REQUEST' },
     { label: 'a huge string instead of an object', input: huge, expected: 'BAD_REQUEST' },
@@ -180,7 +188,8 @@ for (const dialect of DIALECTS) {
           const problems = error.data?.problems ?? [];
           expect(problems.length, what).toBeGreaterThan(0);
           for (const problem of problems) {
-            expect(problem.vi.trim().length, what).toBeGreaterThan(0);
+            // Vietnamese first (it has its marks: a raw English or zod text would not), English beside it.
+            expect(problem.vi, what).toMatch(VIETNAMESE);
             expect(problem.en.trim().length, what).toBeGreaterThan(0);
           }
           // A spoiled field is named: the app shows the message beside it.
@@ -194,27 +203,86 @@ for (const dialect of DIALECTS) {
       }, 60_000);
     }
 
-    it('answers a body too large and broken JSON with a 4xx a person can read, never a server error', async () => {
+    it('every procedure, sent {}, null, a number or a huge string, answers it or refuses plainly, never a server error', async () => {
+      const w = await theWorld();
+      const callers = new Map<string, Caller>(ENTRIES.map((entry) => [entry.path, entry.caller]));
+      for (const row of [...Object.entries(MUTATIONS), ...Object.entries(PRIVATE_QUERIES)])
+        callers.set(row[0], row[1].allowed.at(-1) ?? 'anonymous');
+      for (const kind of ['mutation', 'query'] as const) {
+        for (const path of procedurePaths(kind)) {
+          const client = personFor(w, callers.get(path) ?? 'anonymous').client;
+          const before = await server.current.dbDump();
+          let answered = false;
+          for (const input of [{}, null, 42, HUGE[kind]]) {
+            const what = `${path} sent ${JSON.stringify(input).slice(0, 20)}`;
+            const result = await callProcedure(client, kind, path, input).then(
+              () => null,
+              (error: unknown) => error,
+            );
+            if (result === null) {
+              answered = true;
+              continue;
+            }
+            if (!(result instanceof TRPCClientError)) throw result;
+            const error = result as TRPCClientError<AppRouter>;
+            expect(error.data?.code, `${what}: ${error.message}`).not.toBe('INTERNAL_SERVER_ERROR');
+            expect(error.data?.httpStatus, `${what}: ${error.message}`).toBeLessThan(500);
+            const problems = error.data?.problems ?? [];
+            expect(problems.length, what).toBeGreaterThan(0);
+            for (const problem of problems) expect(problem.vi, what).toMatch(VIETNAMESE);
+          }
+          // A procedure that answered (no input needed, or all of it defaulted) may have done its work.
+          if (!answered)
+            expect(await server.current.dbDump(), `${path}: bad input changed nothing`).toEqual(before);
+        }
+      }
+    }, 120_000);
+
+    it('answers what HTTP cannot carry (too large, broken JSON, not JSON, a GET for a change) with a 4xx in words', async () => {
       const w = await theWorld();
       const before = await server.current.dbDump();
-      const tooLarge = await w.buyer.fetch('/trpc/orders.place', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ idempotencyKey: 'k', note: 'x'.repeat(2_000_000) }),
-      });
-      expect(tooLarge.status).toBe(413);
-      const tooLargeBody = await tooLarge.json();
-      expect(JSON.stringify(tooLargeBody)).toMatch(/quá lớn|too large/i);
-
-      const broken = await w.buyer.fetch('/trpc/orders.place', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: '{"idempotencyKey": "k", "lines": [',
-      });
-      expect(broken.status).toBeGreaterThanOrEqual(400);
-      expect(broken.status).toBeLessThan(500);
-      const brokenBody = await broken.json();
-      expect(JSON.stringify(brokenBody).length).toBeGreaterThan(10);
+      const json = { 'content-type': 'application/json' };
+      const requests: { label: string; path: string; init: RequestInit; status?: number }[] = [
+        {
+          label: 'a 2 MB body',
+          path: '/trpc/orders.place',
+          init: {
+            method: 'POST',
+            headers: json,
+            body: JSON.stringify({ idempotencyKey: 'k', note: 'x'.repeat(2_000_000) }),
+          },
+          status: 413,
+        },
+        {
+          label: 'broken JSON',
+          path: '/trpc/orders.place',
+          init: { method: 'POST', headers: json, body: '{"idempotencyKey": "k", "lines": [' },
+        },
+        {
+          label: 'broken JSON in a query',
+          path: `/trpc/listings.search?input=${encodeURIComponent('{"query": "thanh')}`,
+          init: {},
+        },
+        {
+          label: 'plain text instead of JSON',
+          path: '/trpc/orders.place',
+          init: { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'đặt 3 kg thanh long' },
+        },
+        { label: 'a GET for a change', path: '/trpc/orders.place', init: {} },
+      ];
+      for (const request of requests) {
+        const response = await w.buyer.fetch(request.path, request.init);
+        const body = (await response.json()) as { error?: { data?: { text?: { vi: string; en: string } } } };
+        const what = `${request.label}: ${response.status} ${JSON.stringify(body).slice(0, 300)}`;
+        if (request.status) expect(response.status, what).toBe(request.status);
+        expect(response.status, what).toBeGreaterThanOrEqual(400);
+        expect(response.status, what).toBeLessThan(500);
+        // The apps show `error.data.text`: Vietnamese, and not the words for a failure of the server.
+        const text = body.error?.data?.text;
+        expect(text?.vi, what).toMatch(VIETNAMESE);
+        expect(text?.vi, what).not.toMatch(/sự cố/);
+        expect(text?.en.length, what).toBeGreaterThan(0);
+      }
       expect(await server.current.dbDump()).toEqual(before);
     });
   });

@@ -38,6 +38,11 @@ const FALLBACK_MESSAGE: Partial<Record<TRPC_ERROR_CODE_KEY, ErrorCode>> = {
   NOT_FOUND: 'http.not_found',
   TOO_MANY_REQUESTS: 'http.too_many_requests',
   BAD_REQUEST: 'validation.invalid',
+  // The client's request could not be taken as it came (not JSON, a GET for a mutation…): not a server failure.
+  PARSE_ERROR: 'http.unreadable_request',
+  METHOD_NOT_SUPPORTED: 'http.unreadable_request',
+  UNSUPPORTED_MEDIA_TYPE: 'http.unreadable_request',
+  PAYLOAD_TOO_LARGE: 'http.body_too_large',
 };
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

@@ -74,6 +74,14 @@ export const serverMessages = {
     vi: 'Bạn thao tác quá nhanh. Vui lòng thử lại sau {seconds} giây.',
     en: 'Too many requests. Please try again in {seconds} seconds.',
   },
+  'http.body_too_large': {
+    vi: 'Dữ liệu gửi lên quá lớn (tối đa {maxMb} MB). Vui lòng rút gọn nội dung rồi gửi lại.',
+    en: 'What was sent is too large (at most {maxMb} MB). Please shorten it and send again.',
+  },
+  'http.unreadable_request': {
+    vi: 'Máy chủ không đọc được yêu cầu này. Vui lòng tải lại trang hoặc cập nhật ứng dụng.',
+    en: 'The server could not read this request. Please reload the page or update the app.',
+  },
   'http.not_found': {
     vi: 'Không tìm thấy chức năng này. Vui lòng cập nhật ứng dụng.',
     en: 'This action does not exist. Please update the app.',
