@@ -15,6 +15,8 @@ import { errorBody } from './http/error-body.ts';
 import { registerPhotoRoutes } from './http/photo-routes.ts';
 import { PHOTO_LIMITS } from './photos/photo-store.ts';
 import { type AppRouter, appRouter } from './router.ts';
+import type { SearchPage } from './services/listing-service.ts';
+import { SearchCache } from './services/search-cache.ts';
 import { createContextFactory } from './trpc/context.ts';
 
 export interface BuildAppOptions {
@@ -89,7 +91,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     index: false,
   });
 
-  const deps = { db, dialect, clock, config: { photosDir: config.photosDir } };
+  const deps = {
+    db,
+    dialect,
+    clock,
+    searchCache: new SearchCache<SearchPage>(),
+    config: { photosDir: config.photosDir },
+  };
 
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',

@@ -111,6 +111,23 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    it('answers a repeated search from memory, but never from before a change', async () => {
+      const seller = await sellerWithShop(server.current, 'Vườn nhà Hạnh');
+      const created = await seller.client.listings.create.mutate({ listing: dragonFruit, publish: true });
+      const visitor = server.current.person();
+      const ids = async () =>
+        (await visitor.client.listings.search.query({ query: 'thanh long', pageSize: 100 })).items.map(
+          (l) => l.id,
+        );
+      expect(await ids()).toContain(created.id);
+      expect(await ids()).toContain(created.id);
+      // Paused a moment later: the very next search no longer offers it, and resuming brings it back at once.
+      await seller.client.listings.setStatus.mutate({ listingId: created.id, action: 'pause' });
+      expect(await ids()).not.toContain(created.id);
+      await seller.client.listings.setStatus.mutate({ listingId: created.id, action: 'resume' });
+      expect(await ids()).toContain(created.id);
+    });
+
     it('keeps drafts out of search and away from other people', async () => {
       const seller = await sellerWithShop(server.current, 'Gian hàng nháp');
       const draft = await seller.client.listings.create.mutate({

@@ -32,6 +32,7 @@ import type {
 import { inTransaction, type Repositories, repositoriesFor } from '../repositories/repositories.ts';
 import { recordAudit } from './audit.ts';
 import type { ServiceDeps } from './household-service.ts';
+import type { SearchCache } from './search-cache.ts';
 
 /** A listing as the apps show it: the stored facts plus what follows from them now. */
 export interface ListingView {
@@ -131,9 +132,17 @@ export interface ListingSearch {
 /** How many candidates a search ranks in memory at most: a commune has a few thousand listings. */
 const SEARCH_CANDIDATES = 5000;
 
+/** A page of search results, as `listings.search` answers. */
+export interface SearchPage {
+  readonly items: ListingView[];
+  readonly total: number;
+  readonly page: number;
+  readonly pageSize: number;
+}
+
 export class ListingService {
   constructor(
-    private readonly deps: ServiceDeps,
+    private readonly deps: ServiceDeps & { readonly searchCache?: SearchCache<SearchPage> },
     private readonly photos: PhotoStore,
   ) {}
 
@@ -281,10 +290,19 @@ export class ListingService {
    * newest change; paged. The database narrows by product, village, price and any query word; the domain's
    * `matchesSearch` / `searchScore` decide and rank.
    */
-  async search(
-    search: ListingSearch,
-  ): Promise<{ items: ListingView[]; total: number; page: number; pageSize: number }> {
+  /** Listings on sale matching a search, in-season first; the same question within moments is answered once. */
+  async search(search: ListingSearch): Promise<SearchPage> {
     const now = this.deps.clock.now();
+    // Seasons turn by the day and phases by the hour at most: the marketplace's hour is part of the question.
+    const key = `${now.toISOString().slice(0, 13)}|${JSON.stringify(search)}`;
+    const cached = this.deps.searchCache?.get(key);
+    if (cached) return cached;
+    const page = await this.searchNow(search, now);
+    this.deps.searchCache?.set(key, page);
+    return page;
+  }
+
+  private async searchNow(search: ListingSearch, now: Date): Promise<SearchPage> {
     const words = searchTokens(search.query);
     const candidates = await repositoriesFor(this.deps.db).listings.searchCandidates({
       statuses: ['active', 'sold_out'],

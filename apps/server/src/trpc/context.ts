@@ -7,6 +7,8 @@ import type { Kysely } from 'kysely';
 import { hashSessionToken } from '../auth/session-tokens.ts';
 import type { Clock } from '../clock.ts';
 import { SessionRepository } from '../repositories/session-repository.ts';
+import type { SearchPage } from '../services/listing-service.ts';
+import { SearchCache } from '../services/search-cache.ts';
 
 export type UserRole = 'seller' | 'helper' | 'buyer' | 'official';
 
@@ -37,6 +39,8 @@ export interface Context {
   readonly db: Kysely<Database>;
   readonly dialect: DialectName;
   readonly clock: Clock;
+  /** This process's moment-long memory of search answers, emptied by every change (`dropSearchesAfterChange`). */
+  readonly searchCache: SearchCache<SearchPage>;
   readonly user: SessionUser | null;
   readonly session: SessionCookie;
   readonly config: ContextConfig;
@@ -65,6 +69,7 @@ export interface ContextInnerOptions {
   readonly db: Kysely<Database>;
   readonly dialect: DialectName;
   readonly clock: Clock;
+  readonly searchCache?: SearchCache<SearchPage>;
   readonly user?: SessionUser | null;
   readonly session?: SessionCookie;
   readonly config?: Partial<ContextConfig>;
@@ -76,6 +81,7 @@ export function createContextInner(options: ContextInnerOptions): Context {
     db: options.db,
     dialect: options.dialect,
     clock: options.clock,
+    searchCache: options.searchCache ?? new SearchCache(),
     user: options.user ?? null,
     session: options.session ?? memorySessionCookie(),
     config: { photosDir: options.config?.photosDir ?? 'data/photos' },
@@ -86,6 +92,7 @@ export interface AppDeps {
   readonly db: Kysely<Database>;
   readonly dialect: DialectName;
   readonly clock: Clock;
+  readonly searchCache: SearchCache<SearchPage>;
   readonly config: ContextConfig;
 }
 

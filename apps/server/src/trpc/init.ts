@@ -125,13 +125,23 @@ const domainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/**
+ * A change made through this process (any mutation that succeeded: a listing saved, an order placed or cancelled,
+ * stock moved) empties the cached search answers, so nobody is shown a search from before their own change.
+ */
+const dropSearchesAfterChange = t.middleware(async ({ ctx, type, next }) => {
+  const result = await next();
+  if (type === 'mutation' && result.ok) ctx.searchCache.clear();
+  return result;
+});
+
 export const router = t.router;
 export const mergeRouters = t.mergeRouters;
 export const middleware = t.middleware;
 export const createCallerFactory = t.createCallerFactory;
 
 /** Anyone, signed in or not. */
-export const publicProcedure = t.procedure.use(domainErrors);
+export const publicProcedure = t.procedure.use(domainErrors).use(dropSearchesAfterChange);
 
 /** A signed-in user: `ctx.user` is narrowed to `SessionUser`. */
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
