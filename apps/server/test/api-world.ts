@@ -270,7 +270,16 @@ export const PUBLIC_QUERIES: Record<string, Prepare> = {
   'catalog.seasons': NO_INPUT,
   'places.villages': NO_INPUT,
   'shop.get': async (w) => ({ shopId: w.householdId }),
-  'listings.search': async () => ({ query: 'thanh long', productId: 'dragon-fruit', page: 1, pageSize: 10 }),
+  'listings.search': async () => ({
+    query: 'thanh long',
+    productId: 'dragon-fruit',
+    villageId: TEST_VILLAGE_ID,
+    inSeasonNow: true,
+    minPrice: 10_000,
+    maxPrice: 50_000,
+    page: 1,
+    pageSize: 10,
+  }),
   'listings.get': async (w) => ({ listingId: w.listingId }),
 };
 

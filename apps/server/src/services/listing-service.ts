@@ -304,7 +304,12 @@ export class ListingService {
 
   private async searchNow(search: ListingSearch, now: Date): Promise<SearchPage> {
     const words = searchTokens(search.query);
-    const candidates = await repositoriesFor(this.deps.db).listings.searchCandidates({
+    const repos = repositoriesFor(this.deps.db);
+    // A village that does not exist is a wrong link, not a village without listings: say so.
+    if (search.villageId && !(await repos.villages.exists(search.villageId))) {
+      throw new DomainError('village.not_found', { villageId: search.villageId }, ['villageId']);
+    }
+    const candidates = await repos.listings.searchCandidates({
       statuses: ['active', 'sold_out'],
       ...(search.productId ? { productIds: [search.productId] } : {}),
       ...(search.villageId ? { villageId: search.villageId } : {}),
