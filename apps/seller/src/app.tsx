@@ -7,6 +7,8 @@ import { useTRPC } from './trpc.ts';
 
 // Signed-in screens load after sign-in: the first screen of a new phone is the sign-in page alone.
 const HomePage = lazy(() => import('./pages/home-page.tsx'));
+const HelperApp = lazy(() => import('./helper/helper-app.tsx'));
+const CommuneApp = lazy(() => import('./commune/commune-app.tsx'));
 
 function Loading() {
   const { t } = useLocale();
@@ -59,7 +61,13 @@ export function App() {
           <Redirect to="/" replace />
         </Route>
         <Route>
-          <HomePage user={user} />
+          {user.role === 'helper' ? (
+            <HelperApp user={user} />
+          ) : user.role === 'official' ? (
+            <CommuneApp />
+          ) : (
+            <HomePage user={user} />
+          )}
         </Route>
       </Switch>
     </Suspense>

@@ -1,5 +1,6 @@
 import type { Message } from '@nongsan/domain';
 import { buyerStrings } from './strings/buyer.ts';
+import { helperCommuneStrings } from './strings/helper-commune.ts';
 import { sellerStrings } from './strings/seller.ts';
 
 /**
@@ -84,6 +85,7 @@ export const uiStrings = {
   'listing.status.ended': { vi: 'Đã kết thúc', en: 'Ended' },
   ...sellerStrings,
   ...buyerStrings,
+  ...helperCommuneStrings,
 } as const satisfies Record<string, Message>;
 
 export type UiStringKey = keyof typeof uiStrings;

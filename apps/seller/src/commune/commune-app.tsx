@@ -1,0 +1,142 @@
+import {
+  AppBar,
+  CardListSkeleton,
+  errorMessage,
+  format,
+  Notice,
+  Page,
+  Skeleton,
+  useLocale,
+} from '@nongsan/ui';
+import { useQuery } from '@tanstack/react-query';
+import '../helper/helper.css';
+import { SignOutButton } from '../helper/sign-out-button.tsx';
+import { useTRPC } from '../trpc.ts';
+import { AdoptionChart } from './adoption-chart.tsx';
+import { communeMonths } from './commune-months.ts';
+import { percent, shortMonth, type VillageStats } from './commune-types.ts';
+import { SalesChart } from './sales-chart.tsx';
+
+function AdoptionSection({ villages }: { villages: readonly VillageStats[] }) {
+  const { t, locale } = useLocale();
+  const households = villages.reduce((sum, v) => sum + v.households, 0);
+  const shops = villages.reduce((sum, v) => sum + v.shops, 0);
+  const target = villages[0]?.target ?? 0.64;
+  return (
+    <section aria-labelledby="adoption-heading">
+      <h3 id="adoption-heading">{t('commune.adoption')}</h3>
+      <p data-summary="adoption">
+        {t('commune.adoptionSummary', {
+          shops,
+          households,
+          share: percent(households === 0 ? 0 : shops / households, locale),
+          target: percent(target, locale),
+          onTarget: villages.filter((v) => v.onTarget).length,
+          villages: villages.length,
+        })}
+      </p>
+      <AdoptionChart villages={villages} target={target} />
+      <table className="ns-table ns-visually-hidden" data-table="adoption">
+        <caption>{t('commune.adoption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('commune.village')}</th>
+            <th scope="col" className="ns-num">
+              {t('commune.shops')}
+            </th>
+            <th scope="col" className="ns-num">
+              {t('commune.share')}
+            </th>
+            <th scope="col">{t('commune.target', { target: percent(target, locale) })}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {villages.map((v) => (
+            <tr key={v.villageId}>
+              <th scope="row">{v.villageName}</th>
+              <td className="ns-num">{`${v.shops}/${v.households}`}</td>
+              <td className="ns-num">{percent(v.shopShare, locale)}</td>
+              <td>{v.onTarget ? t('commune.onTarget') : t('commune.belowTarget')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function SalesSection() {
+  const trpc = useTRPC();
+  const { t, locale } = useLocale();
+  const series = useQuery(trpc.commune.timeseries.queryOptions());
+  return (
+    <section aria-labelledby="sales-heading">
+      <h3 id="sales-heading">{t('commune.sales')}</h3>
+      {series.isPending ? (
+        <Skeleton height="180px" />
+      ) : series.isError ? (
+        <Notice tone="error">{errorMessage(series.error, locale)}</Notice>
+      ) : series.data.length === 0 ? (
+        <p className="ns-muted">{t('commune.noSales')}</p>
+      ) : (
+        <SalesFigures months={communeMonths(series.data)} />
+      )}
+    </section>
+  );
+}
+
+function SalesFigures({ months }: { months: ReturnType<typeof communeMonths> }) {
+  const { t } = useLocale();
+  return (
+    <>
+      <SalesChart months={months} />
+      <table className="ns-table" data-table="sales">
+        <thead>
+          <tr>
+            <th scope="col">{t('commune.month')}</th>
+            <th scope="col" className="ns-num">
+              {t('commune.orders')}
+            </th>
+            <th scope="col" className="ns-num">
+              {t('commune.revenue')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...months].reverse().map((m) => (
+            <tr key={m.month}>
+              <th scope="row">{shortMonth(m.month)}</th>
+              <td className="ns-num">{m.orders}</td>
+              <td className="ns-num">{format.money(m.vnd)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+/** The commune view for officials: adoption per village against the target, then sales by month. */
+export function CommuneApp() {
+  const trpc = useTRPC();
+  const { t, locale } = useLocale();
+  const stats = useQuery(trpc.commune.stats.queryOptions());
+  return (
+    <>
+      <AppBar title={t('app.seller.title')} end={<SignOutButton />} />
+      <Page heading={t('commune.title')}>
+        <p className="ns-muted">{t('role.official')}</p>
+        {stats.isPending ? (
+          <CardListSkeleton count={3} label={t('state.loading')} />
+        ) : stats.isError ? (
+          <Notice tone="error">{errorMessage(stats.error, locale)}</Notice>
+        ) : (
+          <AdoptionSection villages={stats.data} />
+        )}
+        <SalesSection />
+      </Page>
+    </>
+  );
+}
+
+export default CommuneApp;

@@ -1,0 +1,29 @@
+import type { Locale } from '@nongsan/domain';
+import type { AppRouter } from '@nongsan/server';
+import type { inferRouterOutputs } from '@trpc/server';
+
+type Outputs = inferRouterOutputs<AppRouter>;
+export type VillageStats = Outputs['commune']['stats'][number];
+export type VillageMonth = Outputs['commune']['timeseries'][number];
+
+const LOCALE_TAGS: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+/** A share 0..1 as a whole percentage in the reader's language ("64%", "64 %"). */
+export function percent(share: number, locale: Locale): string {
+  return new Intl.NumberFormat(LOCALE_TAGS[locale], { style: 'percent', maximumFractionDigits: 0 }).format(
+    share,
+  );
+}
+
+/** A large amount in few characters, for a chart's labels ("1,2 Tr" / "1.2M"); tables give it in full. */
+export function compactNumber(amount: number, locale: Locale): string {
+  return new Intl.NumberFormat(LOCALE_TAGS[locale], { notation: 'compact', maximumFractionDigits: 1 }).format(
+    amount,
+  );
+}
+
+/** 'YYYY-MM' as a short month label ("9/26"). */
+export function shortMonth(month: string): string {
+  const [year = '', mm = ''] = month.split('-');
+  return `${Number(mm)}/${year.slice(2)}`;
+}

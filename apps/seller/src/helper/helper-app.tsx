@@ -1,0 +1,36 @@
+import { AppBar, useLocale } from '@nongsan/ui';
+import { Route, Switch } from 'wouter';
+import './helper.css';
+import type { SignedInUser } from './helper-types.ts';
+import { HouseholdListPage } from './household-list-page.tsx';
+import { HouseholdPage } from './household-page.tsx';
+import { RegisterHouseholdPage } from './register-household-page.tsx';
+import { SignOutButton } from './sign-out-button.tsx';
+
+/**
+ * Helper mode: a tech-team member's screens. Their households (with stage and what waits), registering a new one,
+ * and one household's page where they act for it. Loaded as its own chunk after sign-in.
+ */
+export function HelperApp({ user }: { user: SignedInUser }) {
+  const { t } = useLocale();
+  return (
+    <>
+      <AppBar title={t('app.seller.title')} end={<SignOutButton />} />
+      <Switch>
+        <Route path="/households/new" component={RegisterHouseholdPage} />
+        <Route path="/households/:id">
+          {(params) => {
+            // Household ids hold slashes (`commune/village/hh-1`): the link encodes them.
+            const householdId = decodeURIComponent(params.id);
+            return <HouseholdPage key={householdId} householdId={householdId} />;
+          }}
+        </Route>
+        <Route>
+          <HouseholdListPage helperName={user.displayName} />
+        </Route>
+      </Switch>
+    </>
+  );
+}
+
+export default HelperApp;

@@ -1,0 +1,51 @@
+import {
+  CardListSkeleton,
+  errorMessage,
+  format,
+  Notice,
+  type UiStringKey,
+  uiStrings,
+  useLocale,
+} from '@nongsan/ui';
+import { useQuery } from '@tanstack/react-query';
+import { useTRPC } from '../trpc.ts';
+
+function actionKey(action: string): UiStringKey | null {
+  const key = `activity.${action}`;
+  return key in uiStrings ? (key as UiStringKey) : null;
+}
+
+/**
+ * What was done for the household, by whom and when, newest first: the helper sees what they did, and the same
+ * log (`households.activity`) is what the household sees of its helper's actions.
+ */
+export function HouseholdActivity({ householdId }: { householdId: string }) {
+  const trpc = useTRPC();
+  const { t, locale } = useLocale();
+  const activity = useQuery(trpc.households.activity.queryOptions({ householdId, limit: 20 }));
+  if (activity.isPending) return <CardListSkeleton count={2} label={t('state.loading')} />;
+  if (activity.isError) return <Notice tone="error">{errorMessage(activity.error, locale)}</Notice>;
+  if (activity.data.length === 0) return <p className="ns-muted">{t('helper.activity.none')}</p>;
+  return (
+    <ol className="ns-activity" aria-label={t('helper.activity')}>
+      {activity.data.map((entry) => {
+        const key = actionKey(entry.action);
+        const role = `role.${entry.actorRole}`;
+        return (
+          <li key={entry.id} className="ns-activity__entry" data-action={entry.action}>
+            <strong>{key ? t(key) : t('activity.other', { action: entry.action })}</strong>
+            <span>
+              {t('helper.activity.by', {
+                name: entry.actorName,
+                role: role in uiStrings ? t(role as UiStringKey) : entry.actorRole,
+              })}
+            </span>
+            <time className="ns-muted" dateTime={entry.at}>
+              {format.instant(entry.at, locale)}
+            </time>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,101 @@
+import type { Message } from '@nongsan/domain';
+
+/** Interface words of the seller app's helper mode (tech team) and commune view (officials), Vietnamese first. */
+export const helperCommuneStrings = {
+  // Helper mode: my households
+  'helper.households': { vi: 'Các hộ tôi hỗ trợ', en: 'My households' },
+  'helper.householdsCount': { vi: '{count} hộ', en: '{count} households' },
+  'helper.noHouseholds': {
+    vi: 'Bạn chưa được giao hộ nào. Hãy đăng ký hộ mới.',
+    en: 'No households are assigned to you yet. Register a new one.',
+  },
+  'helper.register': { vi: 'Đăng ký hộ mới', en: 'Register a household' },
+  'helper.stage': { vi: 'Giai đoạn: {stage}', en: 'Stage: {stage}' },
+  'helper.lead': { vi: 'Hộ tiên phong', en: 'Lead household' },
+  'helper.openHousehold': { vi: 'Xem hộ {name}', en: 'Open household {name}' },
+  'helper.waiting': { vi: 'Việc cần làm', en: 'Waiting' },
+  'helper.waiting.none': { vi: 'Không có việc gì đang chờ', en: 'Nothing waiting' },
+  'helper.waiting.newOrders': { vi: '{count} đơn mới cần xác nhận', en: '{count} new orders to confirm' },
+  'helper.waiting.noShop': { vi: 'Chưa mở gian hàng', en: 'No shop yet' },
+  'helper.waiting.noPayment': { vi: 'Chưa có tài khoản nhận tiền', en: 'No payment account' },
+  'helper.waiting.noListing': { vi: 'Chưa đăng sản phẩm', en: 'No listing yet' },
+
+  // Helper mode: register a household
+  'helper.register.intro': {
+    vi: 'Tạo tài khoản cho hộ trong thôn của bạn. Hộ dùng số điện thoại và mật khẩu này để đăng nhập.',
+    en: 'Create an account for a household of your village. The household signs in with this phone and password.',
+  },
+  'helper.register.head': { vi: 'Tên chủ hộ', en: 'Head of household' },
+  'helper.register.phone': { vi: 'Số điện thoại của hộ', en: "Household's phone number" },
+  'helper.register.password': { vi: 'Mật khẩu đầu tiên', en: 'First password' },
+  'helper.register.passwordHint': {
+    vi: 'Ít nhất 8 ký tự. Đọc cho hộ ghi lại.',
+    en: 'At least 8 characters. Read it out for the household to note down.',
+  },
+  'helper.register.isLead': { vi: 'Hộ tiên phong của thôn', en: 'A lead household of the village' },
+  'helper.register.submit': { vi: 'Đăng ký hộ', en: 'Register household' },
+  'helper.register.done': { vi: 'Đã đăng ký hộ {name}.', en: 'Registered household {name}.' },
+
+  // Helper mode: one household
+  'helper.household.shop': { vi: 'Gian hàng: {name}', en: 'Shop: {name}' },
+  'helper.household.noShop': { vi: 'Hộ chưa có gian hàng.', en: 'The household has no shop yet.' },
+  'helper.household.openShop': { vi: 'Mở gian hàng cho hộ', en: 'Open a shop for the household' },
+  'helper.shop.name': { vi: 'Tên gian hàng', en: 'Shop name' },
+  'helper.shop.description': {
+    vi: 'Giới thiệu ngắn (không bắt buộc)',
+    en: 'A short introduction (optional)',
+  },
+  'helper.shop.descriptionHint': {
+    vi: 'Ví dụ: Thanh long ruột đỏ, vườn nhà ở thôn Nà Lay',
+    en: 'For example: red dragon fruit from our garden',
+  },
+  'helper.household.newListing': { vi: 'Đăng sản phẩm cho hộ', en: 'Create a listing for the household' },
+  'helper.household.notFound': {
+    vi: 'Không tìm thấy hộ này trong danh sách của bạn.',
+    en: 'This household is not in your list.',
+  },
+  'helper.household.back': { vi: 'Về danh sách hộ', en: 'Back to my households' },
+  'helper.reset.title': { vi: 'Đặt lại mật khẩu cho hộ', en: "Reset the household's password" },
+  'helper.reset.newPassword': { vi: 'Mật khẩu mới', en: 'New password' },
+  'helper.reset.submit': { vi: 'Đặt lại mật khẩu', en: 'Reset password' },
+  'helper.reset.done': {
+    vi: 'Đã đặt mật khẩu mới. Hộ đăng nhập bằng mật khẩu này.',
+    en: 'The new password is set. The household signs in with it.',
+  },
+  'helper.activity': { vi: 'Nhật ký hoạt động', en: 'Activity log' },
+  'helper.activity.none': { vi: 'Chưa có hoạt động nào.', en: 'No activity yet.' },
+  'helper.activity.by': { vi: '{name} ({role})', en: '{name} ({role})' },
+  'activity.auth.register': { vi: 'Tạo tài khoản', en: 'Created an account' },
+  'activity.household.register': { vi: 'Đăng ký hộ', en: 'Registered the household' },
+  'activity.household.reset_password': { vi: 'Đặt lại mật khẩu', en: 'Reset the password' },
+  'activity.household.add_payment_account': { vi: 'Thêm tài khoản nhận tiền', en: 'Added a payment account' },
+  'activity.household.assign_helper': { vi: 'Giao cho tổ công nghệ', en: 'Assigned a helper' },
+  'activity.shop.open': { vi: 'Mở gian hàng', en: 'Opened the shop' },
+  'activity.shop.update': { vi: 'Sửa gian hàng', en: 'Changed the shop' },
+  'activity.listing.create': { vi: 'Đăng sản phẩm', en: 'Created a listing' },
+  'activity.listing.update': { vi: 'Sửa sản phẩm', en: 'Changed a listing' },
+  'activity.listing.set_status': { vi: 'Đổi trạng thái sản phẩm', en: "Changed a listing's status" },
+  'activity.order.place': { vi: 'Có đơn hàng', en: 'An order was placed' },
+  'activity.admin.appoint': { vi: 'Bổ nhiệm', en: 'Appointed' },
+  'activity.other': { vi: 'Thao tác khác ({action})', en: 'Other action ({action})' },
+
+  // Commune view
+  'commune.title': { vi: 'Toàn xã', en: 'The commune' },
+  'commune.adoption': { vi: 'Hộ có gian hàng, theo thôn', en: 'Households with a shop, by village' },
+  'commune.adoptionSummary': {
+    vi: 'Cả xã: {shops}/{households} hộ ({share}). Mục tiêu {target}. {onTarget}/{villages} thôn đạt.',
+    en: 'Commune: {shops}/{households} households ({share}). Target {target}. {onTarget}/{villages} villages on target.',
+  },
+  'commune.target': { vi: 'Mục tiêu {target}', en: 'Target {target}' },
+  'commune.village': { vi: 'Thôn', en: 'Village' },
+  'commune.shops': { vi: 'Gian hàng', en: 'Shops' },
+  'commune.share': { vi: 'Tỷ lệ', en: 'Share' },
+  'commune.onTarget': { vi: 'Đạt', en: 'On target' },
+  'commune.belowTarget': { vi: 'Chưa đạt', en: 'Below target' },
+  'commune.sales': { vi: 'Đơn hàng và doanh thu theo tháng', en: 'Orders and revenue by month' },
+  'commune.month': { vi: 'Tháng', en: 'Month' },
+  'commune.orders': { vi: 'Đơn', en: 'Orders' },
+  'commune.revenue': { vi: 'Doanh thu', en: 'Revenue' },
+  'commune.noSales': { vi: 'Chưa có đơn hàng nào.', en: 'No orders yet.' },
+  'commune.showTable': { vi: 'Xem bảng số liệu', en: 'Show the figures as a table' },
+} as const satisfies Record<string, Message>;
