@@ -30,10 +30,11 @@ import { failure } from './failure.ts';
 import { TEST_VILLAGE_ID, testPhone, useTestServer } from './harness.ts';
 
 /**
- * Strings far longer than any field allows: in a mutation's body (well inside the HTTP body limit, so the API itself
- * answers) and in a query's URL (inside the limit of a request line, which Node answers on its own).
+ * Strings far longer than any field allows: a 1 MB one in a mutation's body (just inside the 1 MiB body limit, so the
+ * API itself answers, and its answer does not echo the string back) and in a query's URL as long as a request line
+ * may be (Node answers longer ones on its own).
  */
-const HUGE: Record<Kind, string> = { mutation: 'x'.repeat(100_000), query: 'x'.repeat(5_000) };
+const HUGE: Record<Kind, string> = { mutation: 'x'.repeat(1_000_000), query: 'x'.repeat(5_000) };
 const UNKNOWN_ID = 'khong-ton-tai-0001';
 /** A letter only Vietnamese text has (ă, â, đ, ê, ô, ơ, ư or a tone mark). */
 const VIETNAMESE = /[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵấầẩẫậắằẳẵặếềểễệốồổỗộớờởỡợứừửữự]/i;
