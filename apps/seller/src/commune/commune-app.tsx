@@ -89,6 +89,7 @@ function SalesFigures({ months }: { months: ReturnType<typeof communeMonths> }) 
   const { t } = useLocale();
   return (
     <>
+      <p className="ns-muted">{t('commune.salesUnit')}</p>
       <SalesChart months={months} />
       <table className="ns-table" data-table="sales">
         <thead>

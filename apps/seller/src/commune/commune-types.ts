@@ -15,11 +15,12 @@ export function percent(share: number, locale: Locale): string {
   );
 }
 
-/** A large amount in few characters, for a chart's labels ("1,2 Tr" / "1.2M"); tables give it in full. */
-export function compactNumber(amount: number, locale: Locale): string {
-  return new Intl.NumberFormat(LOCALE_TAGS[locale], { notation: 'compact', maximumFractionDigits: 1 }).format(
-    amount,
-  );
+/** Đồng in millions with one decimal ("38,3"), for a chart's labels under a "million đồng" caption. */
+export function millions(amount: number, locale: Locale): string {
+  return new Intl.NumberFormat(LOCALE_TAGS[locale], {
+    maximumFractionDigits: 1,
+    minimumFractionDigits: 0,
+  }).format(amount / 1_000_000);
 }
 
 /** 'YYYY-MM' as a short month label ("9/26"). */

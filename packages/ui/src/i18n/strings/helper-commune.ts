@@ -93,6 +93,10 @@ export const helperCommuneStrings = {
   'commune.onTarget': { vi: 'Đạt', en: 'On target' },
   'commune.belowTarget': { vi: 'Chưa đạt', en: 'Below target' },
   'commune.sales': { vi: 'Đơn hàng và doanh thu theo tháng', en: 'Orders and revenue by month' },
+  'commune.salesUnit': {
+    vi: 'Doanh thu mỗi tháng, triệu đồng (12 tháng gần nhất)',
+    en: 'Revenue per month, million đồng (last 12 months)',
+  },
   'commune.month': { vi: 'Tháng', en: 'Month' },
   'commune.orders': { vi: 'Đơn', en: 'Orders' },
   'commune.revenue': { vi: 'Doanh thu', en: 'Revenue' },
