@@ -107,5 +107,13 @@ describe.skipIf(skipReason !== null)('commune view in Chromium against the real 
     await saveScreenshot(page, appDir, 'commune-view');
     await page.locator('table[data-table="sales"], p.ns-muted').last().scrollIntoViewIfNeeded();
     await saveScreenshot(page, appDir, 'commune-view-sales');
+
+    // In English too, the same figures.
+    await page.getByRole('button', { name: 'Chuyển sang tiếng Anh' }).click();
+    await page.getByRole('heading', { name: 'The commune' }).waitFor();
+    expect(await chart.textContent()).toContain('Target 64%');
+    expect(await page.locator('[data-summary="adoption"]').textContent()).toContain(
+      `Target 64%. ${onTarget}/10 villages on target.`,
+    );
   });
 });
