@@ -6,7 +6,7 @@ import { SignInPage } from './pages/sign-in-page.tsx';
 import { useTRPC } from './trpc.ts';
 
 // Signed-in screens load after sign-in: the first screen of a new phone is the sign-in page alone.
-const HomePage = lazy(() => import('./pages/home-page.tsx'));
+const HouseholdApp = lazy(() => import('./household/household-app.tsx'));
 const HelperApp = lazy(() => import('./helper/helper-app.tsx'));
 const CommuneApp = lazy(() => import('./commune/commune-app.tsx'));
 
@@ -66,7 +66,7 @@ export function App() {
           ) : user.role === 'official' ? (
             <CommuneApp />
           ) : (
-            <HomePage user={user} />
+            <HouseholdApp user={user} />
           )}
         </Route>
       </Switch>

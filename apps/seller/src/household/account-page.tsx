@@ -1,0 +1,73 @@
+import { BANKS, E_WALLET_NAMES } from '@nongsan/domain';
+import { AppBar, CardListSkeleton, errorMessage, Notice, Page, useLocale } from '@nongsan/ui';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTRPC } from '../trpc.ts';
+import type { SignedInUser } from './household-types.ts';
+import { PaymentAccountForm } from './payment-account-form.tsx';
+import { SalesChart } from './sales-chart.tsx';
+
+function PaymentAccounts() {
+  const trpc = useTRPC();
+  const { t, locale } = useLocale();
+  const accounts = useQuery(trpc.households.paymentAccounts.queryOptions({}));
+  if (accounts.isPending) return <CardListSkeleton count={1} label={t('state.loading')} />;
+  if (accounts.isError) return <Notice tone="error">{errorMessage(accounts.error, locale)}</Notice>;
+  if (accounts.data.length === 0) return <p className="ns-muted">{t('seller.pay.none')}</p>;
+  return (
+    <ul className="ns-accounts">
+      {accounts.data.map((account) => (
+        <li key={account.id} data-account={account.id}>
+          {account.kind === 'e_wallet'
+            ? `${E_WALLET_NAMES[account.provider].name} · ${account.phone}`
+            : `${BANKS.find((b) => b.bin === account.bin)?.shortName ?? account.bin} · ${account.accountNumber} · ${account.holderName}`}
+          {account.isDefault ? <span className="ns-badge"> {t('seller.pay.default')}</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Sales() {
+  const trpc = useTRPC();
+  const { t, locale } = useLocale();
+  const sales = useQuery(trpc.stats.sales.queryOptions({}));
+  if (sales.isPending) return <CardListSkeleton count={1} label={t('state.loading')} />;
+  if (sales.isError) return <Notice tone="error">{errorMessage(sales.error, locale)}</Notice>;
+  return <SalesChart rows={sales.data.rows} />;
+}
+
+/** The household's account: where buyers pay, sales by month, language, sign out. */
+export default function AccountPage({ user }: { user: SignedInUser }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { t } = useLocale();
+  const logout = useMutation(
+    trpc.auth.logout.mutationOptions({
+      onSuccess: () => queryClient.setQueryData(trpc.auth.me.queryKey(), { user: null }),
+    }),
+  );
+  return (
+    <>
+      <AppBar title={t('nav.account')} />
+      <Page heading={user.displayName}>
+        <section>
+          <h3>{t('seller.pay.title')}</h3>
+          <PaymentAccounts />
+          <PaymentAccountForm />
+        </section>
+        <section>
+          <h3>{t('seller.sales.title')}</h3>
+          <Sales />
+        </section>
+        <button
+          type="button"
+          className="ns-button"
+          disabled={logout.isPending}
+          onClick={() => logout.mutate()}
+        >
+          {t('signIn.signOut')}
+        </button>
+      </Page>
+    </>
+  );
+}

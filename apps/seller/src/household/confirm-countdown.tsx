@@ -1,0 +1,29 @@
+import { useLocale } from '@nongsan/ui';
+import { useEffect, useState } from 'react';
+
+/** "5 giờ 12 phút" left until `deadline`, or null when it has passed. */
+export function timeLeft(deadline: string, now: number, locale: 'vi' | 'en'): string | null {
+  const ms = Date.parse(deadline) - now;
+  if (ms <= 0) return null;
+  const minutes = Math.floor(ms / 60_000);
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return locale === 'vi' ? `${hours} giờ ${rest} phút` : `${hours} h ${rest} min`;
+}
+
+/** The time left to confirm a new order before the system cancels it, ticking every minute. */
+export function ConfirmCountdown({ confirmBy }: { confirmBy: string }) {
+  const { t, locale } = useLocale();
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  const left = timeLeft(confirmBy, now, locale);
+  return (
+    <p className="ns-countdown" data-countdown>
+      <span aria-hidden="true">⏰ </span>
+      {left === null ? t('seller.orders.overdue') : t('seller.orders.confirmWithin', { time: left })}
+    </p>
+  );
+}

@@ -1,0 +1,65 @@
+import { AppBar, format, Notice, Page, useLocale } from '@nongsan/ui';
+import { Link } from 'wouter';
+import type { InboxOrder, SignedInUser } from './household-types.ts';
+import { OpenShopSteps } from './open-shop-steps.tsx';
+
+export interface HouseholdShop {
+  readonly id: string;
+  readonly villageName: string;
+  readonly head: string;
+  readonly shopName: string | null;
+}
+
+/**
+ * The household's start screen: without a shop, the guided opening; with one, what waits (orders to confirm),
+ * the way to sell something and to see the shop as buyers do.
+ */
+export default function HomePage({
+  user,
+  household,
+  orders,
+}: {
+  user: SignedInUser;
+  household: HouseholdShop;
+  orders: readonly InboxOrder[] | undefined;
+}) {
+  const { t } = useLocale();
+  const waiting = orders?.filter((o) => o.status === 'placed').length ?? 0;
+  const value = orders?.filter((o) => o.status === 'placed').reduce((sum, o) => sum + o.totals.total, 0) ?? 0;
+  return (
+    <>
+      <AppBar title={t('app.seller.title')} />
+      <Page heading={t('signIn.welcome', { name: user.displayName })}>
+        {household.shopName === null ? (
+          <section>
+            <h3>{t('seller.shop.openTitle')}</h3>
+            <p className="ns-muted">{t('seller.home.openShopFirst')}</p>
+            <OpenShopSteps villageName={household.villageName} suggestedName={`Vườn nhà ${household.head}`} />
+          </section>
+        ) : (
+          <section>
+            <h3 data-shop-name>{household.shopName}</h3>
+            <p className="ns-muted">{t('seller.shop.village', { village: household.villageName })}</p>
+            {waiting > 0 ? (
+              <Notice tone="info">
+                <Link href="/orders">
+                  {t('seller.home.waiting', { count: waiting })} · {format.money(value)}
+                </Link>
+              </Notice>
+            ) : null}
+            <p>
+              <Link href="/listings/new" className="ns-button ns-button--primary">
+                {t('seller.listing.new')}
+              </Link>
+            </p>
+            <p>
+              <Link href="/listings" className="ns-button">
+                {t('seller.shop.preview')}
+              </Link>
+            </p>
+          </section>
+        )}
+      </Page>
+    </>
+  );
+}

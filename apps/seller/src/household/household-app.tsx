@@ -1,0 +1,113 @@
+import { AppBar, BottomNav, CardListSkeleton, errorMessage, Notice, Page, useLocale } from '@nongsan/ui';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect } from 'react';
+import { Link, Route, Switch, useLocation } from 'wouter';
+import { useTRPC } from '../trpc.ts';
+import HomePage from './home-page.tsx';
+import type { SignedInUser } from './household-types.ts';
+import { useInbox } from './inbox-polling.ts';
+import './household.css';
+
+const ListingsPage = lazy(() => import('./listings-page.tsx'));
+const ListingPage = lazy(() => import('./listing-page.tsx'));
+const OrdersPage = lazy(() => import('./orders-page.tsx'));
+const AccountPage = lazy(() => import('./account-page.tsx'));
+
+function Loading() {
+  const { t } = useLocale();
+  return (
+    <>
+      <AppBar title={t('app.seller.title')} />
+      <Page>
+        <CardListSkeleton count={3} label={t('state.loading')} />
+      </Page>
+    </>
+  );
+}
+
+/**
+ * The household's app: Home / Listings / Orders / Account at the thumb. While it is open the inbox is polled; a
+ * new order shows a banner on every screen and its count in the tab's title until the seller opens Orders.
+ */
+export default function HouseholdApp({ user }: { user: SignedInUser }) {
+  const trpc = useTRPC();
+  const { t, locale } = useLocale();
+  const [location] = useLocation();
+  const households = useQuery(trpc.households.mine.queryOptions());
+  const household = households.data?.[0];
+  const hasShop = household?.shopName != null;
+  const { inbox, fresh, seen } = useInbox();
+  const freshCount = fresh.length;
+  const onOrders = location.startsWith('/orders');
+
+  useEffect(() => {
+    const base = t('app.seller.title');
+    document.title =
+      freshCount > 0 ? `${t('seller.orders.newTitle', { count: freshCount })} · ${base}` : base;
+    return () => {
+      document.title = base;
+    };
+  }, [freshCount, t]);
+
+  // Opening Orders is looking at the new ones: the banner and title stop announcing them a moment later.
+  useEffect(() => {
+    if (!onOrders || freshCount === 0) return;
+    const timer = setTimeout(seen, 8000);
+    return () => clearTimeout(timer);
+  }, [onOrders, freshCount, seen]);
+
+  if (households.isPending) return <Loading />;
+  if (households.isError || !household) {
+    return (
+      <>
+        <AppBar title={t('app.seller.title')} />
+        <Page>
+          <Notice tone="error">
+            {households.isError ? errorMessage(households.error, locale) : t('error.notFound')}
+          </Notice>
+        </Page>
+      </>
+    );
+  }
+
+  return (
+    <div className="ns-household">
+      {freshCount > 0 && hasShop ? (
+        <div className="ns-newbanner" role="status">
+          <Link href="/orders">
+            🔔 {t('seller.orders.newBanner')} ({freshCount})
+          </Link>
+        </div>
+      ) : null}
+      <Suspense fallback={<Loading />}>
+        <Switch>
+          <Route path="/listings">
+            <ListingsPage />
+          </Route>
+          <Route path="/listings/:listingId">
+            {(params) => <ListingPage listingId={params.listingId} />}
+          </Route>
+          <Route path="/orders">
+            <OrdersPage fresh={fresh} shopName={household.shopName ?? ''} />
+          </Route>
+          <Route path="/account">
+            <AccountPage user={user} />
+          </Route>
+          <Route>
+            <HomePage user={user} household={household} orders={inbox.data?.orders} />
+          </Route>
+        </Switch>
+      </Suspense>
+      {hasShop ? (
+        <BottomNav
+          items={[
+            { href: '/', label: t('nav.home'), icon: '🏠' },
+            { href: '/listings', label: t('nav.listings'), icon: '🧺' },
+            { href: '/orders', label: t('nav.orders'), icon: '📦' },
+            { href: '/account', label: t('nav.account'), icon: '👤' },
+          ]}
+        />
+      ) : null}
+    </div>
+  );
+}

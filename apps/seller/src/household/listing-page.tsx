@@ -1,0 +1,38 @@
+import { AppBar, CardListSkeleton, errorMessage, Notice, Page, useLocale } from '@nongsan/ui';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useLocation } from 'wouter';
+import { useTRPC } from '../trpc.ts';
+import { ListingForm } from './listing-form.tsx';
+
+/** A new listing (`/listings/new`) or one of the shop's listings to edit. */
+export default function ListingPage({ listingId }: { listingId: string }) {
+  const trpc = useTRPC();
+  const { t, locale } = useLocale();
+  const [, navigate] = useLocation();
+  const isNew = listingId === 'new';
+  const listings = useQuery({ ...trpc.listings.mine.queryOptions({}), enabled: !isNew });
+  const listing = listings.data?.find((l) => l.id === listingId);
+  const back = (
+    <Link href="/listings" className="ns-appbar__action">
+      {t('nav.back')}
+    </Link>
+  );
+  return (
+    <>
+      <AppBar title={t(isNew ? 'seller.listing.new' : 'seller.listing.edit')} start={back} />
+      <Page>
+        {isNew ? (
+          <ListingForm onSaved={() => navigate('/listings')} />
+        ) : listings.isPending ? (
+          <CardListSkeleton count={1} label={t('state.loading')} />
+        ) : listings.isError ? (
+          <Notice tone="error">{errorMessage(listings.error, locale)}</Notice>
+        ) : listing ? (
+          <ListingForm key={listing.version} listing={listing} onSaved={() => navigate('/listings')} />
+        ) : (
+          <Notice tone="error">{t('error.notFound')}</Notice>
+        )}
+      </Page>
+    </>
+  );
+}

@@ -1,0 +1,213 @@
+import { formatAddress, GRAMS_PER_KG } from '@nongsan/domain';
+import {
+  format,
+  formErrorsFrom,
+  NO_FORM_ERRORS,
+  Notice,
+  TextField,
+  useLocale,
+  useSubmitGuard,
+} from '@nongsan/ui';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTRPC } from '../trpc.ts';
+import { ConfirmCountdown } from './confirm-countdown.tsx';
+import type { InboxOrder } from './household-types.ts';
+
+/** One small form of an order step: its field (if any), its button, its error under the field, no double send. */
+function StepForm({
+  label,
+  field,
+  fieldLabel,
+  initial = '',
+  inputMode,
+  run,
+}: {
+  label: string;
+  field?: string;
+  fieldLabel?: string;
+  initial?: string;
+  inputMode?: 'decimal' | 'text';
+  run: (value: string) => Promise<unknown>;
+}) {
+  const { locale } = useLocale();
+  const [value, setValue] = useState(initial);
+  const [failure, setFailure] = useState<unknown>(null);
+  const { submit, pending } = useSubmitGuard();
+  const errors = failure === null ? NO_FORM_ERRORS : formErrorsFrom(failure, field ? [field] : [], locale);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void submit(async () => {
+      setFailure(null);
+      try {
+        await run(value);
+      } catch (error) {
+        setFailure(error);
+      }
+    });
+  }
+  return (
+    <form className="ns-step" noValidate onSubmit={onSubmit} aria-label={label}>
+      {field && fieldLabel ? (
+        <TextField
+          label={fieldLabel}
+          name={field}
+          autoComplete="off"
+          inputMode={inputMode}
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
+          error={errors.fields[field] ?? errors.form}
+        />
+      ) : errors.form ? (
+        <Notice tone="error">{errors.form}</Notice>
+      ) : null}
+      <button type="submit" className="ns-button" disabled={pending} aria-busy={pending}>
+        {label}
+      </button>
+    </form>
+  );
+}
+
+/**
+ * An order in the seller's inbox: what, for whom, where, and the next steps its status allows (confirm or reject,
+ * weigh, hand over with the tracking code, delivered or not, transfer received), each checked by the server.
+ */
+export function OrderCard({
+  order,
+  householdId,
+  fresh,
+  onSlip,
+}: {
+  order: InboxOrder;
+  householdId?: string | undefined;
+  fresh: boolean;
+  onSlip: (order: InboxOrder) => void;
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { t, locale } = useLocale();
+  const [rejecting, setRejecting] = useState(false);
+  const acting = { orderId: order.id, ...(householdId === undefined ? {} : { householdId }) };
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.orders.inbox.queryKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.orders.inboxVersion.queryKey() }),
+    ]);
+  const confirm = useMutation(trpc.orders.confirm.mutationOptions({ onSuccess: refresh }));
+  const cancel = useMutation(trpc.orders.cancel.mutationOptions({ onSuccess: refresh }));
+  const adjust = useMutation(trpc.orders.adjustWeight.mutationOptions({ onSuccess: refresh }));
+  const handOver = useMutation(trpc.orders.handOver.mutationOptions({ onSuccess: refresh }));
+  const delivered = useMutation(trpc.orders.markDelivered.mutationOptions({ onSuccess: refresh }));
+  const failed = useMutation(trpc.orders.markDeliveryFailed.mutationOptions({ onSuccess: refresh }));
+  const paid = useMutation(trpc.orders.markPaid.mutationOptions({ onSuccess: refresh }));
+  const s = order.status;
+
+  return (
+    <li className={`ns-card ns-order${fresh ? ' ns-order--fresh' : ''}`} data-order={order.reference}>
+      <div className="ns-card__body">
+        <h3 className="ns-card__title">
+          {order.reference} · <span data-status>{t(`seller.orders.status.${s}`)}</span>
+        </h3>
+        {s === 'placed' ? <ConfirmCountdown confirmBy={order.confirmBy} /> : null}
+        <ul className="ns-order__lines">
+          {order.lines.map((line) => (
+            <li key={line.listingId}>
+              {line.title}: {format.quantity(line.quantity, line.unit, locale)} ×{' '}
+              {format.unitPrice(line.unitPrice, line.unit, locale)}
+              {line.packedQuantity !== null ? (
+                <span data-packed>
+                  {' '}
+                  (
+                  {t('seller.orders.packed.value', {
+                    quantity: format.quantity(line.packedQuantity, line.unit, locale),
+                  })}
+                  )
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        <p>
+          {t('seller.orders.total')}: <strong data-total>{format.money(order.totals.total)}</strong> ·{' '}
+          {t(`seller.orders.payment.${order.payment.method}`)}
+          {order.payment.status === 'paid' ? ` · ${t('seller.orders.paid')}` : ''}
+        </p>
+        <p className="ns-muted">
+          {t('seller.orders.address')}: {formatAddress(order.deliveryAddress, locale)}
+        </p>
+        {order.trackingCode ? (
+          <p>
+            {t('seller.orders.tracking')}: <strong data-tracking>{order.trackingCode}</strong>
+          </p>
+        ) : null}
+        {order.closeReason ? <p className="ns-muted">{order.closeReason}</p> : null}
+
+        <div className="ns-order__actions">
+          {s === 'placed' ? (
+            <>
+              <StepForm label={t('seller.orders.confirm')} run={() => confirm.mutateAsync(acting)} />
+              {rejecting ? (
+                <StepForm
+                  label={t('seller.orders.rejectSend')}
+                  field="reason"
+                  fieldLabel={t('seller.orders.reason')}
+                  run={(reason) => cancel.mutateAsync({ ...acting, reason })}
+                />
+              ) : (
+                <button type="button" className="ns-button" onClick={() => setRejecting(true)}>
+                  {t('seller.orders.reject')}
+                </button>
+              )}
+            </>
+          ) : null}
+          {s === 'confirmed'
+            ? order.lines.map((line, lineIndex) =>
+                line.unit === 'kg' ? (
+                  <StepForm
+                    key={line.listingId}
+                    label={t('seller.orders.adjust')}
+                    field="packedQuantity"
+                    fieldLabel={`${t('seller.orders.packed')} · ${line.title}`}
+                    inputMode="decimal"
+                    initial={String((line.packedQuantity ?? line.quantity) / GRAMS_PER_KG)}
+                    run={(kg) =>
+                      adjust.mutateAsync({
+                        ...acting,
+                        lineIndex,
+                        packedQuantity: Math.round(Number(kg.replace(',', '.')) * GRAMS_PER_KG),
+                      })
+                    }
+                  />
+                ) : null,
+              )
+            : null}
+          {s === 'confirmed' ? (
+            <StepForm
+              label={t('seller.orders.handOver')}
+              field="trackingCode"
+              fieldLabel={t('seller.orders.tracking')}
+              run={(trackingCode) => handOver.mutateAsync({ ...acting, trackingCode })}
+            />
+          ) : null}
+          {s === 'handed_over' ? (
+            <>
+              <StepForm label={t('seller.orders.delivered')} run={() => delivered.mutateAsync(acting)} />
+              <StepForm label={t('seller.orders.failed')} run={() => failed.mutateAsync(acting)} />
+            </>
+          ) : null}
+          {order.payment.method === 'bank_transfer' &&
+          order.payment.status === 'unpaid' &&
+          (s === 'confirmed' || s === 'handed_over' || s === 'delivered') ? (
+            <StepForm label={t('seller.orders.markPaid')} run={() => paid.mutateAsync(acting)} />
+          ) : null}
+          {s !== 'cancelled' ? (
+            <button type="button" className="ns-button" onClick={() => onSlip(order)}>
+              {t('seller.orders.slip')}
+            </button>
+          ) : null}
+        </div>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,60 @@
+import { formatAddress } from '@nongsan/domain';
+import { format, useLocale } from '@nongsan/ui';
+import type { InboxOrder } from './household-types.ts';
+
+/**
+ * A packing slip for one order, to print (print CSS shows only the slip) or show the courier on the phone: the
+ * reference, where it goes, what is in the parcel, how much to collect.
+ */
+export function PackingSlip({
+  order,
+  shopName,
+  onClose,
+}: {
+  order: InboxOrder;
+  shopName: string;
+  onClose: () => void;
+}) {
+  const { t, locale } = useLocale();
+  const collect = order.payment.method === 'cash_on_delivery' && order.payment.status === 'unpaid';
+  return (
+    <section className="ns-slip" aria-label={t('seller.orders.slip')}>
+      <h2>
+        {t('seller.orders.slip')} · {order.reference}
+      </h2>
+      <p>
+        <strong>{shopName}</strong>
+      </p>
+      <p>
+        {t('seller.orders.address')}: {formatAddress(order.deliveryAddress, locale)}
+      </p>
+      <table className="ns-slip__lines">
+        <tbody>
+          {order.lines.map((line) => (
+            <tr key={line.listingId}>
+              <td>{line.title}</td>
+              <td>{format.quantity(line.packedQuantity ?? line.quantity, line.unit, locale)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        {t(`seller.orders.payment.${order.payment.method}`)}
+        {collect ? `: ${format.money(order.totals.total)}` : ''}
+      </p>
+      {order.trackingCode ? (
+        <p>
+          {t('seller.orders.tracking')}: {order.trackingCode}
+        </p>
+      ) : null}
+      <div className="ns-slip__actions">
+        <button type="button" className="ns-button ns-button--primary" onClick={() => window.print()}>
+          {t('seller.orders.print')}
+        </button>
+        <button type="button" className="ns-button" onClick={onClose}>
+          {t('seller.orders.close')}
+        </button>
+      </div>
+    </section>
+  );
+}
