@@ -216,6 +216,8 @@ for (const dialect of DIALECTS) {
           if (bad.expected === 'BAD_REQUEST') expect(error.data?.code, what).toBe('BAD_REQUEST');
           else expect(['NOT_FOUND', 'FORBIDDEN'], what).toContain(error.data?.code);
           const problems = error.data?.problems ?? [];
+          // The answer is about the input, it does not carry it back (a 1 MB string answered with 1 MB).
+          expect(error.message.length + JSON.stringify(error.data).length, what).toBeLessThan(20_000);
           expect(problems.length, what).toBeGreaterThan(0);
           for (const problem of problems) {
             // Vietnamese first (it has its marks: a raw English or zod text would not), English beside it.

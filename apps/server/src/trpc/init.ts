@@ -74,13 +74,27 @@ function problemsOf(error: TRPCError, input: unknown): Problem[] {
   return [];
 }
 
+/** How much of a value a problem quotes back ("the phone number “…” is not valid"). */
+const QUOTE_MAX = 60;
+
+/** A problem's values with long strings cut short: a 1 MB string sent as a phone number is not answered with 1 MB. */
+function shortParams(params: Problem['params']): Problem['params'] {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      typeof value === 'string' && value.length > QUOTE_MAX ? `${value.slice(0, QUOTE_MAX)}…` : value,
+    ]),
+  );
+}
+
 function withText(problem: Problem): ProblemData {
+  const params = shortParams(problem.params);
   return {
     code: problem.code,
     path: problem.path,
-    params: problem.params,
-    vi: formatMessage(problem.code, problem.params, 'vi'),
-    en: formatMessage(problem.code, problem.params, 'en'),
+    params,
+    vi: formatMessage(problem.code, params, 'vi'),
+    en: formatMessage(problem.code, params, 'en'),
   };
 }
 
@@ -102,8 +116,10 @@ const t = initTRPC.context<Context>().create({
       problems,
       text,
     };
-    // A server failure's message may name tables or files: the client gets the polite text instead.
-    const message = error.code === 'INTERNAL_SERVER_ERROR' ? text.en : shape.message;
+    // A server failure's message may name tables or files, and zod's is its issues as JSON (the values sent back
+    // included, a 1 MB string too): the client gets the text instead.
+    const message =
+      error.code === 'INTERNAL_SERVER_ERROR' || error.cause instanceof z.ZodError ? text.en : shape.message;
     return { ...shape, message, data };
   },
 });
