@@ -7,6 +7,7 @@
  * test. Another household's seller or helper acting for their OWN household (or a seller naming none) cannot reach
  * the owner's orders or listings either, and what anybody reads about themselves carries nothing of somebody else's.
  */
+import { readdirSync } from 'node:fs';
 import { DIALECTS } from '@nongsan/db/testing';
 import { describe, expect, it } from 'vitest';
 import {
@@ -25,6 +26,15 @@ import {
 } from './api-world.ts';
 import { failure } from './failure.ts';
 import { useTestServer } from './harness.ts';
+
+/** Who may upload a listing photo: whoever may make a listing. */
+const PHOTO_UPLOADERS: readonly Caller[] = ['owner', 'otherSeller', 'helper', 'otherHelper'];
+
+/** A 1×1 PNG: the upload route checks the bytes, not the name. */
+const ONE_PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /**
  * Someone who acts for a household of their own, pointing at the owner's things: the other household's seller naming
@@ -159,6 +169,31 @@ for (const dialect of DIALECTS) {
       // The check has something to look at: the other household's and the other buyer's own reads answer.
       expect(shown).toBeGreaterThan(10);
     }, 120_000);
+
+    it('POST /photos (the one change outside tRPC): a seller or helper uploads, nobody else, and a refusal stores nothing', async () => {
+      const w = await theWorld();
+      const upload = (caller: Caller) => {
+        const form = new FormData();
+        form.append('file', new Blob([ONE_PIXEL_PNG], { type: 'image/png' }), 'thanh-long.png');
+        return personFor(w, caller).fetch('/photos', { method: 'POST', body: form });
+      };
+      for (const caller of CALLERS) {
+        const before = readdirSync(server.current.photosDir).sort();
+        const response = await upload(caller);
+        const body = (await response.json()) as { key?: string; error?: { data?: { code?: string } } };
+        if (PHOTO_UPLOADERS.includes(caller)) {
+          expect(response.status, `${caller} may upload`).toBe(201);
+          expect(readdirSync(server.current.photosDir), `${caller}'s photo is stored`).toContain(body.key);
+          continue;
+        }
+        const expected = caller === 'anonymous' ? 'UNAUTHORIZED' : 'FORBIDDEN';
+        expect(body.error?.data?.code, `${caller} uploading`).toBe(expected);
+        expect(response.status, `${caller} uploading`).toBe(expected === 'UNAUTHORIZED' ? 401 : 403);
+        expect(readdirSync(server.current.photosDir).sort(), `${caller} uploading stored nothing`).toEqual(
+          before,
+        );
+      }
+    });
 
     for (const [path, row] of Object.entries(PRIVATE_QUERIES)) {
       it(`${path}: shown to ${row.allowed.join(', ')}; to nobody else`, async () => {
