@@ -1,0 +1,254 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatMessage, LISTING_LIMITS, villageAddress } from '@nongsan/domain';
+import {
+  browserSkipReason,
+  FIXED_NOW,
+  openPhoneBrowser,
+  type PhoneBrowser,
+  type RunningServer,
+  requireBuilt,
+  saveScreenshot,
+  startServer,
+} from '@nongsan/ui/testing';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ApiSession, signInToApi, signUpBuyer } from './helper-api-session.ts';
+
+const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const skipReason = browserSkipReason();
+
+interface OrderView {
+  id: string;
+  reference: string;
+  status: string;
+  trackingCode: string | null;
+  lines: { quantity: number; packedQuantity: number | null }[];
+}
+interface ListingView {
+  id: string;
+  productId: string;
+  unitPrice: number;
+  stock: number;
+  effectiveStatus: string;
+}
+interface HouseholdSummary {
+  id: string;
+  villageId: string;
+  shopName: string | null;
+}
+
+/**
+ * A household with no shop yet and its login: the demo official appoints a new helper (the demo helpers' lists
+ * are full) in the first village whose team has room, and that helper registers the household.
+ */
+async function newHousehold(server: RunningServer, phone: string, password: string) {
+  const official = server.demoLogins.official;
+  if (!official) throw new Error('the server printed no demo official login');
+  const helperPhone = '0389555041';
+  const helperPassword = 'to-cong-nghe-2026';
+  const userId = await signUpBuyer(server.baseUrl, {
+    phone: helperPhone,
+    password: helperPassword,
+    displayName: 'Nông Văn Giúp',
+  });
+  const api = await signInToApi(server.baseUrl, official.phone, server.demoPassword);
+  const villages = await api.query<{ villageId: string }[]>('commune.stats');
+  let appointed = false;
+  for (const { villageId } of villages) {
+    try {
+      await api.mutate('admin.appoint', { userId, role: 'helper', villageId, teamRole: 'Tổ viên' });
+      appointed = true;
+      break;
+    } catch {
+      // This village's team is full: try the next.
+    }
+  }
+  if (!appointed) throw new Error('no village team took a new helper');
+  const helper = await signInToApi(server.baseUrl, helperPhone, helperPassword);
+  await helper.mutate('households.register', { head: 'Hoàng Văn Thắng', phone, password });
+  const household = await signInToApi(server.baseUrl, phone, password);
+  return { household, helper };
+}
+
+async function signIn(page: Page, baseUrl: string, phone: string, password: string) {
+  await page.context().clearCookies();
+  await page.goto(`${baseUrl}/seller/`);
+  await page.getByLabel('Số điện thoại').fill(phone);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+describe.skipIf(skipReason !== null)('the household side of the seller app in Chromium', () => {
+  let server: RunningServer;
+  let browser: PhoneBrowser;
+  let household: ApiSession;
+  const phone = '0389555042';
+  const password = 'vuon-thanh-long';
+
+  beforeAll(async () => {
+    requireBuilt(
+      join(appDir, 'dist/index.html'),
+      'build the seller app first (pnpm --filter @nongsan/seller build)',
+    );
+    server = await startServer();
+    browser = await openPhoneBrowser();
+    // The page's clock runs from the server's fixed clock, so deadlines count down as they would that day.
+    await browser.page.clock.install({ time: new Date(FIXED_NOW) });
+    ({ household } = await newHousehold(server, phone, password));
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('opens a shop, adds a payment account, lists dragon fruit, and takes an order to delivered', async () => {
+    const { page } = browser;
+    await signIn(page, server.baseUrl, phone, password);
+
+    // No shop yet: the opening, one step a screen.
+    await page.getByRole('heading', { name: 'Mở gian hàng' }).waitFor();
+    await saveScreenshot(page, appDir, 'household-open-shop-1');
+    const shopName = 'Vườn thanh long nhà Thắng';
+    await page.getByLabel('Tên gian hàng').fill(shopName);
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    await page.getByLabel('Giới thiệu ngắn').fill('Thanh long ruột đỏ trồng trên đồi, hái khi chín.');
+    await saveScreenshot(page, appDir, 'household-open-shop-2');
+    await page.getByRole('button', { name: 'Mở gian hàng' }).click();
+    await page.getByRole('heading', { name: shopName }).waitFor();
+    const [mine] = await household.query<HouseholdSummary[]>('households.mine');
+    expect(mine?.shopName).toBe(shopName);
+    await saveScreenshot(page, appDir, 'household-home');
+
+    // A payment account: MoMo on the household's phone.
+    await page.getByRole('link', { name: 'Tài khoản' }).click();
+    await page.getByRole('heading', { name: 'Tài khoản nhận tiền' }).waitFor();
+    await page.getByLabel('Ví', { exact: true }).selectOption('momo');
+    await page.getByLabel('Số điện thoại của ví').fill(phone);
+    await page.getByRole('button', { name: 'Thêm tài khoản' }).click();
+    await page.getByText('MoMo · ').waitFor();
+    const accounts = await household.query<{ kind: string; provider: string }[]>(
+      'households.paymentAccounts',
+    );
+    expect(accounts).toMatchObject([{ kind: 'e_wallet', provider: 'momo' }]);
+    await saveScreenshot(page, appDir, 'household-account');
+
+    // A dragon-fruit listing at 28.000 ₫/kg.
+    await page.getByRole('link', { name: 'Sản phẩm' }).click();
+    await page.getByRole('link', { name: 'Đăng bán sản phẩm' }).click();
+    await page.getByLabel('Thanh long ruột đỏ').check();
+    expect(await page.getByLabel('Tên hiển thị').inputValue()).toBe('Thanh long ruột đỏ');
+    expect(await page.getByLabel('Giá (đồng / kg)').inputValue()).toBe('28000');
+    await page.getByLabel('Giá (đồng / kg)').fill('28.000');
+    await page.getByLabel('Số lượng có (kg)').fill('50');
+    await saveScreenshot(page, appDir, 'household-listing-form');
+    await page.getByRole('button', { name: 'Đăng bán' }).click();
+    await page.getByRole('heading', { name: 'Sản phẩm' }).waitFor();
+    const card = page.locator('[data-listing]').first();
+    await card.waitFor();
+    expect(await card.locator('.ns-card__price').textContent()).toMatch(/28\.000.*kg/);
+    const [listing] = await household.query<ListingView[]>('listings.mine', {});
+    expect(listing).toMatchObject({ productId: 'dragon-fruit', unitPrice: 28_000, stock: 50_000 });
+    expect(listing?.effectiveStatus).toBe('active');
+    await saveScreenshot(page, appDir, 'household-listings');
+    if (!listing || !mine) return;
+
+    // The seller waits on the home screen; a buyer orders 3 kg through the API.
+    await page.getByRole('link', { name: 'Trang chủ' }).click();
+    await page.getByRole('heading', { name: shopName }).waitFor();
+    // A mark on the page's window: a reload would wipe it.
+    await page.evaluate(() => Object.assign(window, { stillThisPage: true }));
+    const notReloaded = () => page.evaluate(() => 'stillThisPage' in window);
+    await signUpBuyer(server.baseUrl, {
+      phone: '0389555043',
+      password: 'nguoi-mua-2026',
+      displayName: 'Lý Thị Mua',
+    });
+    const buyer = await signInToApi(server.baseUrl, '0389555043', 'nguoi-mua-2026');
+    const placed = await buyer.mutate<{ orders: OrderView[] }>('orders.place', {
+      idempotencyKey: 'household-flow-order-1',
+      lines: [{ listingId: listing.id, quantity: 3000 }],
+      deliveryAddress: villageAddress(mine.villageId, 'current'),
+      paymentMethod: 'cash_on_delivery',
+    });
+    const order = placed.orders[0];
+    if (!order) throw new Error('no order placed');
+
+    // It arrives without a reload: a banner and the tab's title.
+    await page.getByText('Có đơn hàng mới!').waitFor({ timeout: 15_000 });
+    expect(await page.title()).toMatch(/^\(1\) Đơn mới/);
+    expect(await notReloaded()).toBe(true);
+    await saveScreenshot(page, appDir, 'household-new-order');
+    await page.getByText('Có đơn hàng mới!').click();
+    const orderCard = page.locator(`[data-order="${order.reference}"]`);
+    await orderCard.waitFor();
+    expect(await orderCard.locator('[data-status]').textContent()).toBe('Chờ xác nhận');
+    expect(await orderCard.locator('[data-countdown]').textContent()).toMatch(/Xác nhận trong (23|24) giờ/);
+    await saveScreenshot(page, appDir, 'household-orders');
+
+    const status = async () =>
+      (await buyer.query<{ order: OrderView }>('orders.get', { orderId: order.id })).order;
+
+    await orderCard.getByRole('button', { name: 'Xác nhận đơn' }).click();
+    await expect
+      .poll(() => orderCard.locator('[data-status]').textContent())
+      .toBe('Đã xác nhận, chờ đóng gói');
+    expect((await status()).status).toBe('confirmed');
+
+    // Weighed at packing: 3,2 kg.
+    await orderCard.getByLabel(/Cân thực tế \(kg\)/).fill('3,2');
+    await orderCard.getByRole('button', { name: 'Lưu cân nặng' }).click();
+    await expect.poll(() => orderCard.locator('[data-packed]').textContent()).toMatch(/3,2 kg/);
+    expect((await status()).lines[0]?.packedQuantity).toBe(3200);
+    await saveScreenshot(page, appDir, 'household-order-weighed');
+
+    await orderCard.getByLabel('Mã vận đơn').fill('vnp-2026-0915');
+    await orderCard.getByRole('button', { name: 'Đã giao cho bưu điện' }).click();
+    await expect.poll(() => orderCard.locator('[data-status]').textContent()).toBe('Đã giao bưu điện');
+    expect(await orderCard.locator('[data-tracking]').textContent()).toBe('VNP-2026-0915');
+    expect(await status()).toMatchObject({ status: 'handed_over', trackingCode: 'VNP-2026-0915' });
+
+    await orderCard.getByRole('button', { name: 'Phiếu đóng gói' }).click();
+    await page.getByRole('region', { name: 'Phiếu đóng gói' }).waitFor();
+    await saveScreenshot(page, appDir, 'household-packing-slip');
+    await page.getByRole('button', { name: 'Đóng', exact: true }).click();
+
+    await orderCard.getByRole('button', { name: 'Đã giao tới người mua' }).click();
+    // Cash collected on delivery: delivered is also paid, so the order is complete.
+    await expect.poll(() => orderCard.locator('[data-status]').textContent()).toBe('Hoàn tất');
+    expect((await status()).status).toBe('completed');
+    expect(await notReloaded()).toBe(true);
+    await saveScreenshot(page, appDir, 'household-order-delivered');
+  }, 90_000);
+
+  it('a listing with price 0 and no name shows the Vietnamese field messages and keeps what was typed', async () => {
+    const { page } = browser;
+    const creates: string[] = [];
+    page.on('request', (request) => {
+      creates.push(...(new URL(request.url()).pathname.match(/listings\.create/g) ?? []));
+    });
+    await page.goto(`${server.baseUrl}/seller/listings/new`);
+    await page.getByLabel('Lạc đỏ Bắc Sơn').check();
+    await page.getByLabel('Tên hiển thị').fill('');
+    await page.getByLabel('Giá (đồng / kg)').fill('0');
+    await page.getByLabel('Số lượng có (kg)').fill('20');
+    await page.getByRole('button', { name: 'Đăng bán' }).dblclick();
+
+    const price = formatMessage('money.not_positive', {}, 'vi');
+    await expect
+      .poll(() => page.locator('[data-field="unitPrice"] .ns-field__error').textContent())
+      .toBe(price);
+    const titleError = await page.locator('[data-field="title"] .ns-field__error').textContent();
+    expect([
+      formatMessage('validation.required', {}, 'vi'),
+      formatMessage('validation.too_short', { minimum: LISTING_LIMITS.titleMin }, 'vi'),
+    ]).toContain(titleError);
+    expect(await page.getByLabel('Giá (đồng / kg)').inputValue()).toBe('0');
+    expect(await page.getByLabel('Số lượng có (kg)').inputValue()).toBe('20');
+    expect(await page.getByLabel('Lạc đỏ Bắc Sơn').isChecked()).toBe(true);
+    expect(creates).toHaveLength(1);
+    expect(await household.query<ListingView[]>('listings.mine', {})).toHaveLength(1);
+    await saveScreenshot(page, appDir, 'household-listing-error');
+  });
+});
