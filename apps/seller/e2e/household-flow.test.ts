@@ -142,6 +142,9 @@ describe.skipIf(skipReason !== null)('the household side of the seller app in Ch
     expect(await page.getByLabel('Giá (đồng / kg)').inputValue()).toBe('28000');
     await page.getByLabel('Giá (đồng / kg)').fill('28.000');
     await page.getByLabel('Số lượng có (kg)').fill('50');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBe(
+      360,
+    );
     await saveScreenshot(page, appDir, 'household-listing-form');
     await page.getByRole('button', { name: 'Đăng bán' }).click();
     await page.getByRole('heading', { name: 'Sản phẩm' }).waitFor();
@@ -220,6 +223,15 @@ describe.skipIf(skipReason !== null)('the household side of the seller app in Ch
     expect((await status()).status).toBe('completed');
     expect(await notReloaded()).toBe(true);
     await saveScreenshot(page, appDir, 'household-order-delivered');
+
+    // The sale shows in the summary: 3,2 kg for 89.600 ₫ (the weighed goods; the delivery fee is not a sale).
+    await page.getByRole('link', { name: 'Tài khoản' }).click();
+    const sales = page.locator('.ns-sales__rows li');
+    await sales.first().waitFor();
+    const rows = (await sales.allTextContents()).map((row) => row.replace(/\s/g, ' '));
+    expect(rows).toEqual(['🐉 Thanh long ruột đỏ · Tháng 09/2026: 1 đơn, 3,2 kg, 89.600 ₫']);
+    await page.locator('.ns-sales').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, appDir, 'household-sales');
   }, 90_000);
 
   it('a listing with price 0 and no name shows the Vietnamese field messages and keeps what was typed', async () => {

@@ -93,6 +93,9 @@ export function OrderCard({
     Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc.orders.inbox.queryKey() }),
       queryClient.invalidateQueries({ queryKey: trpc.orders.inboxVersion.queryKey() }),
+      // Weights and statuses change what was sold and what stock is left.
+      queryClient.invalidateQueries({ queryKey: trpc.stats.sales.queryKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.listings.mine.queryKey() }),
     ]);
   const confirm = useMutation(trpc.orders.confirm.mutationOptions({ onSuccess: refresh }));
   const cancel = useMutation(trpc.orders.cancel.mutationOptions({ onSuccess: refresh }));
