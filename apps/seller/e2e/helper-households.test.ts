@@ -96,10 +96,24 @@ describe.skipIf(skipReason !== null)('helper mode in Chromium against the real s
     }
     await saveScreenshot(page, appDir, 'helper-households');
 
-    // One household's page: its stage, what waits, and the log of who did what for it.
-    await cards.first().getByRole('link').click();
+    // One household's page: its stage, what waits, its listings and the log of who did what for it
+    // (the one with the most listings, which the helper's API calls find too).
+    const helperApi = await signInToApi(server.baseUrl, helper.phone, server.demoPassword);
+    let shown = { id: '', listings: 0 };
+    for (const card of await cards.all()) {
+      const id = (await card.getAttribute('data-household')) ?? '';
+      const listings = await helperApi
+        .query<unknown[]>('listings.mine', { householdId: id })
+        .then((l) => l.length);
+      if (listings > shown.listings) shown = { id, listings };
+    }
+    const target = shown.id ? page.locator(`[data-household="${shown.id}"]`) : cards.first();
+    await target.getByRole('link').click();
     await page.getByRole('heading', { name: 'Nhật ký hoạt động' }).waitFor();
     await page.locator('ol.ns-activity li, p:has-text("Chưa có hoạt động nào.")').first().waitFor();
+    if (shown.listings > 0) {
+      await expect.poll(() => page.locator('[data-listing]').count()).toBe(shown.listings);
+    }
     await saveScreenshot(page, appDir, 'helper-household');
     await page.getByRole('link', { name: 'Về danh sách hộ' }).click();
 
@@ -137,7 +151,7 @@ describe.skipIf(skipReason !== null)('helper mode in Chromium against the real s
     await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
   });
 
-  it('a new helper registers a household, opens its shop and resets its password; the household sees it all', async () => {
+  it('a new helper registers a household, opens its shop, adds its payment account and a listing, resets its password; the household sees it all', async () => {
     const { page } = browser;
     const helperName = 'Lương Thị Mới';
     const helperPassword = 'to-cong-nghe-2026';
@@ -168,10 +182,26 @@ describe.skipIf(skipReason !== null)('helper mode in Chromium against the real s
     // Open its shop for it, in the UI; the log on the page says the helper did it.
     const shopName = 'Thanh long nhà Thử';
     await page.getByLabel('Tên gian hàng').fill(shopName);
-    await page.getByRole('button', { name: 'Mở gian hàng cho hộ' }).click();
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    await page.getByLabel('Giới thiệu ngắn').fill('Thanh long ruột đỏ trên đồi.');
+    await page.getByRole('button', { name: 'Mở gian hàng', exact: true }).click();
     await page.getByRole('heading', { name: `Gian hàng: ${shopName}` }).waitFor();
     const log = page.locator('ol.ns-activity');
     await expect.poll(() => log.locator('[data-action="shop.open"]').textContent()).toContain(helperName);
+
+    // Its payment account (an e-wallet on the household's phone) and a dragon-fruit listing at 28.000 ₫/kg.
+    await page.getByLabel('Ví', { exact: true }).selectOption('momo');
+    await page.getByLabel('Số điện thoại của ví').fill(phone);
+    await page.getByRole('button', { name: 'Thêm tài khoản' }).click();
+    await expect.poll(() => log.locator('[data-action="household.add_payment_account"]').count()).toBe(1);
+    await page.getByRole('button', { name: 'Đăng sản phẩm cho hộ' }).click();
+    await page.getByLabel('Thanh long ruột đỏ').check();
+    await page.getByLabel('Giá (đồng / kg)').fill('28.000');
+    await page.getByLabel('Số lượng có (kg)').fill('50');
+    await page.getByRole('button', { name: 'Đăng bán' }).click();
+    await expect.poll(() => page.locator('[data-listing]').count()).toBe(1);
+    expect(await page.locator('[data-listing]').textContent()).toContain('28.000');
+    await expect.poll(() => log.locator('[data-action="listing.create"]').count()).toBe(1);
 
     // The household forgot its password: the helper sets a new one.
     const newPassword = 'mat-khau-moi-2026';
@@ -185,17 +215,25 @@ describe.skipIf(skipReason !== null)('helper mode in Chromium against the real s
     await page.getByRole('link', { name: 'Về danh sách hộ' }).click();
     const card = page.locator(`[data-household="${householdId}"]`);
     await expect.poll(() => card.textContent()).toContain(shopName);
-    expect(await card.locator('.ns-stage').textContent()).toBe('Giai đoạn: Đã mở gian hàng');
+    expect(await card.locator('.ns-stage').textContent()).toBe('Giai đoạn: Đã đăng sản phẩm');
 
     // The household itself, signed in with the new password (the first no longer works), sees its shop and that
-    // its helper registered it, opened its shop and reset its password.
+    // its helper registered it, opened its shop, added its account and listing and reset its password.
     await expect(signInToApi(server.baseUrl, phone, 'mat-khau-dau')).rejects.toThrow(/UNAUTHORIZED/);
     const household = await signInToApi(server.baseUrl, phone, newPassword);
     const shop = await household.query<{ name: string }>('shop.get', { shopId: householdId });
     expect(shop.name).toBe(shopName);
     const activity = await household.query<ActivityEntry[]>('households.activity', {});
     const byAction = new Map(activity.map((entry) => [entry.action, entry]));
-    for (const action of ['household.register', 'shop.open', 'household.reset_password']) {
+    const listings = await household.query<{ unitPrice: number }[]>('listings.mine', {});
+    expect(listings.map((l) => l.unitPrice)).toEqual([28_000]);
+    for (const action of [
+      'household.register',
+      'shop.open',
+      'household.add_payment_account',
+      'listing.create',
+      'household.reset_password',
+    ]) {
       expect(byAction.get(action), action).toMatchObject({
         actorName: helperName,
         actorRole: 'helper',

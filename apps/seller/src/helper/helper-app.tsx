@@ -1,5 +1,6 @@
 import { AppBar, useLocale } from '@nongsan/ui';
 import { Route, Switch } from 'wouter';
+import '../household/household.css';
 import './helper.css';
 import type { SignedInUser } from './helper-types.ts';
 import { HouseholdListPage } from './household-list-page.tsx';

@@ -1,22 +1,42 @@
 import { CardListSkeleton, errorMessage, Notice, Page, useLocale } from '@nongsan/ui';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
+import { ListingForm } from '../household/listing-form.tsx';
+import { OpenShopSteps } from '../household/open-shop-steps.tsx';
+import { PaymentAccountForm } from '../household/payment-account-form.tsx';
 import { useTRPC } from '../trpc.ts';
 import { HouseholdActivity } from './household-activity.tsx';
+import { HouseholdListings } from './household-listings.tsx';
 import { HouseholdWaitingList } from './household-waiting-list.tsx';
-import { OpenShopForm } from './open-shop-form.tsx';
 import { ResetPasswordForm } from './reset-password-form.tsx';
 import { StageBadge } from './stage-badge.tsx';
 
 /**
  * One household, as its helper works on it: its stage and what waits, the actions the helper takes for it (open
- * its shop, reset its password), and the activity log that shows who did what for it.
+ * its shop, add its payment account, create a listing, reset its password: the household's own forms, given its
+ * id), its listings, and the activity log that shows who did what for it.
  */
 export function HouseholdPage({ householdId }: { householdId: string }) {
   const trpc = useTRPC();
   const { t, locale } = useLocale();
+  const queryClient = useQueryClient();
   const households = useQuery(trpc.households.mine.queryOptions());
+  const accounts = useQuery(trpc.households.paymentAccounts.queryOptions({ householdId }));
+  const [listingOpen, setListingOpen] = useState(false);
+  /** After an action for the household: its stage, what waits and its log change. */
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.households.mine.queryKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.households.paymentAccounts.queryKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.listings.mine.queryKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.households.activity.queryKey() }),
+    ]);
   const household = households.data?.find((h) => h.id === householdId);
+  // Coming from a long list, the household's page starts at its top.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, []);
 
   return (
     <Page heading={household?.head ?? ' '}>
@@ -49,10 +69,44 @@ export function HouseholdPage({ householdId }: { householdId: string }) {
             {household.shopName ? null : (
               <>
                 <p className="ns-muted">{t('helper.household.noShop')}</p>
-                <OpenShopForm householdId={household.id} suggestedName={`Vườn nhà ${household.head}`} />
+                <OpenShopSteps
+                  householdId={household.id}
+                  villageName={household.villageName}
+                  suggestedName={`Vườn nhà ${household.head}`}
+                  onOpened={() => void refresh()}
+                />
               </>
             )}
           </section>
+          {accounts.data && accounts.data.length === 0 ? (
+            <section aria-labelledby="payment-heading">
+              <h3 id="payment-heading">{t('helper.waiting.noPayment')}</h3>
+              <PaymentAccountForm householdId={household.id} onAdded={() => void refresh()} />
+            </section>
+          ) : null}
+          {household.shopName ? (
+            <section aria-labelledby="listings-heading">
+              <h3 id="listings-heading">{t('listing.mine')}</h3>
+              {listingOpen ? (
+                <ListingForm
+                  householdId={household.id}
+                  onSaved={() => {
+                    setListingOpen(false);
+                    void refresh();
+                  }}
+                />
+              ) : (
+                <button
+                  type="button"
+                  className="ns-button ns-button--primary"
+                  onClick={() => setListingOpen(true)}
+                >
+                  {t('helper.household.newListing')}
+                </button>
+              )}
+              <HouseholdListings householdId={household.id} />
+            </section>
+          ) : null}
           <section aria-labelledby="reset-heading">
             <h3 id="reset-heading">{t('helper.reset.title')}</h3>
             <ResetPasswordForm householdId={household.id} />

@@ -40,15 +40,6 @@ export const helperCommuneStrings = {
   'helper.household.shop': { vi: 'Gian hàng: {name}', en: 'Shop: {name}' },
   'helper.household.noShop': { vi: 'Hộ chưa có gian hàng.', en: 'The household has no shop yet.' },
   'helper.household.openShop': { vi: 'Mở gian hàng cho hộ', en: 'Open a shop for the household' },
-  'helper.shop.name': { vi: 'Tên gian hàng', en: 'Shop name' },
-  'helper.shop.description': {
-    vi: 'Giới thiệu ngắn (không bắt buộc)',
-    en: 'A short introduction (optional)',
-  },
-  'helper.shop.descriptionHint': {
-    vi: 'Ví dụ: Thanh long ruột đỏ, vườn nhà ở thôn Nà Lay',
-    en: 'For example: red dragon fruit from our garden',
-  },
   'helper.household.newListing': { vi: 'Đăng sản phẩm cho hộ', en: 'Create a listing for the household' },
   'helper.household.notFound': {
     vi: 'Không tìm thấy hộ này trong danh sách của bạn.',
