@@ -186,6 +186,10 @@ describe.skipIf(skipReason !== null)('the household side of the seller app in Ch
     await page.getByText('Có đơn hàng mới!').click();
     const orderCard = page.locator(`[data-order="${order.reference}"]`);
     await orderCard.waitFor();
+    // Looked at: the banner and the title stop announcing it; the card stays marked.
+    await page.getByText('Có đơn hàng mới!').waitFor({ state: 'detached' });
+    expect(await page.title()).not.toMatch(/Đơn mới/);
+    expect(await orderCard.getAttribute('class')).toContain('ns-order--fresh');
     expect(await orderCard.locator('[data-status]').textContent()).toBe('Chờ xác nhận');
     expect(await orderCard.locator('[data-countdown]').textContent()).toMatch(/Xác nhận trong (23|24) giờ/);
     await saveScreenshot(page, appDir, 'household-orders');
@@ -260,6 +264,7 @@ describe.skipIf(skipReason !== null)('the household side of the seller app in Ch
     expect(await page.getByLabel('Số lượng có (kg)').inputValue()).toBe('20');
     expect(await page.getByLabel('Lạc đỏ Bắc Sơn').isChecked()).toBe(true);
     expect(creates).toHaveLength(1);
+    await page.getByLabel('Tên hiển thị').scrollIntoViewIfNeeded();
     expect(await household.query<ListingView[]>('listings.mine', {})).toHaveLength(1);
     await saveScreenshot(page, appDir, 'household-listing-error');
   });

@@ -1,6 +1,7 @@
 import { BANKS, E_WALLET_NAMES } from '@nongsan/domain';
 import { AppBar, CardListSkeleton, errorMessage, Notice, Page, useLocale } from '@nongsan/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { HouseholdActivity } from '../helper/household-activity.tsx';
 import { useTRPC } from '../trpc.ts';
 import type { SignedInUser } from './household-types.ts';
 import { PaymentAccountForm } from './payment-account-form.tsx';
@@ -58,6 +59,10 @@ export default function AccountPage({ user }: { user: SignedInUser }) {
         <section>
           <h3>{t('seller.sales.title')}</h3>
           <Sales />
+        </section>
+        <section>
+          <h3>{t('helper.activity')}</h3>
+          <HouseholdActivity />
         </section>
         <button
           type="button"

@@ -1,6 +1,6 @@
 import { AppBar, BottomNav, CardListSkeleton, errorMessage, Notice, Page, useLocale } from '@nongsan/ui';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { useTRPC } from '../trpc.ts';
 import HomePage from './home-page.tsx';
@@ -49,12 +49,14 @@ export default function HouseholdApp({ user }: { user: SignedInUser }) {
     };
   }, [freshCount, t]);
 
-  // Opening Orders is looking at the new ones: the banner and title stop announcing them a moment later.
+  // Opening Orders is looking at the new ones: the banner and title stop announcing them, and the orders page
+  // keeps them marked for as long as the app is open.
+  const [marked, setMarked] = useState<readonly string[]>([]);
   useEffect(() => {
     if (!onOrders || freshCount === 0) return;
-    const timer = setTimeout(seen, 8000);
-    return () => clearTimeout(timer);
-  }, [onOrders, freshCount, seen]);
+    setMarked((current) => [...current, ...fresh]);
+    seen();
+  }, [onOrders, freshCount, fresh, seen]);
 
   if (households.isPending) return <Loading />;
   if (households.isError || !household) {
@@ -88,7 +90,7 @@ export default function HouseholdApp({ user }: { user: SignedInUser }) {
             {(params) => <ListingPage listingId={params.listingId} />}
           </Route>
           <Route path="/orders">
-            <OrdersPage fresh={fresh} shopName={household.shopName ?? ''} />
+            <OrdersPage fresh={marked} shopName={household.shopName ?? ''} />
           </Route>
           <Route path="/account">
             <AccountPage user={user} />

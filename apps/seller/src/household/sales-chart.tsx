@@ -5,6 +5,8 @@ import type { SalesRow } from './household-types.ts';
 const WIDTH = 320;
 const HEIGHT = 140;
 const BAR_GAP = 4;
+/** A bar no wider than this, so one month is not one wide block. */
+const MAX_BAR = 36;
 const LABEL_HEIGHT = 16;
 
 /** Sums the product rows of each month: the bars are months, stacked by nothing (the table has the products). */
@@ -23,7 +25,8 @@ export function SalesChart({ rows }: { rows: readonly SalesRow[] }) {
   if (rows.length === 0) return <p className="ns-muted">{t('seller.sales.none')}</p>;
   const months = byMonth(rows).slice(-12);
   const max = Math.max(...months.map((m) => m.vnd), 1);
-  const barWidth = WIDTH / months.length - BAR_GAP;
+  const slot = WIDTH / months.length;
+  const barWidth = Math.min(MAX_BAR, slot - BAR_GAP);
   const chartHeight = HEIGHT - LABEL_HEIGHT;
   return (
     <figure className="ns-sales">
@@ -36,7 +39,7 @@ export function SalesChart({ rows }: { rows: readonly SalesRow[] }) {
       >
         {months.map((m, i) => {
           const h = Math.max(1, Math.round((m.vnd / max) * (chartHeight - 4)));
-          const x = i * (barWidth + BAR_GAP) + BAR_GAP / 2;
+          const x = i * slot + (slot - barWidth) / 2;
           return (
             <g key={m.month}>
               <rect x={x} y={chartHeight - h} width={barWidth} height={h} rx={2} className="ns-sales__bar" />
@@ -47,9 +50,7 @@ export function SalesChart({ rows }: { rows: readonly SalesRow[] }) {
           );
         })}
       </svg>
-      <figcaption className="ns-muted">
-        {t('seller.sales.title')} · {format.money(max)}
-      </figcaption>
+      <figcaption className="ns-muted">{t('seller.sales.max', { amount: format.money(max) })}</figcaption>
       <ul className="ns-sales__rows">
         {rows.map((row) => {
           const product = PRODUCTS.find((p) => p.id === row.productId);

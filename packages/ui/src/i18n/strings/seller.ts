@@ -118,6 +118,7 @@ export const sellerStrings = {
     vi: 'Tháng {month}: {orders} đơn, {quantity}, {amount}',
     en: 'Month {month}: {orders} orders, {quantity}, {amount}',
   },
+  'seller.sales.max': { vi: 'Tháng cao nhất: {amount}', en: 'Best month: {amount}' },
   'seller.sales.none': { vi: 'Chưa có đơn hàng nào.', en: 'No orders yet.' },
   'seller.home.openShopFirst': {
     vi: 'Gian hàng của bạn chưa mở. Mở gian hàng để bắt đầu bán.',
