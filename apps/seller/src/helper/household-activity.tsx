@@ -9,6 +9,7 @@ import {
 } from '@nongsan/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../trpc.ts';
+import './helper.css';
 
 function actionKey(action: string): UiStringKey | null {
   const key = `activity.${action}`;
@@ -16,13 +17,18 @@ function actionKey(action: string): UiStringKey | null {
 }
 
 /**
- * What was done for the household, by whom and when, newest first: the helper sees what they did, and the same
- * log (`households.activity`) is what the household sees of its helper's actions.
+ * What was done for the household, by whom and when, newest first: the helper sees what they did (naming the
+ * household), and the household, signed in itself (no id), sees the same log of its helper's actions.
  */
-export function HouseholdActivity({ householdId }: { householdId: string }) {
+export function HouseholdActivity({ householdId }: { householdId?: string | undefined }) {
   const trpc = useTRPC();
   const { t, locale } = useLocale();
-  const activity = useQuery(trpc.households.activity.queryOptions({ householdId, limit: 20 }));
+  const activity = useQuery(
+    trpc.households.activity.queryOptions({
+      ...(householdId === undefined ? {} : { householdId }),
+      limit: 20,
+    }),
+  );
   if (activity.isPending) return <CardListSkeleton count={2} label={t('state.loading')} />;
   if (activity.isError) return <Notice tone="error">{errorMessage(activity.error, locale)}</Notice>;
   if (activity.data.length === 0) return <p className="ns-muted">{t('helper.activity.none')}</p>;

@@ -72,7 +72,7 @@ export function HouseholdPage({ householdId }: { householdId: string }) {
                 <OpenShopSteps
                   householdId={household.id}
                   villageName={household.villageName}
-                  suggestedName={`Vườn nhà ${household.head}`}
+                  suggestedName={t('helper.household.suggestedShopName', { name: household.head })}
                   onOpened={() => void refresh()}
                 />
               </>

@@ -40,6 +40,8 @@ export const helperCommuneStrings = {
   'helper.household.shop': { vi: 'Gian hàng: {name}', en: 'Shop: {name}' },
   'helper.household.noShop': { vi: 'Hộ chưa có gian hàng.', en: 'The household has no shop yet.' },
   'helper.household.openShop': { vi: 'Mở gian hàng cho hộ', en: 'Open a shop for the household' },
+  // A shop's name is what buyers read in Vietnamese, so the suggestion is Vietnamese in both languages.
+  'helper.household.suggestedShopName': { vi: 'Vườn nhà {name}', en: 'Vườn nhà {name}' },
   'helper.household.newListing': { vi: 'Đăng sản phẩm cho hộ', en: 'Create a listing for the household' },
   'helper.household.notFound': {
     vi: 'Không tìm thấy hộ này trong danh sách của bạn.',
