@@ -240,5 +240,20 @@ describe.skipIf(skipReason !== null)('helper mode in Chromium against the real s
         householdId,
       });
     }
+
+    // And in the app: the household signs in and reads on its account page what its helper did for it.
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    await page.getByLabel('Số điện thoại').fill(phone);
+    await page.getByLabel('Mật khẩu', { exact: true }).fill(newPassword);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('link', { name: 'Tài khoản' }).click();
+    const ownLog = page.locator('ol.ns-activity');
+    await expect
+      .poll(() => ownLog.locator('[data-action="shop.open"]').textContent())
+      .toContain(`${helperName} (Tổ công nghệ)`);
+    expect(await ownLog.locator('[data-action="listing.create"]').textContent()).toContain(helperName);
+    await ownLog.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, appDir, 'household-activity-by-helper');
   });
 });
