@@ -57,6 +57,17 @@ export class UserRepository {
     return row ? toUser(row) : null;
   }
 
+  /** Names and phones of the given logins, by id: what a seller needs to call the buyers of its orders. */
+  async contacts(ids: readonly string[]): Promise<Map<string, { name: string; phone: string }>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('users')
+      .select(['id', 'display_name', 'phone'])
+      .where('id', 'in', [...new Set(ids)])
+      .execute();
+    return new Map(rows.map((r) => [r.id, { name: r.display_name, phone: r.phone }]));
+  }
+
   /** The seller logins of a household. */
   async findByHousehold(householdId: string): Promise<User[]> {
     const rows = await this.db

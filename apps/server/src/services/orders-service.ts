@@ -69,6 +69,11 @@ export interface OrderView {
   readonly version: number;
 }
 
+/** An order in its shop's inbox: with the buyer's name and phone, so the seller can call them. */
+export interface InboxOrderView extends OrderView {
+  readonly buyer: { readonly name: string; readonly phone: string };
+}
+
 export interface OrderEventView {
   readonly at: string;
   readonly kind: string;
@@ -398,14 +403,21 @@ export class OrdersService {
    * A shop's orders for its inbox: those awaiting confirmation first, the nearest deadline first, then the rest
    * newest first. `version` changes whenever an order of the shop is placed or changes (see `inboxVersion`).
    */
-  async inbox(shopId: string): Promise<{ orders: OrderView[]; version: string }> {
+  async inbox(shopId: string): Promise<{ orders: InboxOrderView[]; version: string }> {
     const repos = repositoriesFor(this.deps.db);
     const orders = await repos.orders.list({ shopId, limit: LIST_LIMIT });
     const waiting = orders
       .filter((o) => o.status === 'placed')
       .sort((a, b) => a.confirmBy.getTime() - b.confirmBy.getTime());
     const rest = orders.filter((o) => o.status !== 'placed');
-    return { orders: [...waiting, ...rest].map(toOrderView), version: await this.inboxVersion(shopId) };
+    const contacts = await repos.users.contacts(orders.map((o) => o.buyerId));
+    return {
+      orders: [...waiting, ...rest].map((o) => ({
+        ...toOrderView(o),
+        buyer: contacts.get(o.buyerId) ?? { name: '', phone: '' },
+      })),
+      version: await this.inboxVersion(shopId),
+    };
   }
 
   /** A short text that changes whenever the shop's orders change: the app polls it every few seconds. */
