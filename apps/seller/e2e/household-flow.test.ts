@@ -192,6 +192,7 @@ describe.skipIf(skipReason !== null)('the household side of the seller app in Ch
     expect(await orderCard.getAttribute('class')).toContain('ns-order--fresh');
     expect(await orderCard.locator('[data-status]').textContent()).toBe('Chờ xác nhận');
     expect(await orderCard.locator('[data-countdown]').textContent()).toMatch(/Xác nhận trong (23|24) giờ/);
+    expect(await orderCard.locator('[data-buyer-phone]').getAttribute('href')).toBe('tel:0389555043');
     await saveScreenshot(page, appDir, 'household-orders');
 
     const status = async () =>

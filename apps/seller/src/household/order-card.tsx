@@ -136,6 +136,12 @@ export function OrderCard({
           {t(`seller.orders.payment.${order.payment.method}`)}
           {order.payment.status === 'paid' ? ` · ${t('seller.orders.paid')}` : ''}
         </p>
+        <p>
+          {t('seller.orders.buyer')}: {order.buyer.name} ·{' '}
+          <a href={`tel:${order.buyer.phone}`} data-buyer-phone>
+            📞 {order.buyer.phone}
+          </a>
+        </p>
         <p className="ns-muted">
           {t('seller.orders.address')}: {formatAddress(order.deliveryAddress, locale)}
         </p>

@@ -19,11 +19,14 @@ export function PackingSlip({
   const collect = order.payment.method === 'cash_on_delivery' && order.payment.status === 'unpaid';
   return (
     <section className="ns-slip" aria-label={t('seller.orders.slip')}>
-      <h2>
+      <h2 className="ns-slip__title">
         {t('seller.orders.slip')} · {order.reference}
       </h2>
       <p>
         <strong>{shopName}</strong>
+      </p>
+      <p>
+        {t('seller.orders.buyer')}: {order.buyer.name} · {order.buyer.phone}
       </p>
       <p>
         {t('seller.orders.address')}: {formatAddress(order.deliveryAddress, locale)}

@@ -102,6 +102,7 @@ export const sellerStrings = {
   'seller.orders.failed': { vi: 'Giao không được', en: 'Delivery failed' },
   'seller.orders.markPaid': { vi: 'Đã nhận chuyển khoản', en: 'Transfer received' },
   'seller.orders.paid': { vi: 'Đã nhận tiền', en: 'Paid' },
+  'seller.orders.buyer': { vi: 'Người mua', en: 'Buyer' },
   'seller.orders.address': { vi: 'Giao đến', en: 'Deliver to' },
   'seller.orders.total': { vi: 'Tổng', en: 'Total' },
   'seller.orders.packed.value': { vi: 'đã cân {quantity}', en: 'weighed {quantity}' },
