@@ -147,6 +147,14 @@ describe.skipIf(skipReason !== null)('helper mode in Chromium against the real s
       expect(registers).toHaveLength(2);
     }
     page.off('request', count);
+
+    // In English the list says the same (and back to Vietnamese for the next test).
+    await page.getByRole('link', { name: 'Về danh sách hộ' }).click();
+    await page.getByRole('button', { name: 'Chuyển sang tiếng Anh' }).click();
+    await page.getByRole('heading', { name: /^My households/ }).waitFor();
+    expect(await cards.first().locator('.ns-stage').textContent()).toMatch(/^Stage: /);
+    await page.getByRole('button', { name: 'Switch to Vietnamese' }).click();
+    await page.getByRole('heading', { name: /^Các hộ tôi hỗ trợ/ }).waitFor();
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
     await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
   });
