@@ -98,7 +98,7 @@ describe('assignments', () => {
     expect(capacityLeft(full, 'm1')).toBe(0);
     const error = errorOf(() => assignHousehold(full, { id: 'h11', villageId: VILLAGE }, 'm1'));
     expect(error.code).toBe('team.member_full');
-    expect(error.params).toEqual({ member: 'm1', max: 10 });
+    expect(error.params).toEqual({ member: 'Thành viên 1', max: 10 });
     expect(capacityLeft(full, 'm2')).toBe(10);
   });
 

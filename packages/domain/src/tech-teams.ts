@@ -182,9 +182,11 @@ export function assignHousehold(
     ]);
   }
   if (capacityLeft(team, memberId, limits) === 0) {
-    throw new DomainError('team.member_full', { member: memberId, max: limits.maxHouseholdsPerMember }, [
-      'memberId',
-    ]);
+    throw new DomainError(
+      'team.member_full',
+      { member: memberName(team, memberId), max: limits.maxHouseholdsPerMember },
+      ['memberId'],
+    );
   }
   const assignments = new Map(team.assignments);
   assignments.set(household.id, memberId);
@@ -240,7 +242,7 @@ export function validateTeam(
       problems.push({
         code: 'team.member_full',
         path: ['assignments'],
-        params: { member, max: limits.maxHouseholdsPerMember },
+        params: { member: memberName(team, member), max: limits.maxHouseholdsPerMember },
       });
   }
   for (const household of households ?? []) {
@@ -252,4 +254,9 @@ export function validateTeam(
       });
   }
   return problems;
+}
+
+/** How a member is named in a message: by name, as the people of the village know them (the id if unknown). */
+function memberName(team: Pick<TechTeam, 'members'>, memberId: TeamMemberId): string {
+  return team.members.find((m) => m.id === memberId)?.name ?? memberId;
 }
