@@ -1,0 +1,244 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatMessage, formatVnd, villageAddress } from '@nongsan/domain';
+import {
+  browserSkipReason,
+  FIXED_NOW,
+  openPhoneBrowser,
+  type PhoneBrowser,
+  type RunningServer,
+  requireBuilt,
+  saveScreenshot,
+  startServer,
+} from '@nongsan/ui/testing';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ApiSession, signInToApi, signUpBuyer } from './helper-api-session.ts';
+
+const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const skipReason = browserSkipReason();
+
+interface OrderView {
+  id: string;
+  reference: string;
+  status: string;
+  closeReason: string | null;
+  trackingCode: string | null;
+  payment: { method: string; status: string };
+  totals: { subtotal: number; total: number };
+  lines: { quantity: number; packedQuantity: number | null }[];
+}
+interface HouseholdSummary {
+  id: string;
+  villageId: string;
+}
+
+/**
+ * A household with its shop open, a bank account and a dragon-fruit listing at 28.000 ₫/kg, all through the API:
+ * the demo official appoints a new helper (the demo helpers' lists are full), who registers the household.
+ */
+async function householdWithShop(server: RunningServer, phone: string, password: string) {
+  const official = server.demoLogins.official;
+  if (!official) throw new Error('the server printed no demo official login');
+  const helperPhone = '0389555061';
+  const helperPassword = 'to-cong-nghe-2026';
+  const userId = await signUpBuyer(server.baseUrl, {
+    phone: helperPhone,
+    password: helperPassword,
+    displayName: 'Vi Văn Giúp',
+  });
+  const api = await signInToApi(server.baseUrl, official.phone, server.demoPassword);
+  const villages = await api.query<{ villageId: string }[]>('commune.stats');
+  let appointed = false;
+  for (const { villageId } of villages) {
+    try {
+      await api.mutate('admin.appoint', { userId, role: 'helper', villageId, teamRole: 'Tổ viên' });
+      appointed = true;
+      break;
+    } catch {
+      // This village's team is full: try the next.
+    }
+  }
+  if (!appointed) throw new Error('no village team took a new helper');
+  const helper = await signInToApi(server.baseUrl, helperPhone, helperPassword);
+  await helper.mutate('households.register', { head: 'Dương Văn Hải', phone, password });
+  const household = await signInToApi(server.baseUrl, phone, password);
+  await household.mutate('shop.open', { name: 'Thanh long đồi nhà Hải' });
+  await household.mutate('households.addPaymentAccount', {
+    account: { kind: 'bank', bin: '970405', accountNumber: '1234567890', holderName: 'DUONG VAN HAI' },
+  });
+  const listing = await household.mutate<{ id: string }>('listings.create', {
+    listing: {
+      productId: 'dragon-fruit',
+      title: 'Thanh long ruột đỏ',
+      unitPrice: 28_000,
+      stock: 60_000,
+      minOrder: 1_000,
+    },
+    publish: true,
+  });
+  const [mine] = await household.query<HouseholdSummary[]>('households.mine');
+  if (!mine) throw new Error('the household has no household');
+  return { household, listingId: listing.id, villageId: mine.villageId };
+}
+
+async function signIn(page: Page, baseUrl: string, phone: string, password: string) {
+  await page.context().clearCookies();
+  await page.goto(`${baseUrl}/seller/`);
+  await page.getByLabel('Số điện thoại').fill(phone);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+describe.skipIf(skipReason !== null)('the orders inbox beyond the cash-on-delivery path, in Chromium', () => {
+  let server: RunningServer;
+  let browser: PhoneBrowser;
+  let buyer: ApiSession;
+  let listingId: string;
+  let villageId: string;
+  let placedCount = 0;
+  const phone = '0389555062';
+  const password = 'vuon-thanh-long-hai';
+
+  /** The buyer orders `grams` of the listing through the API, as the buyer app would. */
+  async function place(grams: number, paymentMethod: 'bank_transfer' | 'cash_on_delivery') {
+    placedCount += 1;
+    const placed = await buyer.mutate<{ orders: OrderView[] }>('orders.place', {
+      idempotencyKey: `household-orders-${placedCount}`,
+      lines: [{ listingId, quantity: grams }],
+      deliveryAddress: villageAddress(villageId, 'current'),
+      paymentMethod,
+    });
+    const order = placed.orders[0];
+    if (!order) throw new Error('no order placed');
+    return order;
+  }
+  const asBuyer = async (orderId: string) =>
+    (await buyer.query<{ order: OrderView }>('orders.get', { orderId })).order;
+
+  beforeAll(async () => {
+    requireBuilt(
+      join(appDir, 'dist/index.html'),
+      'build the seller app first (pnpm --filter @nongsan/seller build)',
+    );
+    server = await startServer();
+    browser = await openPhoneBrowser();
+    await browser.page.clock.install({ time: new Date(FIXED_NOW) });
+    ({ listingId, villageId } = await householdWithShop(server, phone, password));
+    await signUpBuyer(server.baseUrl, {
+      phone: '0389555063',
+      password: 'nguoi-mua-2026',
+      displayName: 'Hà Thị Mua',
+    });
+    buyer = await signInToApi(server.baseUrl, '0389555063', 'nguoi-mua-2026');
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('a bank-transfer order arrives on the open inbox, is confirmed, marked paid, and ends in the sales summary', async () => {
+    const { page } = browser;
+    await signIn(page, server.baseUrl, phone, password);
+    await page.getByRole('link', { name: 'Đơn hàng' }).click();
+    await page.getByRole('heading', { name: 'Đơn hàng' }).waitFor();
+    await page.evaluate(() => Object.assign(window, { stillThisPage: true }));
+
+    const order = await place(2_000, 'bank_transfer');
+    const card = page.locator(`[data-order="${order.reference}"]`);
+    await card.waitFor({ timeout: 15_000 });
+    expect(await page.evaluate(() => 'stillThisPage' in window), 'arrived without a reload').toBe(true);
+    expect(await card.locator('[data-status]').textContent()).toBe('Chờ xác nhận');
+    expect(await card.locator('[data-countdown]').textContent()).toMatch(/Xác nhận trong (23|24) giờ/);
+    expect(await card.textContent()).toContain('Chuyển khoản');
+    // 2 kg at 28.000 ₫ and the post's fee: the total the buyer was shown.
+    expect(order.totals.subtotal).toBe(56_000);
+    expect(await card.locator('[data-total]').textContent()).toBe(formatVnd(order.totals.total));
+    await saveScreenshot(page, appDir, 'orders-bank-transfer');
+
+    // Not yet confirmed: the transfer cannot be marked received before the order is taken.
+    expect(await card.getByRole('button', { name: 'Đã nhận chuyển khoản' }).count()).toBe(0);
+    await card.getByRole('button', { name: 'Xác nhận đơn' }).dblclick();
+    await expect.poll(() => card.locator('[data-status]').textContent()).toBe('Đã xác nhận, chờ đóng gói');
+    expect((await asBuyer(order.id)).status).toBe('confirmed');
+
+    await card.getByRole('button', { name: 'Đã nhận chuyển khoản' }).click();
+    await expect.poll(() => card.textContent()).toContain('Đã nhận tiền');
+    expect((await asBuyer(order.id)).payment.status).toBe('paid');
+    expect(await card.getByRole('button', { name: 'Đã nhận chuyển khoản' }).count()).toBe(0);
+
+    await card.getByLabel('Mã vận đơn').fill('vtp-0915-0002');
+    await card.getByRole('button', { name: 'Đã giao cho bưu điện' }).click();
+    await expect.poll(() => card.locator('[data-status]').textContent()).toBe('Đã giao bưu điện');
+    await card.getByRole('button', { name: 'Phiếu đóng gói' }).click();
+    const slip = page.getByRole('region', { name: 'Phiếu đóng gói' });
+    await slip.waitFor();
+    const slipText = (await slip.textContent()) ?? '';
+    expect(slipText).toContain('VTP-0915-0002');
+    expect(slipText).toContain('Thanh long đồi nhà Hải');
+    await saveScreenshot(page, appDir, 'orders-packing-slip-paid');
+    await page.getByRole('button', { name: 'Đóng', exact: true }).click();
+
+    // Paid before and now delivered: complete.
+    await card.getByRole('button', { name: 'Đã giao tới người mua' }).click();
+    await expect.poll(() => card.locator('[data-status]').textContent()).toBe('Hoàn tất');
+    expect(await asBuyer(order.id)).toMatchObject({
+      status: 'completed',
+      trackingCode: 'VTP-0915-0002',
+      payment: { method: 'bank_transfer', status: 'paid' },
+    });
+
+    await page.getByRole('link', { name: 'Tài khoản' }).click();
+    const rows = page.locator('.ns-sales__rows li');
+    await rows.first().waitFor();
+    expect((await rows.allTextContents()).map((row) => row.replace(/\s/g, ' '))).toEqual([
+      '🐉 Thanh long ruột đỏ · Tháng 09/2026: 1 đơn, 2 kg, 56.000 ₫',
+    ]);
+    await page.locator('.ns-sales').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, appDir, 'orders-sales-summary');
+  }, 90_000);
+
+  it('rejecting an order wants a reason (Vietnamese field error, typed text kept) and the buyer reads it', async () => {
+    const { page } = browser;
+    await page.getByRole('link', { name: 'Đơn hàng' }).click();
+    const order = await place(1_000, 'cash_on_delivery');
+    const card = page.locator(`[data-order="${order.reference}"]`);
+    await card.waitFor({ timeout: 15_000 });
+
+    await card.getByRole('button', { name: 'Từ chối', exact: true }).click();
+    await card.getByLabel('Lý do').fill('ab');
+    await card.getByRole('button', { name: 'Từ chối đơn' }).click();
+    const error = card.locator('[data-field="reason"] .ns-field__error');
+    await expect
+      .poll(() => error.textContent())
+      .toBe(formatMessage('validation.too_short', { minimum: 3 }, 'vi'));
+    expect(await card.getByLabel('Lý do').inputValue()).toBe('ab');
+    expect((await asBuyer(order.id)).status).toBe('placed');
+    await saveScreenshot(page, appDir, 'orders-reject-error');
+
+    const reason = 'Mưa đá làm dập quả, không đủ hàng đẹp';
+    await card.getByLabel('Lý do').fill(reason);
+    await card.getByRole('button', { name: 'Từ chối đơn' }).click();
+    await expect.poll(() => card.locator('[data-status]').textContent()).toBe('Đã hủy');
+    expect(await card.textContent()).toContain(reason);
+    expect(await asBuyer(order.id)).toMatchObject({ status: 'cancelled', closeReason: reason });
+  }, 60_000);
+
+  it('a parcel that could not be delivered is marked so, and the buyer sees it', async () => {
+    const { page } = browser;
+    const order = await place(1_500, 'cash_on_delivery');
+    const card = page.locator(`[data-order="${order.reference}"]`);
+    await card.waitFor({ timeout: 15_000 });
+    await card.getByRole('button', { name: 'Xác nhận đơn' }).click();
+    await expect.poll(() => card.locator('[data-status]').textContent()).toBe('Đã xác nhận, chờ đóng gói');
+    await card.getByLabel('Mã vận đơn').fill('VNP-0915-0003');
+    await card.getByRole('button', { name: 'Đã giao cho bưu điện' }).click();
+    await expect.poll(() => card.locator('[data-status]').textContent()).toBe('Đã giao bưu điện');
+    await card.getByRole('button', { name: 'Giao không được' }).click();
+    await expect.poll(() => card.locator('[data-status]').textContent()).toBe('Giao không thành công');
+    expect((await asBuyer(order.id)).status).toBe('delivery_failed');
+    await card.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, appDir, 'orders-delivery-failed');
+  }, 60_000);
+});
