@@ -8,7 +8,7 @@ import {
   useSubmitGuard,
 } from '@nongsan/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, Fragment, useState } from 'react';
 import { useTRPC } from '../trpc.ts';
 
 const FIELDS = ['name', 'description'] as const;
@@ -73,8 +73,10 @@ export function OpenShopSteps({
     <form className="ns-form" noValidate onSubmit={onSubmit} aria-label={t('seller.shop.openTitle')}>
       <p className="ns-muted">{t('seller.shop.step', { step, total: STEPS })}</p>
       {errors.form ? <Notice tone="error">{errors.form}</Notice> : null}
+      {/* Keyed apart: otherwise React reuses Back's <button> as step 1's submit button during the click, and
+          the browser then submits the form, which goes straight back to step 2. */}
       {step === 1 ? (
-        <>
+        <Fragment key="step-1">
           <p>{t('seller.shop.village', { village: villageName })}</p>
           <TextField
             label={t('seller.shop.name')}
@@ -88,9 +90,9 @@ export function OpenShopSteps({
           <button type="submit" className="ns-button ns-button--primary">
             {t('seller.shop.next')}
           </button>
-        </>
+        </Fragment>
       ) : (
-        <>
+        <Fragment key="step-2">
           <TextField
             label={t('seller.shop.description')}
             name="description"
@@ -106,7 +108,7 @@ export function OpenShopSteps({
           <button type="button" className="ns-button" onClick={() => setStep(step - 1)}>
             {t('seller.shop.back')}
           </button>
-        </>
+        </Fragment>
       )}
     </form>
   );
