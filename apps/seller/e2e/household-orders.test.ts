@@ -189,6 +189,23 @@ describe.skipIf(skipReason !== null)('the orders inbox beyond the cash-on-delive
       payment: { method: 'bank_transfer', status: 'paid' },
     });
 
+    // Its page: the same steps, and the history of the order, when and by whom (Vietnam time, clock at 09:00).
+    await card.getByRole('link', { name: `Chi tiết đơn ${order.reference}` }).click();
+    await page.getByRole('heading', { name: order.reference, exact: true }).waitFor();
+    const timeline = page.getByRole('region', { name: 'Diễn biến đơn hàng' });
+    await expect
+      .poll(() =>
+        timeline.locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-event'))),
+      )
+      .toEqual(['placed', 'confirmed', 'payment_recorded', 'handed_over', 'delivered']);
+    const history = (await timeline.locator('li').allTextContents()).join(' | ');
+    expect(history).toContain('Người mua đặt hàng · người mua');
+    expect(history).toContain(`Đã nhận tiền ${formatVnd(order.totals.total)} · hộ bán`);
+    expect(history).toContain('Giao bưu điện, mã vận đơn VTP-0915-0002');
+    expect(history).toMatch(/^09:\d\d 15\/09\/2026/);
+    expect(await page.locator('[data-order] [data-status]').textContent()).toBe('Hoàn tất');
+    await saveScreenshot(page, appDir, 'orders-order-page');
+
     await page.getByRole('link', { name: 'Tài khoản' }).click();
     const rows = page.locator('.ns-sales__rows li');
     await rows.first().waitFor();

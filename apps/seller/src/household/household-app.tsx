@@ -11,6 +11,7 @@ import './household.css';
 const ListingsPage = lazy(() => import('./listings-page.tsx'));
 const ListingPage = lazy(() => import('./listing-page.tsx'));
 const OrdersPage = lazy(() => import('./orders-page.tsx'));
+const OrderPage = lazy(() => import('../orders/order-page.tsx'));
 const AccountPage = lazy(() => import('./account-page.tsx'));
 
 function Loading() {
@@ -91,6 +92,9 @@ export default function HouseholdApp({ user }: { user: SignedInUser }) {
           </Route>
           <Route path="/orders">
             <OrdersPage fresh={marked} shopName={household.shopName ?? ''} />
+          </Route>
+          <Route path="/orders/:orderId">
+            {(params) => <OrderPage orderId={params.orderId} shopName={household.shopName ?? ''} />}
           </Route>
           <Route path="/account">
             <AccountPage user={user} />

@@ -10,6 +10,7 @@ import {
 } from '@nongsan/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { Link } from 'wouter';
 import { useTRPC } from '../trpc.ts';
 import { ConfirmCountdown } from './confirm-countdown.tsx';
 import type { InboxOrder } from './household-types.ts';
@@ -110,7 +111,13 @@ export function OrderCard({
     <li className={`ns-card ns-order${fresh ? ' ns-order--fresh' : ''}`} data-order={order.reference}>
       <div className="ns-card__body">
         <h3 className="ns-card__title">
-          {order.reference} · <span data-status>{t(`seller.orders.status.${s}`)}</span>
+          <Link
+            href={`/orders/${order.id}`}
+            aria-label={t('sellerOrders.details', { reference: order.reference })}
+          >
+            {order.reference}
+          </Link>{' '}
+          · <span data-status>{t(`seller.orders.status.${s}`)}</span>
         </h3>
         {s === 'placed' ? <ConfirmCountdown confirmBy={order.confirmBy} /> : null}
         <ul className="ns-order__lines">

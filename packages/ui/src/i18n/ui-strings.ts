@@ -2,6 +2,7 @@ import type { Message } from '@nongsan/domain';
 import { buyerStrings } from './strings/buyer.ts';
 import { helperCommuneStrings } from './strings/helper-commune.ts';
 import { sellerStrings } from './strings/seller.ts';
+import { sellerOrdersStrings } from './strings/seller-orders.ts';
 
 /**
  * The one dictionary of interface words for both apps, Vietnamese first. Error texts are not here: they come from
@@ -84,6 +85,7 @@ export const uiStrings = {
   'listing.status.sold_out': { vi: 'Hết hàng', en: 'Sold out' },
   'listing.status.ended': { vi: 'Đã kết thúc', en: 'Ended' },
   ...sellerStrings,
+  ...sellerOrdersStrings,
   ...buyerStrings,
   ...helperCommuneStrings,
 } as const satisfies Record<string, Message>;

@@ -1,0 +1,60 @@
+import type { AppRouter } from '@nongsan/server';
+import { format, useLocale } from '@nongsan/ui';
+import type { inferRouterOutputs } from '@trpc/server';
+
+/** One step of an order's history, as `orders.get` gives it. */
+export type OrderEventEntry = inferRouterOutputs<AppRouter>['orders']['get']['events'][number];
+
+function Detail({ event }: { event: OrderEventEntry }) {
+  const { t, locale } = useLocale();
+  const d = event.details;
+  const num = (key: string) => (typeof d[key] === 'number' ? (d[key] as number) : 0);
+  switch (event.kind) {
+    case 'weight_adjusted':
+      return (
+        <>
+          {t('sellerOrders.event.weight_adjusted', {
+            from: format.quantity(num('fromQuantity'), 'kg', locale),
+            to: format.quantity(num('toQuantity'), 'kg', locale),
+            total: format.money(num('total')),
+          })}
+        </>
+      );
+    case 'handed_over':
+      return <>{t('sellerOrders.event.handed_over', { code: String(d.trackingCode ?? '') })}</>;
+    case 'payment_recorded':
+      return <>{t('sellerOrders.event.payment_recorded', { amount: format.money(num('amount')) })}</>;
+    case 'placed':
+    case 'confirmed':
+    case 'delivered':
+    case 'delivery_failed':
+    case 'cancelled':
+    case 'expired':
+      return <>{t(`sellerOrders.event.${event.kind}`)}</>;
+    default:
+      return <>{event.kind}</>;
+  }
+}
+
+/** What happened to an order, oldest first: when (Vietnam time), what, by whom, and a reason if one was given. */
+export function OrderTimeline({ events }: { events: readonly OrderEventEntry[] }) {
+  const { t, locale } = useLocale();
+  return (
+    <section className="ns-timeline" aria-label={t('sellerOrders.timeline')}>
+      <h3>{t('sellerOrders.timeline')}</h3>
+      <ol>
+        {events.map((event, index) => (
+          <li key={`${event.at}-${index}`} data-event={event.kind}>
+            <time dateTime={event.at}>{format.instant(event.at, locale)}</time>
+            <span>
+              <Detail event={event} /> · {t(`sellerOrders.actor.${event.actor.kind}`)}
+            </span>
+            {typeof event.details.reason === 'string' ? (
+              <span className="ns-muted">{t('sellerOrders.reason', { reason: event.details.reason })}</span>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
