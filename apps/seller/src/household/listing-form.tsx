@@ -29,16 +29,19 @@ const FIELDS = [
   'listing.photos',
 ] as const;
 
-/** "28.000" or "28 000" as typed → 28000; "2,5" → 2.5; empty → NaN (the server then says the field is wrong). */
-function parseNumber(text: string): number {
+/**
+ * "28.000" or "28 000" as typed → 28000; "2,5" → 2.5. An empty field is left out of what is sent (undefined), so the
+ * server answers "please fill this in" rather than a wrong-type message.
+ */
+function parseNumber(text: string): number | undefined {
   const cleaned = text.trim().replace(/[\s.]/g, '').replace(',', '.');
-  return cleaned === '' ? Number.NaN : Number(cleaned);
+  return cleaned === '' ? undefined : Number(cleaned);
 }
 
 /** A quantity typed in the product's unit (kg or pieces) → what the listing stores (grams or pieces). */
-function toBase(text: string, unit: 'kg' | 'piece'): number {
+function toBase(text: string, unit: 'kg' | 'piece'): number | undefined {
   const n = parseNumber(text);
-  return unit === 'kg' ? Math.round(n * GRAMS_PER_KG) : n;
+  return n === undefined || unit !== 'kg' ? n : Math.round(n * GRAMS_PER_KG);
 }
 
 function fromBase(value: number, unit: 'kg' | 'piece'): string {
@@ -125,9 +128,10 @@ export function ListingForm({ householdId, listing, onSaved }: ListingFormProps)
         productId: productId as ProductId,
         title,
         description,
-        unitPrice: parseNumber(price),
-        stock: toBase(stock, unit),
-        minOrder: toBase(minOrder, unit),
+        // An empty number is sent as missing: the server's check names the field (see parseNumber).
+        unitPrice: parseNumber(price) as number,
+        stock: toBase(stock, unit) as number,
+        minOrder: toBase(minOrder, unit) as number,
         harvest:
           harvestFrom || harvestUntil ? { from: harvestFrom, until: harvestUntil || harvestFrom } : null,
         photos: photos.map((p) => p.key),

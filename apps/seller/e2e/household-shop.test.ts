@@ -1,0 +1,249 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatMessage } from '@nongsan/domain';
+import {
+  browserSkipReason,
+  openPhoneBrowser,
+  type PhoneBrowser,
+  type RunningServer,
+  requireBuilt,
+  saveScreenshot,
+  startServer,
+} from '@nongsan/ui/testing';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ApiSession, signInToApi } from './helper-api-session.ts';
+
+const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const skipReason = browserSkipReason();
+
+interface ListingView {
+  id: string;
+  productId: string;
+  title: string;
+  unit: string;
+  unitPrice: number;
+  stock: number;
+  photos: string[];
+  effectiveStatus: string;
+}
+interface HouseholdSummary {
+  id: string;
+  villageId: string;
+  shopName: string | null;
+}
+
+/** A household registering itself (the public sign-up, kind 'household'): a seller login with no shop yet. */
+async function registerHousehold(baseUrl: string, phone: string, password: string): Promise<ApiSession> {
+  const response = await fetch(`${baseUrl}/trpc/auth.register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      kind: 'household',
+      phone,
+      password,
+      displayName: 'Lục Thị Hoa',
+      villageId: 'long-dong:an-ninh-1',
+      head: 'Lục Văn Bình',
+    }),
+  });
+  if (!response.ok) throw new Error(`auth.register: ${response.status} ${await response.text()}`);
+  return signInToApi(baseUrl, phone, password);
+}
+
+/** A camera-sized picture (3000×2000 PNG), drawn in the page so the test needs no image file. */
+async function cameraPicture(page: Page): Promise<Buffer> {
+  const base64 = await page.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 3000;
+    canvas.height = 2000;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no canvas');
+    context.fillStyle = '#c2185b';
+    context.fillRect(0, 0, 3000, 2000);
+    context.fillStyle = '#7cb342';
+    context.fillRect(1000, 500, 1000, 1000);
+    return canvas.toDataURL('image/png').split(',')[1] ?? '';
+  });
+  return Buffer.from(base64, 'base64');
+}
+
+describe.skipIf(skipReason !== null)('a household opens its shop and lists dragon fruit in Chromium', () => {
+  let server: RunningServer;
+  let browser: PhoneBrowser;
+  let household: ApiSession;
+  const phone = '0389555071';
+  const password = 'vuon-nha-hoa-2026';
+
+  beforeAll(async () => {
+    requireBuilt(
+      join(appDir, 'dist/index.html'),
+      'build the seller app first (pnpm --filter @nongsan/seller build)',
+    );
+    server = await startServer();
+    browser = await openPhoneBrowser();
+    household = await registerHousehold(server.baseUrl, phone, password);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('signs in, opens the shop step by step, adds a bank account and lists dragon fruit at 28.000 ₫/kg', async () => {
+    const { page } = browser;
+    const creates: string[] = [];
+    let photoUploads = 0;
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      creates.push(...(path.match(/listings\.create/g) ?? []));
+      if (path === '/photos' && request.method() === 'POST') photoUploads += 1;
+    });
+
+    await page.goto(`${server.baseUrl}/seller/`);
+    await page.getByLabel('Số điện thoại').fill(phone);
+    await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+
+    // No shop yet: one question a screen, and no bottom navigation until the shop is open.
+    await page.getByRole('heading', { name: 'Mở gian hàng' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Sản phẩm' }).count()).toBe(0);
+    await saveScreenshot(page, appDir, 'shop-open-step-1');
+    const shopName = 'Thanh long nhà Hoa';
+    await page.getByLabel('Tên gian hàng').fill(shopName);
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    const description = 'Thanh long ruột đỏ hái sáng sớm ở An Ninh 1.';
+    await page.getByLabel('Giới thiệu ngắn').fill(description);
+    await saveScreenshot(page, appDir, 'shop-open-step-2');
+    // Back keeps what was typed on the first screen.
+    await page.getByRole('button', { name: 'Quay lại' }).click();
+    expect(await page.getByLabel('Tên gian hàng').inputValue()).toBe(shopName);
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    expect(await page.getByLabel('Giới thiệu ngắn').inputValue()).toBe(description);
+    await page.getByRole('button', { name: 'Mở gian hàng' }).click();
+    await page.getByRole('heading', { name: shopName }).waitFor();
+
+    const [mine] = await household.query<HouseholdSummary[]>('households.mine');
+    expect(mine).toMatchObject({ villageId: 'long-dong:an-ninh-1', shopName });
+    if (!mine) return;
+    const shop = await household.query<{ name: string; description: string }>('shop.get', {
+      shopId: mine.id,
+    });
+    expect(shop).toMatchObject({ name: shopName, description });
+    await saveScreenshot(page, appDir, 'shop-home');
+
+    // Where buyers pay: a Vietcombank account, picked from the bank list by its BIN.
+    await page.getByRole('link', { name: 'Tài khoản' }).click();
+    await page.getByRole('heading', { name: 'Tài khoản nhận tiền' }).waitFor();
+    await page.getByLabel('Loại tài khoản').selectOption('bank');
+    await page.getByLabel('Ngân hàng', { exact: true }).selectOption('970436');
+    await page.getByLabel('Số tài khoản').fill('0071000123456');
+    await page.getByLabel('Tên chủ tài khoản').fill('LUC THI HOA');
+    await page.getByRole('button', { name: 'Thêm tài khoản' }).click();
+    await page.getByText('Đã thêm tài khoản.').waitFor();
+    const accounts = await household.query<Record<string, unknown>[]>('households.paymentAccounts');
+    expect(accounts).toHaveLength(1);
+    expect(accounts[0]).toMatchObject({ kind: 'bank', bin: '970436', holderName: 'LUC THI HOA' });
+    await saveScreenshot(page, appDir, 'shop-payment-account');
+
+    // The listing form: dragon fruit from the catalog, its price suggested from the usual range.
+    await page.getByRole('link', { name: 'Sản phẩm' }).click();
+    await page.getByRole('link', { name: 'Đăng bán sản phẩm' }).click();
+    await page.getByLabel('Thanh long ruột đỏ').check();
+    expect(await page.getByLabel('Tên hiển thị').inputValue()).toBe('Thanh long ruột đỏ');
+    expect(Number(await page.getByLabel('Giá (đồng / kg)').inputValue())).toBeGreaterThan(0);
+
+    // An empty price: the Vietnamese message under the field, everything typed kept, nothing created.
+    await page.getByLabel('Giá (đồng / kg)').fill('');
+    await page.getByLabel('Số lượng có (kg)').fill('40');
+    await page.getByRole('button', { name: 'Đăng bán' }).click();
+    const priceError = page.locator('[data-field="unitPrice"] .ns-field__error');
+    await expect.poll(() => priceError.textContent()).toBe(formatMessage('validation.required', {}, 'vi'));
+    expect(await page.getByLabel('Số lượng có (kg)').inputValue()).toBe('40');
+    expect(await page.getByLabel('Thanh long ruột đỏ').isChecked()).toBe(true);
+    // Price 0 says the price must be more than nothing.
+    await page.getByLabel('Giá (đồng / kg)').fill('0');
+    await page.getByRole('button', { name: 'Đăng bán' }).click();
+    await expect.poll(() => priceError.textContent()).toBe(formatMessage('money.not_positive', {}, 'vi'));
+    expect(await page.getByLabel('Giá (đồng / kg)').inputValue()).toBe('0');
+    await saveScreenshot(page, appDir, 'shop-listing-price-error');
+    expect(await household.query<ListingView[]>('listings.mine', {})).toHaveLength(0);
+
+    // A harvest date ahead of today says buyers will pre-order; cleared again, it is on sale now.
+    await page.getByLabel('Thu hoạch từ ngày').fill('2026-10-20');
+    await page.getByText('Chưa đến ngày thu hoạch: người mua sẽ đặt trước.').waitFor();
+    await page.getByLabel('Thu hoạch từ ngày').fill('');
+
+    // A photo as the phone's camera takes it: shrunk on a canvas to a JPEG of at most 1280 px before upload.
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'IMG_0915.png', mimeType: 'image/png', buffer: await cameraPicture(page) });
+    const thumb = page.locator('.ns-photos img');
+    await thumb.waitFor();
+    expect(photoUploads).toBe(1);
+    const size = await thumb.evaluate(async (img: HTMLImageElement) => {
+      const stored = await (await fetch(img.src)).blob();
+      const picture = await createImageBitmap(stored);
+      return { type: stored.type, width: picture.width, height: picture.height };
+    });
+    expect(size).toEqual({ type: 'image/jpeg', width: 1280, height: 853 });
+
+    // 28.000 ₫/kg and 40 kg; a double tap on the button sends one listing.
+    await page.getByLabel('Giá (đồng / kg)').fill('28.000');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBe(
+      360,
+    );
+    await saveScreenshot(page, appDir, 'shop-listing-form');
+    const createsBefore = creates.length;
+    await page.getByRole('button', { name: 'Đăng bán' }).dblclick();
+    await page.getByRole('heading', { name: 'Sản phẩm' }).waitFor();
+    const card = page.locator('[data-listing]');
+    await card.first().waitFor();
+    expect(await card.count()).toBe(1);
+    expect(creates.length - createsBefore).toBe(1);
+    expect(await card.locator('.ns-card__price').textContent()).toMatch(/28\.000.*kg/);
+    expect(await card.locator('[data-status]').textContent()).toBe('Đang bán');
+
+    const listings = await household.query<ListingView[]>('listings.mine', {});
+    expect(listings).toHaveLength(1);
+    const [listing] = listings;
+    expect(listing).toMatchObject({
+      productId: 'dragon-fruit',
+      title: 'Thanh long ruột đỏ',
+      unit: 'kg',
+      unitPrice: 28_000,
+      stock: 40_000,
+      effectiveStatus: 'active',
+    });
+    expect(listing?.photos).toHaveLength(1);
+    if (!listing) return;
+    // Seen as buyers see it: the buyer app's page of this listing.
+    expect(
+      await card.getByRole('link', { name: 'Xem gian hàng như người mua thấy' }).getAttribute('href'),
+    ).toBe(`/buyer/listings/${listing.id}`);
+    await saveScreenshot(page, appDir, 'shop-listings');
+
+    // Pause, resume, sold out: each on the card and in the API.
+    const status = async () =>
+      (await household.query<ListingView[]>('listings.mine', {}))[0]?.effectiveStatus;
+    await card.getByRole('button', { name: 'Tạm dừng' }).click();
+    await card.getByRole('button', { name: 'Bán lại' }).waitFor();
+    expect(await status()).toBe('paused');
+    await card.getByRole('button', { name: 'Bán lại' }).click();
+    await card.getByRole('button', { name: 'Hết hàng' }).waitFor();
+    expect(await status()).toBe('active');
+
+    // Edit: the price changed to 30.000 ₫/kg.
+    await card.getByRole('link', { name: 'Thanh long ruột đỏ' }).click();
+    await page.getByLabel('Giá (đồng / kg)').fill('30000');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect
+      .poll(async () => (await household.query<ListingView[]>('listings.mine', {}))[0]?.unitPrice)
+      .toBe(30_000);
+
+    await page.goto(`${server.baseUrl}/seller/listings`);
+    await page.locator('[data-listing]').getByRole('button', { name: 'Hết hàng' }).click();
+    await expect.poll(status).toBe('sold_out');
+    await page.locator('[data-listing] [data-status]', { hasText: 'Hết hàng' }).waitFor();
+  }, 90_000);
+});
