@@ -223,20 +223,34 @@ describe.skipIf(skipReason !== null)('the orders inbox beyond the cash-on-delive
     const card = page.locator(`[data-order="${order.reference}"]`);
     await card.waitFor({ timeout: 15_000 });
 
+    // A reason from the usual ones or in the seller's words; nothing is sent before "are you sure".
     await card.getByRole('button', { name: 'Từ chối', exact: true }).click();
-    await card.getByLabel('Lý do').fill('ab');
+    await card.getByLabel('Lý do chính').selectOption({ label: 'Lý do khác' });
+    await card.getByLabel('Lý do', { exact: true }).fill('ab');
     await card.getByRole('button', { name: 'Từ chối đơn' }).click();
+    await card.getByText('Từ chối đơn này? Người mua sẽ đọc lý do.').waitFor();
+    expect((await asBuyer(order.id)).status).toBe('placed');
+    await card.getByRole('button', { name: 'Chắc chắn' }).dblclick();
     const error = card.locator('[data-field="reason"] .ns-field__error');
     await expect
       .poll(() => error.textContent())
       .toBe(formatMessage('validation.too_short', { minimum: 3 }, 'vi'));
-    expect(await card.getByLabel('Lý do').inputValue()).toBe('ab');
+    expect(await card.getByLabel('Lý do', { exact: true }).inputValue()).toBe('ab');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBe(
+      360,
+    );
+    expect(
+      await card.getByLabel('Lý do chính').evaluate((select) => select.getBoundingClientRect().right),
+      'the reason picker stays inside its card',
+    ).toBeLessThan(await card.evaluate((li) => li.getBoundingClientRect().right));
     expect((await asBuyer(order.id)).status).toBe('placed');
     await saveScreenshot(page, appDir, 'orders-reject-error');
 
-    const reason = 'Mưa đá làm dập quả, không đủ hàng đẹp';
-    await card.getByLabel('Lý do').fill(reason);
+    await card.getByLabel('Lý do chính').selectOption({ label: 'Hết hàng' });
+    await card.getByLabel('Ghi thêm (nếu cần)').fill('mưa đá làm dập quả');
     await card.getByRole('button', { name: 'Từ chối đơn' }).click();
+    await card.getByRole('button', { name: 'Chắc chắn' }).click();
+    const reason = 'Hết hàng: mưa đá làm dập quả';
     await expect.poll(() => card.locator('[data-status]').textContent()).toBe('Đã hủy');
     expect(await card.textContent()).toContain(reason);
     expect(await asBuyer(order.id)).toMatchObject({ status: 'cancelled', closeReason: reason });
@@ -253,8 +267,18 @@ describe.skipIf(skipReason !== null)('the orders inbox beyond the cash-on-delive
     await card.getByRole('button', { name: 'Đã giao cho bưu điện' }).click();
     await expect.poll(() => card.locator('[data-status]').textContent()).toBe('Đã giao bưu điện');
     await card.getByRole('button', { name: 'Giao không được' }).click();
+    await card.getByLabel('Lý do chính').selectOption({ label: 'Không liên lạc được người mua' });
+    await card.getByRole('button', { name: 'Ghi giao không thành công' }).click();
+    await card.getByRole('button', { name: 'Chắc chắn' }).waitFor();
+    await card.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, appDir, 'orders-delivery-failed-sure');
+    expect((await asBuyer(order.id)).status).toBe('handed_over');
+    await card.getByRole('button', { name: 'Chắc chắn' }).click();
     await expect.poll(() => card.locator('[data-status]').textContent()).toBe('Giao không thành công');
-    expect((await asBuyer(order.id)).status).toBe('delivery_failed');
+    expect(await asBuyer(order.id)).toMatchObject({
+      status: 'delivery_failed',
+      closeReason: 'Không liên lạc được người mua',
+    });
     await card.scrollIntoViewIfNeeded();
     await saveScreenshot(page, appDir, 'orders-delivery-failed');
   }, 60_000);

@@ -11,6 +11,7 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
+import { FAILED_DELIVERY_REASONS, REJECT_REASONS, ReasonStep } from '../orders/reason-step.tsx';
 import { useTRPC } from '../trpc.ts';
 import { ConfirmCountdown } from './confirm-countdown.tsx';
 import type { InboxOrder } from './household-types.ts';
@@ -88,7 +89,6 @@ export function OrderCard({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { t, locale } = useLocale();
-  const [rejecting, setRejecting] = useState(false);
   const acting = { orderId: order.id, ...(householdId === undefined ? {} : { householdId }) };
   const refresh = () =>
     Promise.all([
@@ -163,18 +163,13 @@ export function OrderCard({
           {s === 'placed' ? (
             <>
               <StepForm label={t('seller.orders.confirm')} run={() => confirm.mutateAsync(acting)} />
-              {rejecting ? (
-                <StepForm
-                  label={t('seller.orders.rejectSend')}
-                  field="reason"
-                  fieldLabel={t('seller.orders.reason')}
-                  run={(reason) => cancel.mutateAsync({ ...acting, reason })}
-                />
-              ) : (
-                <button type="button" className="ns-button" onClick={() => setRejecting(true)}>
-                  {t('seller.orders.reject')}
-                </button>
-              )}
+              <ReasonStep
+                open={t('seller.orders.reject')}
+                send={t('seller.orders.rejectSend')}
+                question={t('sellerOrders.rejectSure')}
+                choices={REJECT_REASONS}
+                run={(reason) => cancel.mutateAsync({ ...acting, reason })}
+              />
             </>
           ) : null}
           {s === 'confirmed'
@@ -209,7 +204,13 @@ export function OrderCard({
           {s === 'handed_over' ? (
             <>
               <StepForm label={t('seller.orders.delivered')} run={() => delivered.mutateAsync(acting)} />
-              <StepForm label={t('seller.orders.failed')} run={() => failed.mutateAsync(acting)} />
+              <ReasonStep
+                open={t('seller.orders.failed')}
+                send={t('sellerOrders.failedSend')}
+                question={t('sellerOrders.failedSure')}
+                choices={FAILED_DELIVERY_REASONS}
+                run={(reason) => failed.mutateAsync({ ...acting, reason })}
+              />
             </>
           ) : null}
           {order.payment.method === 'bank_transfer' &&

@@ -31,4 +31,30 @@ export const sellerOrdersStrings = {
     vi: 'Đơn này không còn trong hộp đơn (quá cũ).',
     en: 'This order is no longer in the inbox (too old).',
   },
+  'sellerOrders.reasonChoice': { vi: 'Lý do chính', en: 'Main reason' },
+  'sellerOrders.reasonMore': { vi: 'Ghi thêm (nếu cần)', en: 'More words (if needed)' },
+  'sellerOrders.reason.outOfStock': { vi: 'Hết hàng', en: 'Sold out' },
+  'sellerOrders.reason.notRipe': {
+    vi: 'Quả chưa đạt, chưa thu hoạch được',
+    en: 'Not ripe, cannot harvest yet',
+  },
+  'sellerOrders.reason.cannotDeliver': {
+    vi: 'Không giao được tới địa chỉ này',
+    en: 'Cannot deliver to this address',
+  },
+  'sellerOrders.reason.unreachable': { vi: 'Không liên lạc được người mua', en: 'Could not reach the buyer' },
+  'sellerOrders.reason.refused': { vi: 'Người mua không nhận hàng', en: 'The buyer refused the parcel' },
+  'sellerOrders.reason.wrongAddress': { vi: 'Sai địa chỉ', en: 'Wrong address' },
+  'sellerOrders.reason.other': { vi: 'Lý do khác', en: 'Another reason' },
+  'sellerOrders.rejectSure': {
+    vi: 'Từ chối đơn này? Người mua sẽ đọc lý do. Không thể hoàn tác.',
+    en: 'Reject this order? The buyer will read the reason. This cannot be undone.',
+  },
+  'sellerOrders.failedSure': {
+    vi: 'Ghi đơn này là giao không thành công? Không thể hoàn tác.',
+    en: 'Record this delivery as failed? This cannot be undone.',
+  },
+  'sellerOrders.failedSend': { vi: 'Ghi giao không thành công', en: 'Record failed delivery' },
+  'sellerOrders.sure': { vi: 'Chắc chắn', en: 'Yes, sure' },
+  'sellerOrders.notNow': { vi: 'Thôi', en: 'Cancel' },
 } as const satisfies Record<string, Message>;
