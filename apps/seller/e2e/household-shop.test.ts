@@ -144,6 +144,8 @@ describe.skipIf(skipReason !== null)('a household opens its shop and lists drago
     const accounts = await household.query<Record<string, unknown>[]>('households.paymentAccounts');
     expect(accounts).toHaveLength(1);
     expect(accounts[0]).toMatchObject({ kind: 'bank', bin: '970436', holderName: 'LUC THI HOA' });
+    // Added: the form is empty again, so a second tap does not add the same account twice.
+    expect(await page.getByLabel('Số tài khoản').inputValue()).toBe('');
     await saveScreenshot(page, appDir, 'shop-payment-account');
 
     // The listing form: dragon fruit from the catalog, its price suggested from the usual range.
@@ -166,6 +168,8 @@ describe.skipIf(skipReason !== null)('a household opens its shop and lists drago
     await page.getByRole('button', { name: 'Đăng bán' }).click();
     await expect.poll(() => priceError.textContent()).toBe(formatMessage('money.not_positive', {}, 'vi'));
     expect(await page.getByLabel('Giá (đồng / kg)').inputValue()).toBe('0');
+    await page.getByLabel('Giá (đồng / kg)').scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -120));
     await saveScreenshot(page, appDir, 'shop-listing-price-error');
     expect(await household.query<ListingView[]>('listings.mine', {})).toHaveLength(0);
 
@@ -193,6 +197,7 @@ describe.skipIf(skipReason !== null)('a household opens its shop and lists drago
     expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBe(
       360,
     );
+    await page.evaluate(() => window.scrollTo(0, 0));
     await saveScreenshot(page, appDir, 'shop-listing-form');
     const createsBefore = creates.length;
     await page.getByRole('button', { name: 'Đăng bán' }).dblclick();

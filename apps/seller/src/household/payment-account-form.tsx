@@ -59,6 +59,10 @@ export function PaymentAccountForm({
       try {
         await add.mutateAsync({ ...(householdId === undefined ? {} : { householdId }), account });
         await queryClient.invalidateQueries({ queryKey: trpc.households.paymentAccounts.queryKey() });
+        // Emptied once it is in the list above: the same account is not added twice by a second tap later.
+        setPhone('');
+        setAccountNumber('');
+        setHolderName('');
         setAdded(true);
         onAdded?.();
       } catch (error) {
