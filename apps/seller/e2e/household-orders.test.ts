@@ -263,6 +263,33 @@ describe.skipIf(skipReason !== null)('the orders inbox beyond the cash-on-delive
     await card.waitFor({ timeout: 15_000 });
     await card.getByRole('button', { name: 'Xác nhận đơn' }).click();
     await expect.poll(() => card.locator('[data-status]').textContent()).toBe('Đã xác nhận, chờ đóng gói');
+    // Weighing 1,5 kg: the form says what the domain allows and the new total before saving.
+    const weight = card.getByLabel(/Cân thực tế \(kg\)/);
+    expect(await weight.inputValue()).toBe('1,5');
+    expect(await card.locator('.ns-weigh').textContent()).toContain(
+      'Được từ 1,2 kg đến 1,8 kg (±20% so với đơn)',
+    );
+    await weight.fill('2');
+    expect(await card.locator('[data-new-total]').textContent()).toBe('');
+    await card.getByRole('button', { name: 'Lưu cân nặng' }).click();
+    const weightError = card.locator('[data-field="packedQuantity"] .ns-field__error');
+    await expect
+      .poll(() => weightError.textContent())
+      .toMatch(/^Cân nặng thực tế của “Thanh long ruột đỏ” chỉ được lệch tối đa 20%/);
+    expect(await weight.inputValue()).toBe('2');
+    const before = await asBuyer(order.id);
+    expect(before.lines[0]?.packedQuantity).toBeNull();
+    await weight.fill('1,6');
+    const newTotal = before.totals.total - 42_000 + 44_800;
+    expect(await card.locator('[data-new-total]').textContent()).toBe(`Tổng mới: ${formatVnd(newTotal)}`);
+    await card.getByRole('button', { name: 'Lưu cân nặng' }).click();
+    await expect.poll(() => card.locator('[data-total]').textContent()).toBe(formatVnd(newTotal));
+    const weighed = await asBuyer(order.id);
+    expect(weighed.lines[0]?.packedQuantity).toBe(1_600);
+    expect(weighed.totals.total).toBe(newTotal);
+    await card.locator('.ns-weigh').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, appDir, 'orders-weighed');
+
     await card.getByLabel('Mã vận đơn').fill('VNP-0915-0003');
     await card.getByRole('button', { name: 'Đã giao cho bưu điện' }).click();
     await expect.poll(() => card.locator('[data-status]').textContent()).toBe('Đã giao bưu điện');

@@ -1,4 +1,4 @@
-import { formatAddress, GRAMS_PER_KG } from '@nongsan/domain';
+import { formatAddress } from '@nongsan/domain';
 import {
   format,
   formErrorsFrom,
@@ -12,6 +12,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
 import { FAILED_DELIVERY_REASONS, REJECT_REASONS, ReasonStep } from '../orders/reason-step.tsx';
+import { WeighStep } from '../orders/weigh-step.tsx';
 import { useTRPC } from '../trpc.ts';
 import { ConfirmCountdown } from './confirm-countdown.tsx';
 import type { InboxOrder } from './household-types.ts';
@@ -175,20 +176,12 @@ export function OrderCard({
           {s === 'confirmed'
             ? order.lines.map((line, lineIndex) =>
                 line.unit === 'kg' ? (
-                  <StepForm
+                  <WeighStep
                     key={line.listingId}
+                    order={order}
+                    line={line}
                     label={t('seller.orders.adjust')}
-                    field="packedQuantity"
-                    fieldLabel={`${t('seller.orders.packed')} · ${line.title}`}
-                    inputMode="decimal"
-                    initial={String((line.packedQuantity ?? line.quantity) / GRAMS_PER_KG)}
-                    run={(kg) =>
-                      adjust.mutateAsync({
-                        ...acting,
-                        lineIndex,
-                        packedQuantity: Math.round(Number(kg.replace(',', '.')) * GRAMS_PER_KG),
-                      })
-                    }
+                    run={(packedQuantity) => adjust.mutateAsync({ ...acting, lineIndex, packedQuantity })}
                   />
                 ) : null,
               )

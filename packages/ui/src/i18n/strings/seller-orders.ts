@@ -57,4 +57,9 @@ export const sellerOrdersStrings = {
   'sellerOrders.failedSend': { vi: 'Ghi giao không thành công', en: 'Record failed delivery' },
   'sellerOrders.sure': { vi: 'Chắc chắn', en: 'Yes, sure' },
   'sellerOrders.notNow': { vi: 'Thôi', en: 'Cancel' },
+  'sellerOrders.weighRange': {
+    vi: 'Được từ {min} đến {max} (±{percent}% so với đơn)',
+    en: 'From {min} to {max} (±{percent}% of the order)',
+  },
+  'sellerOrders.weighNewTotal': { vi: 'Tổng mới: {total}', en: 'New total: {total}' },
 } as const satisfies Record<string, Message>;

@@ -1,0 +1,84 @@
+import { GRAMS_PER_KG, lineValue, WEIGHT_ADJUSTMENT_PERCENT, weightAdjustmentRange } from '@nongsan/domain';
+import { format, formErrorsFrom, NO_FORM_ERRORS, TextField, useLocale, useSubmitGuard } from '@nongsan/ui';
+import { type FormEvent, useState } from 'react';
+import type { InboxOrder } from '../household/household-types.ts';
+import './orders.css';
+
+type Line = InboxOrder['lines'][number];
+
+/** "3,2" or "3.2" (kg, as typed on a phone) in grams; null when it is not a number. */
+function gramsFromText(text: string): number | null {
+  const kg = Number(text.trim().replace(',', '.'));
+  return text.trim() === '' || !Number.isFinite(kg) ? null : Math.round(kg * GRAMS_PER_KG);
+}
+
+/**
+ * Weighing a line at packing: the packed kg, the range the domain allows (the ordered weight ± 20%), and — before
+ * saving — the order's new total, so the seller sees what the buyer will pay. The server decides; its message shows
+ * under the field and the typed weight stays.
+ */
+export function WeighStep({
+  order,
+  line,
+  label,
+  run,
+}: {
+  order: InboxOrder;
+  line: Line;
+  label: string;
+  run: (packedQuantity: number) => Promise<unknown>;
+}) {
+  const { t, locale } = useLocale();
+  const [text, setText] = useState(() =>
+    format.quantity(line.packedQuantity ?? line.quantity, 'kg', locale).replace(/\s*kg$/, ''),
+  );
+  const [failure, setFailure] = useState<unknown>(null);
+  const { submit, pending } = useSubmitGuard();
+  const errors = failure === null ? NO_FORM_ERRORS : formErrorsFrom(failure, ['packedQuantity'], locale);
+  const range = weightAdjustmentRange(line);
+  const grams = gramsFromText(text);
+  const inRange = grams !== null && grams >= range.min && grams <= range.max;
+  const held = line.packedQuantity ?? line.quantity;
+  const newTotal =
+    grams === null
+      ? null
+      : order.totals.total - lineValue(line.unitPrice, held, 'kg') + lineValue(line.unitPrice, grams, 'kg');
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void submit(async () => {
+      setFailure(null);
+      try {
+        await run(grams ?? Number.NaN);
+      } catch (error) {
+        setFailure(error);
+      }
+    });
+  }
+  return (
+    <form className="ns-step ns-weigh" noValidate onSubmit={onSubmit} aria-label={label}>
+      <TextField
+        label={`${t('seller.orders.packed')} · ${line.title}`}
+        name="packedQuantity"
+        autoComplete="off"
+        inputMode="decimal"
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        hint={t('sellerOrders.weighRange', {
+          min: format.quantity(range.min, 'kg', locale),
+          max: format.quantity(range.max, 'kg', locale),
+          percent: WEIGHT_ADJUSTMENT_PERCENT,
+        })}
+        error={errors.fields.packedQuantity ?? errors.form}
+      />
+      <p className="ns-weigh__total" data-new-total aria-live="polite">
+        {newTotal !== null && inRange && grams !== held
+          ? t('sellerOrders.weighNewTotal', { total: format.money(newTotal) })
+          : ''}
+      </p>
+      <button type="submit" className="ns-button" disabled={pending} aria-busy={pending}>
+        {label}
+      </button>
+    </form>
+  );
+}
