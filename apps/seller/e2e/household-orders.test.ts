@@ -124,6 +124,12 @@ describe.skipIf(skipReason !== null)('the orders inbox beyond the cash-on-delive
     server = await startServer();
     browser = await openPhoneBrowser();
     await browser.page.clock.install({ time: new Date(FIXED_NOW) });
+    // Chromium has navigator.vibrate but nothing to shake: record what the app asks for.
+    await browser.page.addInitScript(() => {
+      const buzzes: unknown[] = [];
+      Object.assign(window, { buzzes });
+      navigator.vibrate = (pattern) => buzzes.push(pattern) > 0;
+    });
     ({ listingId, villageId } = await householdWithShop(server, phone, password));
     await signUpBuyer(server.baseUrl, {
       phone: '0389555063',
@@ -149,6 +155,7 @@ describe.skipIf(skipReason !== null)('the orders inbox beyond the cash-on-delive
     const card = page.locator(`[data-order="${order.reference}"]`);
     await card.waitFor({ timeout: 15_000 });
     expect(await page.evaluate(() => 'stillThisPage' in window), 'arrived without a reload').toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { buzzes: unknown[] }).buzzes)).toEqual([200]);
     expect(await card.locator('[data-status]').textContent()).toBe('Chờ xác nhận');
     expect(await card.locator('[data-countdown]').textContent()).toMatch(/Xác nhận trong (23|24) giờ/);
     expect(await card.textContent()).toContain('Chuyển khoản');
@@ -177,6 +184,8 @@ describe.skipIf(skipReason !== null)('the orders inbox beyond the cash-on-delive
     const slipText = (await slip.textContent()) ?? '';
     expect(slipText).toContain('VTP-0915-0002');
     expect(slipText).toContain('Thanh long đồi nhà Hải');
+    expect(await slip.locator('[data-slip-total]').textContent()).toBe(formatVnd(order.totals.total));
+    expect(slipText).toContain('Đã nhận tiền');
     await saveScreenshot(page, appDir, 'orders-packing-slip-paid');
     await page.getByRole('button', { name: 'Đóng', exact: true }).click();
 

@@ -1,6 +1,6 @@
 import { AppBar, BottomNav, CardListSkeleton, errorMessage, Notice, Page, useLocale } from '@nongsan/ui';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { useTRPC } from '../trpc.ts';
 import HomePage from './home-page.tsx';
@@ -49,6 +49,13 @@ export default function HouseholdApp({ user }: { user: SignedInUser }) {
       document.title = base;
     };
   }, [freshCount, t]);
+
+  // A new order also buzzes the phone once, briefly, where the browser allows it (not in a background tab).
+  const buzzed = useRef(0);
+  useEffect(() => {
+    if (freshCount > buzzed.current && typeof navigator.vibrate === 'function') navigator.vibrate(200);
+    buzzed.current = freshCount;
+  }, [freshCount]);
 
   // Opening Orders is looking at the new ones: the banner and title stop announcing them, and the orders page
   // keeps them marked for as long as the app is open.

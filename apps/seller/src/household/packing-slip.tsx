@@ -40,10 +40,17 @@ export function PackingSlip({
             </tr>
           ))}
         </tbody>
+        <tfoot>
+          <tr>
+            <td>{t('seller.orders.total')}</td>
+            <td data-slip-total>{format.money(order.totals.total)}</td>
+          </tr>
+        </tfoot>
       </table>
       <p>
         {t(`seller.orders.payment.${order.payment.method}`)}
         {collect ? `: ${format.money(order.totals.total)}` : ''}
+        {order.payment.status === 'paid' ? ` · ${t('seller.orders.paid')}` : ''}
       </p>
       {order.trackingCode ? (
         <p>
