@@ -130,10 +130,19 @@ describe.skipIf(skipReason !== null)('a household opens its shop and lists drago
       shopId: mine.id,
     });
     expect(shop).toMatchObject({ name: shopName, description });
+    // Seen as buyers see it: the buyer app's listings of the shop's village.
+    expect(
+      await page.getByRole('link', { name: 'Xem gian hàng như người mua thấy' }).getAttribute('href'),
+    ).toBe('/buyer/?village=long-dong%3Aan-ninh-1');
+    // No way to be paid yet: the home screen says so and leads to the account page.
+    const addPayment = page.getByRole('link', {
+      name: 'Chưa có nơi nhận tiền: thêm ví điện tử hoặc ngân hàng để người mua trả cho bạn',
+    });
+    await addPayment.waitFor();
     await saveScreenshot(page, appDir, 'shop-home');
 
     // Where buyers pay: a Vietcombank account, picked from the bank list by its BIN.
-    await page.getByRole('link', { name: 'Tài khoản' }).click();
+    await addPayment.click();
     await page.getByRole('heading', { name: 'Tài khoản nhận tiền' }).waitFor();
     await page.getByLabel('Loại tài khoản').selectOption('bank');
     await page.getByLabel('Ngân hàng', { exact: true }).selectOption('970436');
@@ -148,8 +157,14 @@ describe.skipIf(skipReason !== null)('a household opens its shop and lists drago
     expect(await page.getByLabel('Số tài khoản').inputValue()).toBe('');
     await saveScreenshot(page, appDir, 'shop-payment-account');
 
+    // With an account the home screen no longer asks for one.
+    await page.getByRole('link', { name: 'Trang chủ' }).click();
+    await page.getByRole('heading', { name: shopName }).waitFor();
+    await page.getByRole('link', { name: 'Đăng bán sản phẩm' }).waitFor();
+    expect(await addPayment.count()).toBe(0);
+
     // The listing form: dragon fruit from the catalog, its price suggested from the usual range.
-    await page.getByRole('link', { name: 'Sản phẩm' }).click();
+    await page.getByRole('link', { name: 'Sản phẩm', exact: true }).click();
     await page.getByRole('link', { name: 'Đăng bán sản phẩm' }).click();
     await page.getByLabel('Thanh long ruột đỏ').check();
     expect(await page.getByLabel('Tên hiển thị').inputValue()).toBe('Thanh long ruột đỏ');

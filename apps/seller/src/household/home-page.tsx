@@ -1,10 +1,13 @@
 import { AppBar, format, Notice, Page, useLocale } from '@nongsan/ui';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
+import { useTRPC } from '../trpc.ts';
 import type { InboxOrder, SignedInUser } from './household-types.ts';
 import { OpenShopSteps } from './open-shop-steps.tsx';
 
 export interface HouseholdShop {
   readonly id: string;
+  readonly villageId: string;
   readonly villageName: string;
   readonly head: string;
   readonly shopName: string | null;
@@ -24,6 +27,10 @@ export default function HomePage({
   orders: readonly InboxOrder[] | undefined;
 }) {
   const { t } = useLocale();
+  const trpc = useTRPC();
+  const hasShop = household.shopName !== null;
+  // Asked only once the shop is open: a shop nobody can pay is the next thing to fix.
+  const accounts = useQuery(trpc.households.paymentAccounts.queryOptions({}, { enabled: hasShop }));
   const waiting = orders?.filter((o) => o.status === 'placed').length ?? 0;
   const value = orders?.filter((o) => o.status === 'placed').reduce((sum, o) => sum + o.totals.total, 0) ?? 0;
   return (
@@ -34,12 +41,20 @@ export default function HomePage({
           <section>
             <h3>{t('seller.shop.openTitle')}</h3>
             <p className="ns-muted">{t('seller.home.openShopFirst')}</p>
-            <OpenShopSteps villageName={household.villageName} suggestedName={`Vườn nhà ${household.head}`} />
+            <OpenShopSteps
+              villageName={household.villageName}
+              suggestedName={t('seller.shop.suggestedName', { name: household.head })}
+            />
           </section>
         ) : (
           <section>
             <h3 data-shop-name>{household.shopName}</h3>
             <p className="ns-muted">{t('seller.shop.village', { village: household.villageName })}</p>
+            {accounts.data?.length === 0 ? (
+              <Notice tone="info">
+                <Link href="/account">{t('seller.home.addPayment')}</Link>
+              </Notice>
+            ) : null}
             {waiting > 0 ? (
               <Notice tone="info">
                 <Link href="/orders">
@@ -53,9 +68,10 @@ export default function HomePage({
               </Link>
             </p>
             <p>
-              <Link href="/listings" className="ns-button">
+              {/* The buyer app's list of this village's listings, where buyers find the shop. */}
+              <a href={`/buyer/?village=${encodeURIComponent(household.villageId)}`} className="ns-button">
                 {t('seller.shop.preview')}
-              </Link>
+              </a>
             </p>
           </section>
         )}

@@ -126,4 +126,10 @@ export const sellerStrings = {
     en: 'Your shop is not open yet. Open it to start selling.',
   },
   'seller.home.waiting': { vi: '{count} đơn chờ xác nhận', en: '{count} orders to confirm' },
+  'seller.home.addPayment': {
+    vi: 'Chưa có nơi nhận tiền: thêm ví điện tử hoặc ngân hàng để người mua trả cho bạn',
+    en: 'No way to be paid yet: add an e-wallet or a bank so buyers can pay you',
+  },
+  // A shop's name is what buyers read in Vietnamese, so the suggestion is Vietnamese in both languages.
+  'seller.shop.suggestedName': { vi: 'Vườn nhà {name}', en: 'Vườn nhà {name}' },
 } as const satisfies Record<string, Message>;
