@@ -167,14 +167,14 @@ export function ListingForm({ householdId, listing, onSaved }: ListingFormProps)
       {errors.form ? <Notice tone="error">{errors.form}</Notice> : null}
       <fieldset className="ns-products" data-field="productId">
         <legend className="ns-field__label">{t('seller.listing.product')}</legend>
-        {PRODUCTS.map((p) => (
+        {/* A listing keeps its product: editing shows only that one, not the whole catalog greyed out. */}
+        {(listing ? PRODUCTS.filter((p) => p.id === listing.productId) : PRODUCTS).map((p) => (
           <label key={p.id} className="ns-product-choice">
             <input
               type="radio"
               name="productId"
               value={p.id}
               checked={productId === p.id}
-              disabled={listing !== undefined && listing.productId !== p.id}
               onChange={() => pickProduct(p.id)}
             />
             <span aria-hidden="true" className="ns-product-choice__icon">
