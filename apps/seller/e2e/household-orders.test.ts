@@ -221,8 +221,27 @@ describe.skipIf(skipReason !== null)('the orders inbox beyond the cash-on-delive
     expect((await rows.allTextContents()).map((row) => row.replace(/\s/g, ' '))).toEqual([
       '🐉 Thanh long ruột đỏ · Tháng 09/2026: 1 đơn, 2 kg, 56.000 ₫',
     ]);
-    await page.locator('.ns-sales').scrollIntoViewIfNeeded();
+    await page.locator('.ns-sales').evaluate((section) => section.scrollIntoView({ block: 'end' }));
     await saveScreenshot(page, appDir, 'orders-sales-summary');
+
+    // The sales page: money by month and by product as bars, every figure in a table.
+    await page.getByRole('link', { name: 'Xem doanh số chi tiết' }).click();
+    await page.getByRole('heading', { name: 'Doanh số', exact: true }).waitFor();
+    const table = page.getByRole('table', { name: 'Số liệu theo tháng và sản phẩm' });
+    await table.waitFor();
+    const cells = await table
+      .locator('[data-sales-row]')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.replace(/\s/g, ' '))),
+      );
+    expect(cells).toEqual([['09/2026', '🐉 Thanh long ruột đỏ', '1', '2 kg', '56.000 ₫']]);
+    expect(await page.locator('[data-sales-total]').textContent()).toBe(formatVnd(56_000));
+    expect(await page.locator('.ns-salesbars--months rect').count()).toBe(1);
+    expect(await page.locator('.ns-salesbars--products rect').count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBe(
+      360,
+    );
+    await saveScreenshot(page, appDir, 'orders-sales-page');
   }, 90_000);
 
   it('rejecting an order wants a reason (Vietnamese field error, typed text kept) and the buyer reads it', async () => {

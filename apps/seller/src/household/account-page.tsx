@@ -1,6 +1,7 @@
 import { BANKS, E_WALLET_NAMES } from '@nongsan/domain';
 import { AppBar, CardListSkeleton, errorMessage, Notice, Page, useLocale } from '@nongsan/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'wouter';
 import { HouseholdActivity } from '../helper/household-activity.tsx';
 import { useTRPC } from '../trpc.ts';
 import type { SignedInUser } from './household-types.ts';
@@ -59,6 +60,9 @@ export default function AccountPage({ user }: { user: SignedInUser }) {
         <section>
           <h3>{t('seller.sales.title')}</h3>
           <Sales />
+          <Link href="/sales" className="ns-button">
+            {t('sellerSales.open')}
+          </Link>
         </section>
         <section>
           <h3>{t('helper.activity')}</h3>

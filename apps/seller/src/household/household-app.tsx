@@ -12,6 +12,7 @@ const ListingsPage = lazy(() => import('./listings-page.tsx'));
 const ListingPage = lazy(() => import('./listing-page.tsx'));
 const OrdersPage = lazy(() => import('./orders-page.tsx'));
 const OrderPage = lazy(() => import('../orders/order-page.tsx'));
+const SalesPage = lazy(() => import('../sales/sales-page.tsx'));
 const AccountPage = lazy(() => import('./account-page.tsx'));
 
 function Loading() {
@@ -102,6 +103,9 @@ export default function HouseholdApp({ user }: { user: SignedInUser }) {
           </Route>
           <Route path="/orders/:orderId">
             {(params) => <OrderPage orderId={params.orderId} shopName={household.shopName ?? ''} />}
+          </Route>
+          <Route path="/sales">
+            <SalesPage />
           </Route>
           <Route path="/account">
             <AccountPage user={user} />
