@@ -1,5 +1,14 @@
-import type { ListingStatusAction } from '@nongsan/domain';
-import { AppBar, CardListSkeleton, errorMessage, format, Notice, Page, useLocale } from '@nongsan/ui';
+import { getProduct, type ListingStatusAction } from '@nongsan/domain';
+import {
+  AppBar,
+  CardListSkeleton,
+  errorMessage,
+  format,
+  ImageBox,
+  Notice,
+  Page,
+  useLocale,
+} from '@nongsan/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { useTRPC } from '../trpc.ts';
@@ -36,12 +45,14 @@ function ListingRow({ listing, householdId }: { listing: OwnListing; householdId
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.listings.mine.queryKey() }),
     }),
   );
+  const product = getProduct(listing.productId);
   const statusKey =
     listing.effectiveStatus === 'sold_out'
       ? 'seller.listing.status.sold_out'
       : (`listing.status.${listing.effectiveStatus}` as const);
   return (
     <li className="ns-card" data-listing={listing.id}>
+      <ImageBox src={listing.photoUrls[0]} alt={product.name[locale]} fallbackIcon={product.icon} />
       <div className="ns-card__body">
         <h3 className="ns-card__title">
           <Link href={`/listings/${listing.id}`}>{listing.title}</Link>
@@ -59,7 +70,7 @@ function ListingRow({ listing, householdId }: { listing: OwnListing; householdId
           ) : null}
         </span>
         {listing.effectiveStatus === 'active' ? (
-          <a href={`/buyer/listings/${listing.id}`}>{t('seller.shop.preview')}</a>
+          <a href={`/buyer/listings/${listing.id}`}>{t('seller.listing.preview')}</a>
         ) : null}
         {setStatus.isError ? <Notice tone="error">{errorMessage(setStatus.error, locale)}</Notice> : null}
         <div className="ns-order__actions">
