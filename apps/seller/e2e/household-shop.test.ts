@@ -280,5 +280,12 @@ describe.skipIf(skipReason !== null)('a household opens its shop and lists drago
     await page.locator('[data-listing]').getByRole('button', { name: 'Hết hàng' }).click();
     await expect.poll(status).toBe('sold_out');
     await page.locator('[data-listing] [data-status]', { hasText: 'Hết hàng' }).waitFor();
+
+    // The same screen in English, for a helper or a relative who reads it.
+    await page.getByRole('button', { name: 'Chuyển sang tiếng Anh' }).click();
+    await page.getByRole('link', { name: 'Sell a product' }).waitFor();
+    expect(await page.locator('[data-listing] [data-status]').textContent()).toBe('Sold out');
+    expect(await page.locator('[data-listing] .ns-card__price').textContent()).toMatch(/30[.,]000.*kg/);
+    await saveScreenshot(page, appDir, 'shop-listings-en');
   }, 90_000);
 });
