@@ -281,10 +281,18 @@ describe.skipIf(skipReason !== null)('a household opens its shop and lists drago
     await expect.poll(status).toBe('sold_out');
     await page.locator('[data-listing] [data-status]', { hasText: 'Hết hàng' }).waitFor();
 
+    // Back in stock: the quantity typed on the edit form puts it on sale again.
+    await page.getByRole('link', { name: 'Có hàng lại: nhập số lượng' }).click();
+    await page.getByLabel('Số lượng có (kg)').fill('25');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect.poll(status).toBe('active');
+    await page.goto(`${server.baseUrl}/seller/listings`);
+    await page.locator('[data-listing] [data-status]', { hasText: 'Đang bán' }).waitFor();
+
     // The same screen in English, for a helper or a relative who reads it.
     await page.getByRole('button', { name: 'Chuyển sang tiếng Anh' }).click();
     await page.getByRole('link', { name: 'Sell a product' }).waitFor();
-    expect(await page.locator('[data-listing] [data-status]').textContent()).toBe('Sold out');
+    expect(await page.locator('[data-listing] [data-status]').textContent()).toBe('On sale');
     expect(await page.locator('[data-listing] .ns-card__price').textContent()).toMatch(/30[.,]000.*kg/);
     await saveScreenshot(page, appDir, 'shop-listings-en');
   }, 90_000);

@@ -74,6 +74,12 @@ function ListingRow({ listing, householdId }: { listing: OwnListing; householdId
         ) : null}
         {setStatus.isError ? <Notice tone="error">{errorMessage(setStatus.error, locale)}</Notice> : null}
         <div className="ns-order__actions">
+          {listing.effectiveStatus === 'sold_out' ? (
+            // Stock typed on the edit form puts a sold-out listing back on sale (the domain's withStock).
+            <Link href={`/listings/${listing.id}`} className="ns-button">
+              {t('seller.listing.restock')}
+            </Link>
+          ) : null}
           {actionsFor(listing).map((action) => (
             <button
               key={action}

@@ -21,6 +21,7 @@ export const sellerStrings = {
   'seller.shop.open': { vi: 'Mở gian hàng', en: 'Open the shop' },
   'seller.shop.opened': { vi: 'Gian hàng "{name}" đã mở.', en: 'Your shop "{name}" is open.' },
   'seller.shop.preview': { vi: 'Xem gian hàng như người mua thấy', en: 'See the shop as buyers see it' },
+  'seller.listing.restock': { vi: 'Có hàng lại: nhập số lượng', en: 'Back in stock: enter the quantity' },
   'seller.listing.preview': { vi: 'Xem như người mua thấy', en: 'See it as buyers do' },
 
   // Payment accounts
