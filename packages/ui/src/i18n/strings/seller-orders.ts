@@ -56,7 +56,7 @@ export const sellerOrdersStrings = {
   },
   'sellerOrders.failedSend': { vi: 'Ghi giao không thành công', en: 'Record failed delivery' },
   'sellerOrders.sure': { vi: 'Chắc chắn', en: 'Yes, sure' },
-  'sellerOrders.notNow': { vi: 'Thôi', en: 'Cancel' },
+  'sellerOrders.notNow': { vi: 'Thôi', en: 'Not now' },
   'sellerOrders.weighRange': {
     vi: 'Được từ {min} đến {max} (±{percent}% so với đơn)',
     en: 'From {min} to {max} (±{percent}% of the order)',
