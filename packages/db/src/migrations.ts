@@ -325,10 +325,25 @@ async function orderLinesByOrder(db: Kysely<unknown>): Promise<void> {
     .execute();
 }
 
+/**
+ * The per-buyer cap counts what a buyer holds on open orders at every `orders.place`. Read from the listing's side
+ * (the only index there was), that read grew with every line the listing ever sold; from the buyer's open orders,
+ * then each order's line for the listing, it stays as small as what the buyer is waiting for.
+ */
+async function openOrdersByBuyer(db: Kysely<unknown>): Promise<void> {
+  await db.schema.createIndex('orders_open_by_buyer').on('orders').columns(['buyer_id', 'status']).execute();
+  await db.schema
+    .createIndex('order_lines_by_order_and_listing')
+    .on('order_lines')
+    .columns(['order_id', 'listing_id'])
+    .execute();
+}
+
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001_initial': { up: initial },
   '0002_order_lines_by_order': { up: orderLinesByOrder },
+  '0003_orders_open_by_buyer': { up: openOrdersByBuyer },
 };
 
 /** Hands the inline list to Kysely's Migrator (instead of reading a folder, which a bundled build would lose). */

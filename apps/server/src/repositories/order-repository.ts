@@ -296,9 +296,12 @@ export class OrderRepository {
   /** How much of each listing the buyer holds on open orders (the per-buyer cap counts it). */
   async openQuantities(buyerId: string, listingIds: readonly string[]): Promise<Map<string, number>> {
     if (listingIds.length === 0) return new Map();
+    // A cross join, not an inner join: SQLite then walks the buyer's open orders first (orders_open_by_buyer) and
+    // their lines by order, instead of every line the listings ever sold. PostgreSQL plans both forms alike.
     const rows = await this.db
-      .selectFrom('order_lines')
-      .innerJoin('orders', 'orders.id', 'order_lines.order_id')
+      .selectFrom('orders')
+      .crossJoin('order_lines')
+      .whereRef('order_lines.order_id', '=', 'orders.id')
       .select(['order_lines.listing_id', 'order_lines.quantity_ordered', 'order_lines.quantity_packed'])
       .where('orders.buyer_id', '=', buyerId)
       .where('orders.status', 'in', ['placed', 'confirmed', 'handed_over'])

@@ -115,6 +115,43 @@ for (const dialect of DIALECTS) {
       expect(hidden.data).toMatchObject({ code: 'NOT_FOUND' });
     }, 60_000);
 
+    it('a buyer cannot hold more than the per-buyer cap on open orders; a cancelled order frees it, others are not held', async () => {
+      const seller = await server.current.registerHousehold();
+      await seller.client.shop.open.mutate({ name: 'Vườn nhà Thắng' });
+      const dragonFruit = {
+        productId: 'dragon-fruit',
+        title: 'Thanh long ruột đỏ',
+        unitPrice: 28_000,
+        stock: 50_000,
+        minOrder: 1_000,
+        perBuyerCap: 5_000,
+      };
+      const listing = await seller.client.listings.create.mutate({ listing: dragonFruit, publish: true });
+      const other = await seller.client.listings.create.mutate({
+        listing: { ...dragonFruit, title: 'Thanh long lô 2' },
+        publish: true,
+      });
+      const buyer = await server.current.registerBuyer();
+      const [first] = (await buyer.client.orders.place.mutate(placeRequest(listing.id, 3_000))).orders;
+      if (!first) throw new Error('no order');
+
+      const before = await server.current.dbDump();
+      const over = await failure(buyer.client.orders.place.mutate(placeRequest(listing.id, 3_000)));
+      expect(over.data).toMatchObject({ code: 'BAD_REQUEST', domainCode: 'order.over_buyer_cap' });
+      expect(over.data?.problems?.[0]?.params).toMatchObject({ cap: 5, remaining: 2 });
+      expect(await server.current.dbDump()).toEqual(before);
+
+      // The cap is per listing and per buyer: the same buyer on another listing, another buyer on this one.
+      await buyer.client.orders.place.mutate(placeRequest(other.id, 5_000));
+      const neighbour = await server.current.registerBuyer();
+      await neighbour.client.orders.place.mutate(placeRequest(listing.id, 5_000));
+      await buyer.client.orders.place.mutate(placeRequest(listing.id, 2_000));
+
+      await buyer.client.orders.cancel.mutate({ orderId: first.id });
+      await buyer.client.orders.place.mutate(placeRequest(listing.id, 3_000));
+      expect(await stockOf(seller, listing.id)).toBe(40_000);
+    }, 60_000);
+
     it('gives the stock back when the buyer cancels and when delivery fails; a seller must say why', async () => {
       const { seller, listing } = await sellerWithListing(server.current, 10_000);
       const buyer = await server.current.registerBuyer();
