@@ -6,7 +6,7 @@
  * built `apps/server/dist`) places one order through a Kysely instance that records every statement it sends
  * (SQL and parameters, `begin` and `commit` included). That recording is then replayed as prepared statements,
  * with the values that must be new for every order (the idempotency key and the ids the server generated) swapped
- * for fresh ones of the same length, and the buyer rotating over as many buyers as the HTTP run has clients.
+ * for fresh ones of the same length, and the buyer rotating over as many buyers as the HTTP run takes in turn.
  * Every replayed stock update must change one row and every insert one row, or the run fails. The time each
  * statement takes is reported too (where the database's share of an order goes). Input: `DbCeilingPlan`; answer: `DbCeilingResult`.
  */

@@ -8,7 +8,7 @@ export interface LoadPlan {
   /** Concurrent clients in all (each an HTTP/1.1 connection sending one request at a time). */
   readonly connections: number;
   readonly seconds: number;
-  /** One `Cookie` header per connection (a signed-in buyer each); cycled when fewer. */
+  /** `Cookie` headers of signed-in buyers: each request is sent as the next one in turn. */
   readonly cookies?: readonly string[];
   /**
    * POST bodies, one per connection (cycled when fewer); the `KEY_SLOT` in each is replaced by a fresh idempotency

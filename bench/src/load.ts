@@ -1,7 +1,7 @@
 /**
  * The load generator, a process of its own so it does not share an event loop with anything it measures:
- * autocannon against one or more server processes, each connection a client of its own (its own buyer cookie),
- * each POST with its own idempotency key. Input: a `LoadPlan` (JSON in the environment); answer: a `LoadResult`.
+ * autocannon against one or more server processes, each request signed in as the next buyer in turn (a district's
+ * many buyers, each with a few open orders, not a few buyers with thousands), each POST with its own idempotency key. Input: a `LoadPlan` (JSON in the environment); answer: a `LoadResult`.
  */
 import autocannon from 'autocannon';
 import { answer, scriptInput } from './child-process.ts';
@@ -19,26 +19,29 @@ function nextKey(): string {
   return prefix + String(keyCounter).padStart(digits, '0');
 }
 
+let cookieCounter = 0;
+/** The next buyer's cookie: requests take the buyers in turn, whichever connection sends them. */
+function nextCookie(): string | undefined {
+  if (!plan.cookies?.length) return undefined;
+  cookieCounter += 1;
+  return plan.cookies[cookieCounter % plan.cookies.length];
+}
+
 let connectionCounter = 0;
 function requestFor(): autocannon.Request {
-  const cookie = plan.cookies?.length ? plan.cookies[connectionCounter % plan.cookies.length] : undefined;
   const template = plan.bodies?.length ? plan.bodies[connectionCounter % plan.bodies.length] : undefined;
   connectionCounter += 1;
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (cookie) headers.cookie = cookie;
   return {
     method: plan.method,
     path: plan.path,
-    headers,
-    ...(template === undefined
-      ? {}
-      : {
-          body: template,
-          setupRequest: (request: autocannon.Request) => {
-            request.body = template.replace(KEY_SLOT, nextKey());
-            return request;
-          },
-        }),
+    headers: { 'content-type': 'application/json' },
+    ...(template === undefined ? {} : { body: template }),
+    setupRequest: (request: autocannon.Request) => {
+      const cookie = nextCookie();
+      request.headers = { ...request.headers, ...(cookie ? { cookie } : {}) };
+      if (template !== undefined) request.body = template.replace(KEY_SLOT, nextKey());
+      return request;
+    },
   };
 }
 
@@ -52,7 +55,7 @@ function runOne(url: string, connections: number): Promise<autocannon.Result> {
         url,
         connections,
         duration: plan.seconds,
-        // Each connection gets its own request (its buyer's cookie) when autocannon sets it up.
+        // Each connection gets its own request (its listing's body) when autocannon sets it up.
         method: plan.method,
         setupClient: (client) => client.setRequests([requestFor()]),
         ...(plan.expectBody === undefined ? {} : { expectBody: plan.expectBody }),

@@ -1,6 +1,6 @@
 /**
  * What the order benchmarks need on a fresh database, made through the API as people would: a household with a shop
- * and dragon-fruit listings of 100 t each, and signed-in buyers (one per concurrent client).
+ * and dragon-fruit listings of 100 t each, and signed-in buyers (the requests take them in turn).
  */
 import { villageAddress } from '@nongsan/domain';
 import { KEY_SLOT } from './load-plan.ts';
