@@ -119,7 +119,7 @@ for (const dialect of DIALECTS) {
       const seller = await server.current.registerHousehold();
       await seller.client.shop.open.mutate({ name: 'Vườn nhà Thắng' });
       const dragonFruit = {
-        productId: 'dragon-fruit',
+        productId: 'dragon-fruit' as const,
         title: 'Thanh long ruột đỏ',
         unitPrice: 28_000,
         stock: 50_000,
