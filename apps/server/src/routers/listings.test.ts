@@ -63,6 +63,15 @@ for (const dialect of DIALECTS) {
       expect(
         (await visitor.client.listings.search.query({ productId: 'red-peanut' })).items.map((l) => l.id),
       ).not.toContain(created.id);
+      const reversed = await failure(
+        visitor.client.listings.search.query({ query: 'thanh long', minPrice: 30_000, maxPrice: 20_000 }),
+      );
+      expect(reversed.data).toMatchObject({
+        code: 'BAD_REQUEST',
+        problems: [
+          { path: ['minPrice'], vi: 'Giá từ (30.000\u00a0₫) không được cao hơn giá đến (20.000\u00a0₫).' },
+        ],
+      });
 
       const page = await visitor.client.listings.get.query({ listingId: created.id });
       expect(page).toMatchObject({

@@ -5,6 +5,7 @@ import {
   ListingInputSchema,
   ListingStatusActionSchema,
   ProductIdSchema,
+  problem,
   VillageIdSchema,
 } from '@nongsan/domain';
 import * as z from 'zod';
@@ -95,6 +96,17 @@ export const listingsRouter = router({
           maxPrice: PriceSchema.optional(),
           page: z.number().int().min(1).max(10_000).default(1),
           pageSize: z.number().int().min(1).max(100).default(20),
+        })
+        .superRefine(({ minPrice, maxPrice }, ctx) => {
+          if (minPrice === undefined || maxPrice === undefined || minPrice <= maxPrice) return;
+          // A reversed range would find nothing and look like "no listings"; say what is wrong instead.
+          ctx.addIssue({
+            code: 'custom',
+            path: ['minPrice'],
+            input: minPrice,
+            message: 'listing.price_range_reversed',
+            ...problem('listing.price_range_reversed', { min: minPrice, max: maxPrice }),
+          });
         })
         .default({ query: '', inSeasonNow: false, page: 1, pageSize: 20 }),
     )

@@ -26,6 +26,10 @@ export const listingsMessages = {
     vi: 'Giới hạn mỗi người mua ({cap} {unit}) không được nhỏ hơn số lượng đặt tối thiểu ({minimum} {unit}).',
     en: 'The per-buyer limit ({cap} {unit}) cannot be less than the minimum order ({minimum} {unit}).',
   },
+  'listing.price_range_reversed': {
+    vi: 'Giá từ ({min}\u00a0₫) không được cao hơn giá đến ({max}\u00a0₫).',
+    en: 'The lowest price ({min}\u00a0₫) cannot be above the highest ({max}\u00a0₫).',
+  },
   'listing.price_unusual': {
     vi: 'Giá {price}\u00a0₫ khác xa giá thường gặp của sản phẩm này ({min}–{max}\u00a0₫). Nếu giá đúng, vui lòng xác nhận để đăng.',
     en: 'A price of {price}\u00a0₫ is far from this product’s usual price ({min}–{max}\u00a0₫). If it is right, please confirm it.',
