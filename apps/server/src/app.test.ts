@@ -29,5 +29,14 @@ for (const dialect of DIALECTS) {
       const dragonFruit = seasons.products.find((p) => p.productId === 'dragon-fruit');
       expect(dragonFruit?.phase).toBe('in-season');
     });
+
+    it('sends its answers compressed to a phone that accepts it, and they read the same', async () => {
+      const url = `${server.current.url}/trpc/catalog.seasons`;
+      const plain = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
+      const compressed = await fetch(url, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+      expect(plain.headers.get('content-encoding')).toBeNull();
+      expect(compressed.headers.get('content-encoding')).toMatch(/^(br|gzip)$/);
+      expect(await compressed.json()).toEqual(await plain.json());
+    });
   });
 }
