@@ -1,13 +1,52 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 
 /** Where `pnpm dev` sends API calls: the server of `pnpm start` unless told otherwise. */
 const apiServer = process.env.NONGSAN_API_URL ?? 'http://127.0.0.1:3000';
 
+/**
+ * The entry module is tiny (it starts the home page's search, then imports the app: src/main.tsx). So that the app
+ * does not wait for the entry to arrive and run before it is even requested, index.html preloads the chunks the
+ * entry imports dynamically at once, with everything they import statically. scripts/check-bundle-size.mjs counts
+ * what index.html links, so they stay in the first screen's budget.
+ */
+function preloadEntryImports(): Plugin {
+  let base = '/';
+  return {
+    name: 'nongsan:preload-entry-imports',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle, chunk }) {
+        if (!bundle || !chunk) return [];
+        const files = new Set<string>();
+        const visit = (fileName: string) => {
+          const imported = bundle[fileName];
+          if (files.has(fileName) || imported?.type !== 'chunk') return;
+          files.add(fileName);
+          for (const next of imported.imports) visit(next);
+        };
+        for (const fileName of chunk.dynamicImports) visit(fileName);
+        for (const fileName of chunk.imports) files.delete(fileName);
+        return [...files].map(
+          (fileName): HtmlTagDescriptor => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${fileName}` },
+            injectTo: 'head',
+          }),
+        );
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // The server serves this app at /buyer/ (apps/server/src/app.ts).
   base: '/buyer/',
-  plugins: [react()],
+  plugins: [react(), preloadEntryImports()],
   build: {
     target: 'es2022',
     // Read by scripts/check-bundle-size.mjs to know which files the first screen loads.

@@ -1,29 +1,10 @@
 import '@nongsan/ui/styles.css';
 import './buyer.css';
-import type { AppRouter } from '@nongsan/server';
-import { createApiClient, createQueryClient, LocaleProvider } from '@nongsan/ui';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { Router } from 'wouter';
-import { App } from './app.tsx';
-import { TRPCProvider } from './trpc.ts';
+import { startFirstSearch } from './first-search.ts';
 
-const queryClient = createQueryClient();
-const apiClient = createApiClient<AppRouter>();
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root');
-
-createRoot(root).render(
-  <StrictMode>
-    <LocaleProvider>
-      <QueryClientProvider client={queryClient}>
-        <TRPCProvider queryClient={queryClient} trpcClient={apiClient}>
-          <Router base={import.meta.env.BASE_URL.replace(/\/$/, '')}>
-            <App />
-          </Router>
-        </TRPCProvider>
-      </QueryClientProvider>
-    </LocaleProvider>
-  </StrictMode>,
-);
+// A tiny entry: the home page's listings are requested before React and the app (preloaded by index.html, see
+// vite.config.ts) have arrived, then the app starts and takes that answer as its first fetch.
+const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+const firstSearch = startFirstSearch(base);
+const { boot } = await import('./boot.tsx');
+boot(base, firstSearch);

@@ -14,32 +14,14 @@ import { type FormEvent, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { ListingCard } from '../listing-card.tsx';
 import { useTRPC } from '../trpc.ts';
+import { type Filters, PAGE_SIZE, readFilters, searchInput } from './home-search.ts';
 
-const PAGE_SIZE = 20;
 /** The server's largest page: "show more" grows the one page up to it. */
 const MAX_SHOWN = 100;
-
-interface Filters {
-  readonly query: string;
-  readonly productId: ProductId | undefined;
-  readonly villageId: string | undefined;
-  readonly inSeasonNow: boolean;
-}
 
 /** A product id from the address, or undefined for anything else (checked without zod: this is the first screen). */
 function asProductId(value: string | null): ProductId | undefined {
   return PRODUCT_IDS.find((id) => id === value);
-}
-
-function readFilters(search: string): Filters {
-  const params = new URLSearchParams(search);
-  const product = params.get('product');
-  return {
-    query: params.get('q') ?? '',
-    productId: asProductId(product),
-    villageId: params.get('village') || undefined,
-    inSeasonNow: params.get('season') === '1',
-  };
 }
 
 function filtersPath(filters: Filters): string {
@@ -61,18 +43,12 @@ export function HomePage() {
   const trpc = useTRPC();
   const { t, locale } = useLocale();
   const [, navigate] = useLocation();
-  const filters = readFilters(useSearch());
+  const filters = readFilters(useSearch(), asProductId);
   const [typed, setTyped] = useState(filters.query);
   const [shown, setShown] = useState(PAGE_SIZE);
   const villages = useQuery(trpc.places.villages.queryOptions(undefined, { staleTime: 3_600_000 }));
   const listings = useQuery({
-    ...trpc.listings.search.queryOptions({
-      query: filters.query,
-      ...(filters.productId ? { productId: filters.productId } : {}),
-      ...(filters.villageId ? { villageId: filters.villageId } : {}),
-      inSeasonNow: filters.inSeasonNow,
-      pageSize: shown,
-    }),
+    ...trpc.listings.search.queryOptions(searchInput(filters, shown)),
     placeholderData: keepPreviousData,
   });
 
