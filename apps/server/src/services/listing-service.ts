@@ -295,10 +295,13 @@ export class ListingService {
     const now = this.deps.clock.now();
     // Seasons turn by the day and phases by the hour at most: the marketplace's hour is part of the question.
     const key = `${now.toISOString().slice(0, 13)}|${JSON.stringify(search)}`;
-    const cached = this.deps.searchCache?.get(key);
+    const cache = this.deps.searchCache;
+    // Taken before reading: a change committed while this search reads is not hidden behind its answer.
+    const ticket = cache?.ticket();
+    const cached = cache?.get(key);
     if (cached) return cached;
     const page = await this.searchNow(search, now);
-    this.deps.searchCache?.set(key, page);
+    cache?.set(key, page, ticket);
     return page;
   }
 

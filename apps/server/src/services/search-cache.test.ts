@@ -21,4 +21,34 @@ describe('the search cache', () => {
     cache.clear();
     expect(cache.get('c')).toBeUndefined();
   });
+
+  it('does not keep an answer worked out from before a change, or from an earlier moment', () => {
+    let now = 0;
+    const cache = new SearchCache<string>(2_000, 10, () => now);
+    const beforeChange = cache.ticket();
+    cache.clear();
+    cache.set('thanh long', 'with the paused listing', beforeChange);
+    expect(cache.get('thanh long')).toBeUndefined();
+
+    const lastMoment = cache.ticket();
+    now = 2_500;
+    cache.set('thanh long', 'from the last moment', lastMoment);
+    expect(cache.get('thanh long')).toBeUndefined();
+  });
+
+  it('lets what is built from an answer go with it: at the same moment, and at the same change', () => {
+    let now = 1_500;
+    const pages = new SearchCache<string>(2_000, 10, () => now);
+    const bodies = pages.companion<string>();
+    pages.set('thanh long', 'page 1');
+    now = 1_900;
+    bodies.set('GET thanh long', '{"page":1}');
+    now = 2_000;
+    expect([pages.get('thanh long'), bodies.get('GET thanh long')]).toEqual([undefined, undefined]);
+
+    pages.set('thanh long', 'page 1');
+    bodies.set('GET thanh long', '{"page":1}');
+    pages.clear();
+    expect(bodies.get('GET thanh long')).toBeUndefined();
+  });
 });
