@@ -14,6 +14,7 @@ import type { Clock } from './clock.ts';
 import type { ServerConfig } from './config.ts';
 import { errorBody } from './http/error-body.ts';
 import { registerPhotoRoutes } from './http/photo-routes.ts';
+import { registerSearchAnswers, type StoredAnswer } from './http/search-answers.ts';
 import { PHOTO_LIMITS } from './photos/photo-store.ts';
 import { type AppRouter, appRouter } from './router.ts';
 import type { SearchPage } from './services/listing-service.ts';
@@ -96,24 +97,23 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     index: false,
   });
 
-  const deps = {
-    db,
-    dialect,
-    clock,
-    searchCache: new SearchCache<SearchPage>(),
-    config: { photosDir: config.photosDir },
-  };
+  const searchCache = new SearchCache<SearchPage>();
+  const deps = { db, dialect, clock, searchCache, config: { photosDir: config.photosDir } };
 
-  await app.register(fastifyTRPCPlugin, {
-    prefix: '/trpc',
-    trpcOptions: {
-      router: appRouter,
-      createContext: createContextFactory(deps),
-      onError: ({ error, path }) => {
-        if (error.code === 'INTERNAL_SERVER_ERROR')
-          app.log.error({ err: error.cause ?? error, path }, 'tRPC failure');
-      },
-    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  await app.register(async (scope) => {
+    // Searches asked again within moments are answered with the bytes tRPC sent the first time.
+    registerSearchAnswers(scope, { answers: searchCache.companion<StoredAnswer>(200), clock });
+    await scope.register(fastifyTRPCPlugin, {
+      prefix: '/trpc',
+      trpcOptions: {
+        router: appRouter,
+        createContext: createContextFactory(deps),
+        onError: ({ error, path }) => {
+          if (error.code === 'INTERNAL_SERVER_ERROR')
+            app.log.error({ err: error.cause ?? error, path }, 'tRPC failure');
+        },
+      } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+    });
   });
 
   app.get('/healthz', async (_request, reply) => {

@@ -1,7 +1,9 @@
 import { DIALECTS } from '@nongsan/db/testing';
+import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
 import { failure } from '../../test/failure.ts';
-import { type Person, TEST_NOW, useTestServer } from '../../test/harness.ts';
+import { fetchWithCookies, type Person, TEST_NOW, useTestServer } from '../../test/harness.ts';
+import type { AppRouter } from '../router.ts';
 
 /** A seller with an open shop. */
 async function sellerWithShop(
@@ -135,6 +137,42 @@ for (const dialect of DIALECTS) {
       expect(await ids()).not.toContain(created.id);
       await seller.client.listings.setStatus.mutate({ listingId: created.id, action: 'resume' });
       expect(await ids()).toContain(created.id);
+    });
+
+    it('answers a search sent as the buyer app sends it (batched) from memory, never from before a change, and each person their own', async () => {
+      // The buyer app's link: the calls made together go in one GET.
+      const appClient = (person: Person) =>
+        createTRPCClient<AppRouter>({
+          links: [
+            httpBatchLink({ url: `${server.current.url}/trpc`, fetch: fetchWithCookies(person.cookies) }),
+          ],
+        });
+      const seller = await sellerWithShop(server.current, 'Vườn nhà Tâm');
+      const created = await seller.client.listings.create.mutate({ listing: dragonFruit, publish: true });
+      const visitor = appClient(server.current.person());
+      const ids = async () =>
+        (await visitor.listings.search.query({ query: 'thanh long', pageSize: 100 })).items.map((l) => l.id);
+      expect(await ids()).toContain(created.id);
+      expect(await ids()).toContain(created.id);
+      await seller.client.listings.setStatus.mutate({ listingId: created.id, action: 'pause' });
+      expect(await ids()).not.toContain(created.id);
+      await seller.client.listings.setStatus.mutate({ listingId: created.id, action: 'resume' });
+      expect(await ids()).toContain(created.id);
+
+      // The same search asked together with "who am I": the same address, but each person is answered as themself.
+      const askTogether = (person: Person) => {
+        const client = appClient(person);
+        return Promise.all([
+          client.auth.me.query(),
+          client.listings.search.query({ query: 'thanh long', pageSize: 100 }),
+        ]);
+      };
+      const [sellerMe, sellerFound] = await askTogether(seller);
+      const [visitorMe, visitorFound] = await askTogether(server.current.person());
+      expect(sellerMe.user?.id).toBe(seller.user?.id);
+      expect(visitorMe.user).toBeNull();
+      expect(visitorFound.items.map((l) => l.id)).toEqual(sellerFound.items.map((l) => l.id));
+      expect(visitorFound.items.map((l) => l.id)).toContain(created.id);
     });
 
     it('keeps drafts out of search and away from other people', async () => {
