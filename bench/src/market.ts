@@ -77,12 +77,17 @@ export async function openMarket(baseUrl: string, options: { listings: number; b
   return { household, listingIds, buyers } satisfies BenchMarket;
 }
 
+/** The phone every bench order gives to call on delivery. */
+const BENCH_DELIVERY_PHONE = '0987000111';
+
 /** The body of an `orders.place` for `listingId` (one line of ORDER_GRAMS), its key left as KEY_SLOT. */
+
 export function placeOrderBody(listingId: string): string {
   return JSON.stringify({
     idempotencyKey: KEY_SLOT,
     lines: [{ listingId, quantity: ORDER_GRAMS }],
     deliveryAddress: villageAddress(BENCH_VILLAGE_ID, 'current'),
+    deliveryPhone: BENCH_DELIVERY_PHONE,
     paymentMethod: 'cash_on_delivery',
   });
 }

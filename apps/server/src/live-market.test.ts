@@ -53,6 +53,7 @@ for (const dialect of DIALECTS) {
           lines: [{ listingId: listing.id, quantity: 3_000 }],
           zone: 'local',
           paymentMethod: 'cash_on_delivery',
+          deliveryPhone: '0861000001',
         },
         now,
       );
@@ -74,6 +75,7 @@ for (const dialect of DIALECTS) {
           lines: [{ listingId: listing.id, quantity: 2_000 }],
           zone: 'province',
           paymentMethod: 'bank_transfer',
+          deliveryPhone: '0861000001',
         },
         now,
       );
@@ -92,6 +94,7 @@ for (const dialect of DIALECTS) {
             lines: [{ listingId: listing.id, quantity: 9_000 }],
             zone: 'elsewhere',
             paymentMethod: 'cash_on_delivery',
+            deliveryPhone: '0861000001',
           },
           now,
         ),

@@ -236,6 +236,7 @@ export class LiveMarket implements Market {
         paidAmount: view.payment.paidAmount,
         paidAt: view.payment.paidAt === null ? null : new Date(view.payment.paidAt),
       } as Order['payment'],
+      deliveryPhone: view.deliveryPhone,
       note: view.note,
       trackingCode: view.trackingCode,
       closeReason: view.closeReason,
@@ -310,6 +311,7 @@ export class LiveMarket implements Market {
         lines: input.lines.map((line) => ({ listingId: line.listingId, quantity: line.quantity })),
         deliveryAddress: addressForZone(village, input.zone),
         paymentMethod: input.paymentMethod,
+        deliveryPhone: input.deliveryPhone,
         ...(input.note ? { note: input.note } : {}),
       }),
     );

@@ -12,12 +12,16 @@ export function newIdempotencyKey(): string {
   return `test-key-${process.pid}-${keyCounter}`;
 }
 
+/** The phone the test buyer gives to call on delivery: not the account's own (a relative receives the parcel). */
+export const TEST_DELIVERY_PHONE = '0971234567';
+
 /** An `orders.place` input for one line of `quantity` (grams or pieces), cash on delivery, a fresh key by default. */
 export function placeRequest(listingId: string, quantity: number, idempotencyKey = newIdempotencyKey()) {
   return {
     idempotencyKey,
     lines: [{ listingId, quantity }],
     deliveryAddress: TEST_DELIVERY_ADDRESS,
+    deliveryPhone: TEST_DELIVERY_PHONE,
     paymentMethod: 'cash_on_delivery' as const,
   };
 }

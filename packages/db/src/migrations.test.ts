@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Database } from './database.ts';
 import { MigrationError, migrateToLatest, migrationStatus, migrations } from './migrations.ts';
 import { TABLE_COLUMNS } from './table-columns.ts';
-import { createTestDatabase, DIALECTS, useTestDatabase } from './testing.ts';
+import { createTestDatabase, DIALECTS, insertSampleShop, sampleOrder, useTestDatabase } from './testing.ts';
 
 const ALL_MIGRATIONS = Object.keys(migrations).sort();
 
@@ -42,6 +42,30 @@ for (const dialect of DIALECTS) {
       expect(await migrateToLatest(t.db)).toEqual([]);
       const villages = await t.db.selectFrom('villages').select('name').execute();
       expect(villages).toEqual([{ name: 'Rạ Lá' }]);
+    });
+
+    it("gives orders placed before the delivery phone existed their buyer's account phone to call", async () => {
+      const fresh = await createTestDatabase(dialect, { migrate: false });
+      try {
+        const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0004'));
+        await migrateToLatest(fresh.db, before);
+        const world = await insertSampleShop(fresh.db);
+        const { delivery_phone: _, ...older } = sampleOrder(world);
+        await fresh.db
+          .insertInto('orders')
+          .values(older as typeof older & { delivery_phone: string })
+          .execute();
+        expect(await migrateToLatest(fresh.db)).toEqual(['0004_orders_delivery_phone']);
+        const buyer = await fresh.db
+          .selectFrom('users')
+          .select('phone')
+          .where('id', '=', world.buyerId)
+          .executeTakeFirstOrThrow();
+        const stored = await fresh.db.selectFrom('orders').select('delivery_phone').executeTakeFirstOrThrow();
+        expect(stored.delivery_phone).toBe(buyer.phone);
+      } finally {
+        await fresh.destroy();
+      }
     });
 
     it('migrates once when several runs start together on an empty database', async () => {

@@ -339,11 +339,29 @@ async function openOrdersByBuyer(db: Kysely<unknown>): Promise<void> {
     .execute();
 }
 
+/**
+ * The phone to call on delivery, given at checkout, becomes a column of its own (it used to be a sentence in the
+ * note, or the seller called the buyer's account phone). SQLite adds a NOT NULL column only with a default; the
+ * empty default fills just the rows there are now, and the UPDATE at once gives them the buyer's account phone: the
+ * number the seller called for them until today, so the column is never empty and no reader needs a fallback.
+ * Every order placed from now on writes the phone the buyer gave.
+ */
+async function ordersDeliveryPhone(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .alterTable('orders')
+    .addColumn('delivery_phone', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
+  await sql`update orders set delivery_phone = (select users.phone from users where users.id = orders.buyer_id)`.execute(
+    db,
+  );
+}
+
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001_initial': { up: initial },
   '0002_order_lines_by_order': { up: orderLinesByOrder },
   '0003_orders_open_by_buyer': { up: openOrdersByBuyer },
+  '0004_orders_delivery_phone': { up: ordersDeliveryPhone },
 };
 
 /** Hands the inline list to Kysely's Migrator (instead of reading a folder, which a bundled build would lose). */

@@ -136,6 +136,7 @@ export function sampleOrder(world: SampleShop, values: Partial<NewOrderRow> = {}
     status: 'placed',
     zone: 'local',
     delivery_address: JSON.stringify({ form: 'current', line: 'Thôn Rạ Lá', villageId: null }),
+    delivery_phone: '0987654321',
     note: null,
     subtotal: 84_000,
     delivery_fee: 15_000,

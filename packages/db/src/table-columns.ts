@@ -121,6 +121,7 @@ export const TABLE_COLUMNS: TableColumns = {
     status: 'not null',
     zone: 'not null',
     delivery_address: 'not null',
+    delivery_phone: 'not null',
     note: 'nullable',
     subtotal: 'not null',
     delivery_fee: 'not null',

@@ -52,7 +52,11 @@ try {
 // The buyer orders 3 kg; the domain decides the order, its totals and the stock to reserve.
 let n = 0;
 const placement = placeOrders(
-  { lines: [{ listingId: listing.id, quantity: 3_000 }], paymentMethod: 'bank_transfer' },
+  {
+    lines: [{ listingId: listing.id, quantity: 3_000 }],
+    paymentMethod: 'bank_transfer',
+    deliveryPhone: '0912 345 678', // the phone to call on delivery, normalised to '0912345678'
+  },
   {
     buyerId: buyer.userId,
     listings: new Map([[listing.id, listing]]),

@@ -177,6 +177,7 @@ describe('order invariants under random sequences', () => {
                     quantity: l.quantity,
                   })),
                   paymentMethod: op.method,
+                  deliveryPhone: '0912345678',
                 },
                 {
                   buyerId,

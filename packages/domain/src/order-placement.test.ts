@@ -45,6 +45,7 @@ describe('placeOrders', () => {
           { listingId: grapes.id, quantity: 1_200 },
         ],
         paymentMethod: 'cash_on_delivery',
+        deliveryPhone: '091 234 5678',
         note: '  Giao buổi sáng giúp em  ',
       },
       context(listingsById(dragon, grapes, peanuts), {
@@ -61,6 +62,7 @@ describe('placeOrders', () => {
       buyerId: BUYER,
       status: 'placed',
       zone: 'local',
+      deliveryPhone: '0912345678',
       note: 'Giao buổi sáng giúp em',
       payment: { method: 'cash_on_delivery', status: 'unpaid', paidAmount: null },
       placedAt: JULY,
@@ -84,6 +86,7 @@ describe('placeOrders', () => {
           { listingId: peanuts.id, quantity: 2_500 },
         ],
         paymentMethod: 'bank_transfer',
+        deliveryPhone: '0912345678',
       },
       context(listingsById(dragon, peanuts)),
     );
@@ -95,7 +98,11 @@ describe('placeOrders', () => {
 
   it('totals each order: lines at their unit price, plus its zone’s delivery fee', () => {
     const [order] = placeOrders(
-      { lines: [{ listingId: dragon.id, quantity: 2_345 }], paymentMethod: 'bank_transfer' },
+      {
+        lines: [{ listingId: dragon.id, quantity: 2_345 }],
+        paymentMethod: 'bank_transfer',
+        deliveryPhone: '0912345678',
+      },
       context(listingsById(dragon), { zoneOf: () => 'elsewhere' }),
     ).orders;
     // 28.000 ₫/kg × 2,345 kg = 65.660 ₫, and 40.000 ₫ to send it across the country.
@@ -105,7 +112,11 @@ describe('placeOrders', () => {
   it('marks lines ordered before the harvest as pre-orders', () => {
     const november = new Date('2026-11-10T03:00:00Z');
     const [order] = placeOrders(
-      { lines: [{ listingId: banhChung.id, quantity: 4 }], paymentMethod: 'e_wallet' },
+      {
+        lines: [{ listingId: banhChung.id, quantity: 4 }],
+        paymentMethod: 'e_wallet',
+        deliveryPhone: '0912345678',
+      },
       context(listingsById(banhChung), { now: november }),
     ).orders;
     expect(order?.lines[0]).toMatchObject({ unit: 'piece', quantity: 4, preOrder: true });
@@ -124,6 +135,7 @@ describe('placeOrders', () => {
             { listingId: 'gone', quantity: 1_000 },
           ],
           paymentMethod: 'bank_transfer',
+          deliveryPhone: '0912345678',
         },
         context(listingsById(dragon, grapes, peanuts, soldOut)),
       ),
@@ -151,7 +163,11 @@ describe('placeOrders', () => {
     const capped = listing({ perBuyerCap: 10_000 });
     const place = (quantity: number, already: number) =>
       placeOrders(
-        { lines: [{ listingId: capped.id, quantity }], paymentMethod: 'bank_transfer' },
+        {
+          lines: [{ listingId: capped.id, quantity }],
+          paymentMethod: 'bank_transfer',
+          deliveryPhone: '0912345678',
+        },
         context(listingsById(capped), { alreadyOrdered: new Map([[capped.id, already]]) }),
       );
     expect(place(4_000, 6_000).orders).toHaveLength(1);
@@ -175,6 +191,7 @@ describe('placeOrders', () => {
             { listingId: banhChung.id, quantity: 2 },
           ],
           paymentMethod: 'bank_transfer',
+          deliveryPhone: '0912345678',
         },
         context(listingsById(paused, banhChung), { now: september }),
       ),
@@ -191,6 +208,7 @@ describe('placeOrders', () => {
             { listingId: dragon.id, quantity: 1_000 },
           ],
           paymentMethod: 'cheque' as never,
+          deliveryPhone: '0912345678',
         },
         context(listingsById(dragon)),
       ),
@@ -202,10 +220,50 @@ describe('placeOrders', () => {
     ]);
   });
 
+  it('gives every order of the checkout the phone to call on delivery, written as the buyer typed it', () => {
+    const placement = placeOrders(
+      {
+        lines: [
+          { listingId: dragon.id, quantity: 3_000 },
+          { listingId: peanuts.id, quantity: 2_500 },
+        ],
+        paymentMethod: 'cash_on_delivery',
+        deliveryPhone: '+84 98 765 4321',
+      },
+      context(listingsById(dragon, peanuts)),
+    );
+    expect(placement.orders.map((o) => o.deliveryPhone)).toEqual(['0987654321', '0987654321']);
+  });
+
+  it('refuses a checkout without a mobile number to call, or with one no carrier holds, at deliveryPhone', () => {
+    const cart = {
+      lines: [{ listingId: dragon.id, quantity: 3_000 }],
+      paymentMethod: 'cash_on_delivery' as const,
+    };
+    const missing = problemsOf(() => placeOrders({ ...cart } as never, context(listingsById(dragon))));
+    expect(missing.map((p) => [p.path.join('.'), p.code])).toEqual([
+      ['deliveryPhone', 'validation.required'],
+    ]);
+    const landline = problemsOf(() =>
+      placeOrders({ ...cart, deliveryPhone: '0205 3837 123' }, context(listingsById(dragon))),
+    );
+    expect(landline.map((p) => [p.path.join('.'), p.code])).toEqual([['deliveryPhone', 'phone.invalid']]);
+    const unknownPrefix = problemsOf(() =>
+      placeOrders({ ...cart, deliveryPhone: '0123456789' }, context(listingsById(dragon))),
+    );
+    expect(unknownPrefix.map((p) => [p.path.join('.'), p.code, p.params])).toEqual([
+      ['deliveryPhone', 'phone.unknown_prefix', { prefix: '012' }],
+    ]);
+  });
+
   it('sells counted goods by whole pieces at the piece price', () => {
     const december = new Date('2026-12-20T03:00:00Z');
     const [order] = placeOrders(
-      { lines: [{ listingId: banhChung.id, quantity: 6 }], paymentMethod: 'cash_on_delivery' },
+      {
+        lines: [{ listingId: banhChung.id, quantity: 6 }],
+        paymentMethod: 'cash_on_delivery',
+        deliveryPhone: '0912345678',
+      },
       context(listingsById(banhChung), { now: december }),
     ).orders;
     expect(order?.totals.subtotal).toBe(lineValue(65_000, 6, 'piece'));

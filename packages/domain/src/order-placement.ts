@@ -6,6 +6,7 @@ import { canOrder, type Listing, listingUnit } from './listings.ts';
 import type { Order, OrderEvent, OrderLine } from './order.ts';
 import { orderTotals } from './order-totals.ts';
 import { PaymentMethodSchema, unpaid } from './payments.ts';
+import { PhoneSchema } from './phone.ts';
 import type { DeliveryZone } from './places.ts';
 import { quantityParams } from './quantity-params.ts';
 import type { StockChange } from './stock.ts';
@@ -13,9 +14,14 @@ import type { StockChange } from './stock.ts';
 /** The most a buyer may write to the seller. */
 export const MAX_ORDER_NOTE = 500;
 
-/** What a buyer sends to check out: the cart, how they will pay, and a note for the sellers. */
+/**
+ * What a buyer sends to check out: the cart, how they will pay, the mobile number to call on delivery, and a note
+ * for the sellers. The phone is asked at every checkout, not taken from the buyer's account: a buyer often orders
+ * for someone else (a shop, a relative), and the seller and the post must call whoever receives the parcel.
+ */
 export const PlaceOrdersInputSchema = CartSchema.extend({
   paymentMethod: PaymentMethodSchema,
+  deliveryPhone: PhoneSchema,
   note: z
     .string()
     .trim()
@@ -57,7 +63,7 @@ export interface Placement {
  * (`available`, `minimum`, `cap`…); nothing is placed.
  */
 export function placeOrders(input: PlaceOrdersInput, context: PlacementContext): Placement {
-  const { lines, paymentMethod, note } = parseInput(PlaceOrdersInputSchema, input);
+  const { lines, paymentMethod, deliveryPhone, note } = parseInput(PlaceOrdersInputSchema, input);
   const problems: Problem[] = [];
   const accepted: { listing: Listing; line: OrderLine }[] = [];
 
@@ -140,6 +146,7 @@ export function placeOrders(input: PlaceOrdersInput, context: PlacementContext):
       lines: shopLines,
       totals: orderTotals(shopLines, deliveryFee(zone, goods)),
       payment: unpaid(paymentMethod),
+      deliveryPhone,
       note,
       trackingCode: null,
       closeReason: null,

@@ -3,6 +3,7 @@ import type { ActorRecord } from './actors.ts';
 import type { ProductId } from './catalog.ts';
 import type { Vnd } from './money.ts';
 import type { Payment } from './payments.ts';
+import type { PhoneNumber } from './phone.ts';
 import type { DeliveryZone } from './places.ts';
 import type { Unit } from './quantity.ts';
 
@@ -64,6 +65,8 @@ export interface Order {
   readonly lines: readonly OrderLine[];
   readonly totals: OrderTotals;
   readonly payment: Payment;
+  /** The mobile number to call on delivery, given at checkout (not necessarily the buyer's own). */
+  readonly deliveryPhone: PhoneNumber;
   /** What the buyer wrote for the seller; null when nothing. */
   readonly note: string | null;
   /** The carrier's code, set at hand-over. */

@@ -76,7 +76,7 @@ export function placedOrder(
   now = JULY,
 ): Order {
   const placement = placeOrders(
-    { lines: [{ listingId: l.id, quantity }], paymentMethod: method },
+    { lines: [{ listingId: l.id, quantity }], paymentMethod: method, deliveryPhone: '0912345678' },
     context(listingsById(l), { now }),
   );
   const [order] = placement.orders;

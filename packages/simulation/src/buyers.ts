@@ -17,6 +17,14 @@ const PAYMENT_METHODS: readonly PaymentMethod[] = ['cash_on_delivery', 'e_wallet
 const FIRST_ORDER_HOUR = 6;
 const ORDER_HOURS = 16;
 
+/**
+ * The phone a simulated buyer gives at checkout: one Viettel number per buyer, made from the buyer's zone and number
+ * (no random draw, so adding the phone changed no run).
+ */
+function buyerPhone(zone: number, buyer: number): string {
+  return `086${zone}${String(buyer).padStart(6, '0')}`;
+}
+
 /** An order a buyer placed, for the order flow to carry on. */
 export interface PlacedOrder {
   readonly order: Order;
@@ -126,13 +134,15 @@ export class Buyers {
     const quantity = Math.min(Math.max(wanted, offer.listing.minOrder), offer.listing.stock);
     const zone = ZONES[z] as DeliveryZone;
     const pool = Math.max(1, Math.round((zones[z]?.households ?? 0) * (zones[z]?.onlineShareMax ?? 0)));
+    const buyer = random.int(pool) + 1;
     try {
       const [order] = await ctx.market.placeOrder(
         {
-          buyerId: `${communeId}/${zone}/b-${random.int(pool) + 1}`,
+          buyerId: `${communeId}/${zone}/b-${buyer}`,
           lines: [{ listingId: offer.listing.id, quantity }],
           zone,
           paymentMethod: PAYMENT_METHODS[random.weighted(this.paymentWeights)] as PaymentMethod,
+          deliveryPhone: buyerPhone(z, buyer),
         },
         now,
       );

@@ -136,6 +136,7 @@ export class InMemoryMarket implements Market {
       {
         lines: input.lines.map((l) => ({ ...l })),
         paymentMethod: input.paymentMethod,
+        deliveryPhone: input.deliveryPhone,
         note: input.note ?? null,
       },
       {

@@ -22,6 +22,8 @@ export interface PlaceOrderInput {
   readonly lines: readonly { readonly listingId: string; readonly quantity: number }[];
   readonly zone: DeliveryZone;
   readonly paymentMethod: PaymentMethod;
+  /** The mobile number to call on delivery. */
+  readonly deliveryPhone: string;
   readonly note?: string | null;
 }
 

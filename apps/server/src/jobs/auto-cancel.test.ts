@@ -31,6 +31,7 @@ for (const dialect of DIALECTS) {
           lines: [{ listingId: listing.id, quantity }],
           deliveryAddress: villageAddress(TEST_VILLAGE_ID, 'current'),
           paymentMethod: 'cash_on_delivery',
+          deliveryPhone: '0971234567',
         });
       const [late] = (await place(5_000, 'auto-cancel-late-1')).orders;
       const [confirmed] = (await place(4_000, 'auto-cancel-kept-1')).orders;

@@ -3,7 +3,7 @@ import { parseVietQr } from '@nongsan/domain';
 import { describe, expect, it } from 'vitest';
 import { failure } from '../../test/failure.ts';
 import { type Person, type TestServer, useTestServer } from '../../test/harness.ts';
-import { openShopWithListing, placeRequest } from '../../test/order-fixtures.ts';
+import { openShopWithListing, placeRequest, TEST_DELIVERY_PHONE } from '../../test/order-fixtures.ts';
 
 /** A seller with an open shop and one dragon-fruit listing on sale with `stock` grams. */
 async function sellerWithListing(server: TestServer, stock: number) {
@@ -66,6 +66,47 @@ for (const dialect of DIALECTS) {
       const theirs = await other.client.orders.place.mutate(request);
       expect(theirs.orders[0]?.id).not.toBe([...ids][0]);
       expect(await stockOf(seller, listing.id)).toBe(16_000);
+    }, 60_000);
+
+    it("keeps the phone to call on delivery that the buyer gave, beside the buyer's own on the seller's side", async () => {
+      const { seller, listing } = await sellerWithListing(server.current, 20_000);
+      const buyer = await server.current.registerBuyer();
+      const request = { ...placeRequest(listing.id, 2_000), deliveryPhone: '+84 97 123 4567' };
+      const [order] = (await buyer.client.orders.place.mutate(request)).orders;
+      if (!order) throw new Error('no order');
+      expect(order.deliveryPhone).toBe(TEST_DELIVERY_PHONE);
+      expect(TEST_DELIVERY_PHONE).not.toBe(buyer.phone);
+      expect((await buyer.client.orders.get.query({ orderId: order.id })).order.deliveryPhone).toBe(
+        TEST_DELIVERY_PHONE,
+      );
+      expect((await buyer.client.orders.mine.query()).map((o) => o.deliveryPhone)).toEqual([
+        TEST_DELIVERY_PHONE,
+      ]);
+      const [card] = (await seller.client.orders.inbox.query()).orders;
+      expect(card).toMatchObject({ deliveryPhone: TEST_DELIVERY_PHONE, buyer: { phone: buyer.phone } });
+
+      // The same number written another way is the same checkout; another number under the key is a conflict.
+      const replayed = await buyer.client.orders.place.mutate({ ...request, deliveryPhone: '097 123 4567' });
+      expect(replayed.orders.map((o) => o.id)).toEqual([order.id]);
+      const before = await server.current.dbDump();
+      const conflict = await failure(
+        buyer.client.orders.place.mutate({ ...request, deliveryPhone: '0987654321' }),
+      );
+      expect(conflict.data).toMatchObject({ code: 'CONFLICT', domainCode: 'order.idempotency_conflict' });
+
+      // A number nobody can call places nothing and says so at the field.
+      const bad = await failure(
+        buyer.client.orders.place.mutate({
+          ...placeRequest(listing.id, 2_000),
+          deliveryPhone: '0123 456 789',
+        }),
+      );
+      expect(bad.data).toMatchObject({ code: 'BAD_REQUEST' });
+      expect(bad.data?.problems?.map((p) => [p.path.join('.'), p.code])).toEqual([
+        ['deliveryPhone', 'phone.unknown_prefix'],
+      ]);
+      expect(bad.data?.problems?.[0]?.vi).toContain('Đầu số 012');
+      expect(await server.current.dbDump()).toEqual(before);
     }, 60_000);
 
     it('goes placed → confirmed → handed over → completed, with the history of who did what', async () => {

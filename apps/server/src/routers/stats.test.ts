@@ -33,6 +33,7 @@ for (const dialect of DIALECTS) {
           lines: [{ listingId: listing.id, quantity }],
           deliveryAddress: villageAddress(TEST_VILLAGE_ID, 'current'),
           paymentMethod: 'cash_on_delivery',
+          deliveryPhone: '0971234567',
         });
         return orders[0]?.id ?? '';
       };

@@ -167,13 +167,15 @@ export async function seedDemoCommune(db: Kysely<Database>, commune: DemoCommune
       createdAt: startedAt,
     };
     await repos.users.insertMany([...buyers, demoBuyer]);
+    const buyerPhone = new Map(buyers.map((b) => [b.id, b.phone]));
 
-    // The year's orders and their histories. A buyer's address is in the zone the simulation chose for the order;
-    // a household's steps are recorded as its own login's, a helper's as the helper's for that household.
+    // The year's orders and their histories. A buyer's address is in the zone the simulation chose for the order,
+    // and the phone to call is the buyer's own (the demo's buyers order for themselves); a household's steps are
+    // recorded as its own login's, a helper's as the helper's for that household.
     const ordered = commune.orders.filter((order) => shopName.has(order.shopId));
     await repos.orders.insertMany(
       ordered.map((order) => ({
-        order,
+        order: { ...order, deliveryPhone: buyerPhone.get(order.buyerId) ?? order.deliveryPhone },
         deliveryAddress: addressForZone(
           byId.get(order.shopId)?.villageId ?? commune.villages[0]?.id ?? '',
           order.zone,

@@ -51,6 +51,8 @@ export interface OrderView {
   readonly status: StoredOrder['status'];
   readonly zone: StoredOrder['zone'];
   readonly deliveryAddress: Address;
+  /** The mobile number to call on delivery, as the buyer gave it at checkout. */
+  readonly deliveryPhone: string;
   readonly lines: StoredOrder['lines'];
   readonly totals: StoredOrder['totals'];
   readonly payment: {
@@ -69,7 +71,10 @@ export interface OrderView {
   readonly version: number;
 }
 
-/** An order in its shop's inbox: with the buyer's name and phone, so the seller can call them. */
+/**
+ * An order in its shop's inbox: with the buyer's name and account phone besides the phone to call on delivery
+ * (`deliveryPhone`), which differ when the buyer orders for someone else.
+ */
 export interface InboxOrderView extends OrderView {
   readonly buyer: { readonly name: string; readonly phone: string };
 }
@@ -97,6 +102,7 @@ export function toOrderView(order: StoredOrder): OrderView {
     status: order.status,
     zone: order.zone,
     deliveryAddress: order.deliveryAddress,
+    deliveryPhone: order.deliveryPhone,
     lines: order.lines,
     totals: order.totals,
     payment: {

@@ -19,6 +19,8 @@ export interface OrdersTable {
   zone: DeliveryZoneText;
   /** The delivery address as the domain's JSON. */
   delivery_address: JsonText;
+  /** The mobile number to call on delivery, as the buyer gave it at checkout (normalised by the domain). */
+  delivery_phone: string;
   /** What the buyer wrote for the seller; null when nothing. */
   note: string | null;
   /** The value of the goods: the sum of the lines' values (the domain's `totals.subtotal`). */
