@@ -9,7 +9,7 @@ import { placesMessages } from './messages/places.ts';
 import { serverMessages } from './messages/server.ts';
 import type { Message } from './messages/table.ts';
 import { valuesMessages } from './messages/values.ts';
-import { isUnit, unitWord } from './quantity.ts';
+import { isUnit, unitWord } from './quantity-format.ts';
 
 export type { Message, MessageTable } from './messages/table.ts';
 
