@@ -173,6 +173,7 @@ describe.skipIf(skipReason !== null)('the household side of the seller app in Ch
       idempotencyKey: 'household-flow-order-1',
       lines: [{ listingId: listing.id, quantity: 3000 }],
       deliveryAddress: villageAddress(mine.villageId, 'current'),
+      deliveryPhone: '0389555043',
       paymentMethod: 'cash_on_delivery',
     });
     const order = placed.orders[0];
@@ -192,7 +193,9 @@ describe.skipIf(skipReason !== null)('the household side of the seller app in Ch
     expect(await orderCard.getAttribute('class')).toContain('ns-order--fresh');
     expect(await orderCard.locator('[data-status]').textContent()).toBe('Chờ xác nhận');
     expect(await orderCard.locator('[data-countdown]').textContent()).toMatch(/Xác nhận trong (23|24) giờ/);
-    expect(await orderCard.locator('[data-buyer-phone]').getAttribute('href')).toBe('tel:0389555043');
+    // The buyer ordered for themselves: one number to call, not shown twice.
+    expect(await orderCard.locator('[data-delivery-phone]').getAttribute('href')).toBe('tel:0389555043');
+    expect(await orderCard.locator('[data-buyer-phone]').count()).toBe(0);
     await saveScreenshot(page, appDir, 'household-orders');
 
     const status = async () =>

@@ -107,6 +107,8 @@ describe.skipIf(skipReason !== null)('the orders inbox beyond the cash-on-delive
       idempotencyKey: `household-orders-${placedCount}`,
       lines: [{ listingId, quantity: grams }],
       deliveryAddress: villageAddress(villageId, 'current'),
+      // A relative receives the parcel: the number to call is theirs, not the buyer's account.
+      deliveryPhone: '0971 234 567',
       paymentMethod,
     });
     const order = placed.orders[0];
@@ -159,6 +161,9 @@ describe.skipIf(skipReason !== null)('the orders inbox beyond the cash-on-delive
     expect(await card.locator('[data-status]').textContent()).toBe('Chờ xác nhận');
     expect(await card.locator('[data-countdown]').textContent()).toMatch(/Xác nhận trong (23|24) giờ/);
     expect(await card.textContent()).toContain('Chuyển khoản');
+    expect(await card.locator('[data-delivery-phone]').getAttribute('href')).toBe('tel:0971234567');
+    expect(await card.locator('[data-delivery-phone]').textContent()).toContain('0971 234 567');
+    expect(await card.textContent()).toContain('Người mua: Hà Thị Mua · SĐT người mua: 0389 555 063');
     // 2 kg at 28.000 ₫ and the post's fee: the total the buyer was shown.
     expect(order.totals.subtotal).toBe(56_000);
     expect(await card.locator('[data-total]').textContent()).toBe(formatVnd(order.totals.total));
@@ -184,6 +189,8 @@ describe.skipIf(skipReason !== null)('the orders inbox beyond the cash-on-delive
     const slipText = (await slip.textContent()) ?? '';
     expect(slipText).toContain('VTP-0915-0002');
     expect(slipText).toContain('Thanh long đồi nhà Hải');
+    expect(slipText).toContain('SĐT nhận hàng: 0971 234 567');
+    expect(slipText).toContain('SĐT người mua: 0389 555 063');
     expect(await slip.locator('[data-slip-total]').textContent()).toBe(formatVnd(order.totals.total));
     expect(slipText).toContain('Đã nhận tiền');
     await saveScreenshot(page, appDir, 'orders-packing-slip-paid');

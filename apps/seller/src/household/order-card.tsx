@@ -1,4 +1,4 @@
-import { formatAddress } from '@nongsan/domain';
+import { formatAddress, formatPhone } from '@nongsan/domain';
 import {
   format,
   formErrorsFrom,
@@ -145,13 +145,25 @@ export function OrderCard({
           {order.payment.status === 'paid' ? ` · ${t('seller.orders.paid')}` : ''}
         </p>
         <p>
-          {t('seller.orders.buyer')}: {order.buyer.name} ·{' '}
-          <a href={`tel:${order.buyer.phone}`} data-buyer-phone>
-            📞 {order.buyer.phone}
-          </a>
+          {t('seller.orders.buyer')}: {order.buyer.name}
+          {order.buyer.phone !== order.deliveryPhone ? (
+            <>
+              {' '}
+              · {t('seller.orders.buyerPhone')}:{' '}
+              <a href={`tel:${order.buyer.phone}`} data-buyer-phone>
+                {formatPhone(order.buyer.phone)}
+              </a>
+            </>
+          ) : null}
         </p>
         <p className="ns-muted">
           {t('seller.orders.address')}: {formatAddress(order.deliveryAddress, locale)}
+        </p>
+        <p>
+          {t('seller.orders.callOnDelivery')}:{' '}
+          <a href={`tel:${order.deliveryPhone}`} data-delivery-phone>
+            📞 {formatPhone(order.deliveryPhone)}
+          </a>
         </p>
         {order.trackingCode ? (
           <p>

@@ -1,4 +1,4 @@
-import { formatAddress } from '@nongsan/domain';
+import { formatAddress, formatPhone } from '@nongsan/domain';
 import { format, useLocale } from '@nongsan/ui';
 import type { InboxOrder } from './household-types.ts';
 
@@ -26,10 +26,19 @@ export function PackingSlip({
         <strong>{shopName}</strong>
       </p>
       <p>
-        {t('seller.orders.buyer')}: {order.buyer.name} · {order.buyer.phone}
+        {t('seller.orders.buyer')}: {order.buyer.name}
+        {order.buyer.phone !== order.deliveryPhone
+          ? ` · ${t('seller.orders.buyerPhone')}: ${formatPhone(order.buyer.phone)}`
+          : null}
       </p>
       <p>
         {t('seller.orders.address')}: {formatAddress(order.deliveryAddress, locale)}
+      </p>
+      <p>
+        {t('seller.orders.callOnDelivery')}:{' '}
+        <a href={`tel:${order.deliveryPhone}`} data-delivery-phone>
+          <strong>{formatPhone(order.deliveryPhone)}</strong>
+        </a>
       </p>
       <table className="ns-slip__lines">
         <tbody>

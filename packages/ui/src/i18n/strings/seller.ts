@@ -106,6 +106,8 @@ export const sellerStrings = {
   'seller.orders.paid': { vi: 'Đã nhận tiền', en: 'Paid' },
   'seller.orders.buyer': { vi: 'Người mua', en: 'Buyer' },
   'seller.orders.address': { vi: 'Giao đến', en: 'Deliver to' },
+  'seller.orders.callOnDelivery': { vi: 'SĐT nhận hàng', en: 'Phone on delivery' },
+  'seller.orders.buyerPhone': { vi: 'SĐT người mua', en: "Buyer's phone" },
   'seller.orders.total': { vi: 'Tổng', en: 'Total' },
   'seller.orders.packed.value': { vi: 'đã cân {quantity}', en: 'weighed {quantity}' },
   'seller.orders.slip': { vi: 'Phiếu đóng gói', en: 'Packing slip' },
