@@ -77,4 +77,25 @@ describe.skipIf(skipReason !== null)('buyer app in Chromium against the real ser
     expect(await page.getByText(/^Còn /).textContent()).toMatch(/kg$/);
     await saveScreenshot(page, appDir, 'listing');
   });
+
+  it('opens a shared search address with its listings, even when the early request for them is lost', async () => {
+    // The entry module asks for the home page's listings before the app loads (src/first-search.ts); if that answer
+    // never comes, the page asks again itself and the buyer sees the same listings.
+    const page = await browser.context.newPage();
+    let lost = 0;
+    await page.route(/\/trpc\/listings\.search\?input=/, (route) => {
+      lost += 1;
+      return route.abort('connectionreset');
+    });
+    try {
+      await page.goto(`${server.baseUrl}/buyer/?q=thanh%20long`);
+      const titles = page.locator('.ns-cards li .ns-card__title');
+      await titles.first().waitFor();
+      expect((await titles.allTextContents()).every((title) => /thanh long/i.test(title))).toBe(true);
+      expect(await page.getByRole('searchbox', { name: 'Tìm nông sản' }).inputValue()).toBe('thanh long');
+      expect(lost).toBe(1);
+    } finally {
+      await page.close();
+    }
+  });
 });
