@@ -251,6 +251,8 @@ describe.skipIf(skipReason !== null)('a new buyer orders from two shops in one c
     await page.getByLabel('Xã / phường').selectOption('06325');
     await page.getByLabel('Thôn', { exact: true }).selectOption('long-dong:an-ninh-1');
     expect(await page.getByLabel('Số điện thoại nhận hàng').inputValue()).toBe(phone);
+    // A relative receives the parcel: the post calls their number, not the account's.
+    await page.getByLabel('Số điện thoại nhận hàng').fill('0971 234 567');
     await page.getByLabel('Chuyển khoản ngân hàng (mã VietQR)').check();
     await saveScreenshot(page, appDir, 'checkout');
     await page.getByRole('button', { name: 'Đặt hàng', exact: true }).click();
@@ -267,6 +269,7 @@ describe.skipIf(skipReason !== null)('a new buyer orders from two shops in one c
     await page.getByText('Số tiền: 99.000\u00a0₫').waitFor();
     await page.getByRole('img', { name: /^Mã VietQR/ }).waitFor();
     await page.getByText('Vườn thanh long Hoàng Kiểm · Rạ Lá').waitFor();
+    await page.getByText('SĐT nhận hàng: 0971 234 567').waitFor();
     console.log(
       'CLS',
       await page.evaluate(() => (window as unknown as { __layoutShift: number }).__layoutShift),
@@ -307,6 +310,12 @@ describe.skipIf(skipReason !== null)('a new buyer orders from two shops in one c
     const inbox = await dragonShop.client.orders.inbox.query({});
     const waiting = inbox.orders.filter((order) => order.status === 'placed');
     expect(waiting).toHaveLength(1);
+    // The seller gets the number to call as a field, and the note holds only what the buyer wrote (nothing).
+    expect(waiting[0]).toMatchObject({
+      deliveryPhone: '0971234567',
+      note: null,
+      buyer: { phone: buyerPhone },
+    });
     await dragonShop.client.orders.confirm.mutate({ orderId: (waiting[0] as { id: string }).id });
     // No reload: the open page polls and shows the seller's confirmation by itself.
     await expect

@@ -1,7 +1,6 @@
 import {
   formatPhone,
   isDomainError,
-  MAX_ORDER_NOTE,
   type PaymentMethod,
   PaymentMethodSchema,
   parsePhone,
@@ -16,7 +15,6 @@ import {
   Page,
   problemText,
   SubmitButton,
-  translate,
   useLocale,
   useSubmitGuard,
 } from '@nongsan/ui';
@@ -47,12 +45,6 @@ import { useTRPC } from '../trpc.ts';
 import { ESTIMATE_COMMUNE } from './cart-page.tsx';
 
 const METHODS = PaymentMethodSchema.options;
-
-/** The note the sellers read: the phone the post should call, then what the buyer wrote. Always Vietnamese. */
-function sellerNote(phone: string, note: string): string {
-  const call = translate('buyer.checkout.callNote', { phone: formatPhone(phone) }, 'vi');
-  return (note.trim() ? `${call}\n${note.trim()}` : call).slice(0, MAX_ORDER_NOTE);
-}
 
 function AccountStep() {
   const trpc = useTRPC();
@@ -169,7 +161,10 @@ export default function CheckoutPage() {
       lines: items.map((item) => ({ listingId: item.listingId, quantity: item.quantity })),
       deliveryAddress: toAddress(address),
       paymentMethod: method,
-      note: sellerNote(callPhone, note),
+      // The phone to call is a field of the order (the seller and the post read it); the note is only what the
+      // buyer wrote.
+      deliveryPhone: callPhone,
+      note: note.trim() || null,
     };
     void submit(async () => {
       setRetrying(false);
@@ -193,7 +188,8 @@ export default function CheckoutPage() {
       } catch (error) {
         setRetrying(false);
         // The key is kept: tapping again retries this same checkout.
-        const shown = formErrorsFrom(error, [], locale);
+        const shown = formErrorsFrom(error, ['deliveryPhone'], locale);
+        if (shown.fields.deliveryPhone) setFieldErrors({ phone: shown.fields.deliveryPhone });
         setFormError(shown.form);
       }
     });

@@ -1,4 +1,4 @@
-import { amountDue, formatAddress, paymentBalance } from '@nongsan/domain';
+import { amountDue, formatAddress, formatPhone, paymentBalance } from '@nongsan/domain';
 import {
   AppBar,
   CardListSkeleton,
@@ -215,6 +215,8 @@ export default function OrderPage({ orderId }: { orderId: string }) {
         <Settlement order={order} />
         <p className="ns-muted">
           {t('buyer.order.deliverTo', { address: formatAddress(order.deliveryAddress, locale) })}
+          <br />
+          {t('buyer.order.callOnDelivery', { phone: formatPhone(order.deliveryPhone) })}
         </p>
         {actions.includes('cancel') ? <CancelOrder orderId={order.id} /> : null}
       </Page>
