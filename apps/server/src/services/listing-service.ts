@@ -288,9 +288,8 @@ export class ListingService {
   /**
    * Folded-text search over listings on sale, in season now first, then by how well the text matches, then the
    * newest change; paged. The database narrows by product, village, price and any query word; the domain's
-   * `matchesSearch` / `searchScore` decide and rank.
+   * `matchesSearch` / `searchScore` decide and rank. The same question within moments is answered once.
    */
-  /** Listings on sale matching a search, in-season first; the same question within moments is answered once. */
   async search(search: ListingSearch): Promise<SearchPage> {
     const now = this.deps.clock.now();
     // Seasons turn by the day and phases by the hour at most: the marketplace's hour is part of the question.
