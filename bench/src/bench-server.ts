@@ -5,8 +5,9 @@
  *
  * - `POST /bench/bare-post`: Fastify parses the JSON body (the same bytes an `orders.place` sends) and answers a
  *   small JSON. The HTTP ceiling of placing an order.
- * - `GET /bench/search?input=…`: answers, from memory, the very object `listings.search` returned for the
- *   benchmark's query when this process started. The framework's ceiling of searching.
+ * - `GET /bench/search?input=…`: answers, from memory, the very JSON text `listings.search` returned for the
+ *   benchmark's query when this process started, as bytes (no serializing per request: the server keeps a search's
+ *   answer as bytes too). The framework's ceiling of searching.
  *
  * Started by the bench (never by hand) with its settings in the environment; prints `BENCH_SERVER <url>` once it
  * listens and stops on SIGTERM. The rate limit is raised (one load generator is one client address), everything
@@ -51,13 +52,13 @@ app.post('/bench/bare-post', async (request) => ({
 }));
 
 /** What `listings.search` answered for the benchmark's query (filled in below, before the server listens). */
-let searchAnswer: unknown = null;
-app.get('/bench/search', async () => searchAnswer);
+let searchAnswer: Buffer = Buffer.alloc(0);
+app.get('/bench/search', async (_request, reply) => reply.type('application/json').send(searchAnswer));
 
 const searchPath = `/trpc/listings.search?input=${encodeURIComponent(JSON.stringify(settings.searchInput))}`;
 const search = await app.inject({ method: 'GET', url: searchPath });
 if (search.statusCode !== 200) throw new Error(`bench-server: the search answered ${search.statusCode}`);
-searchAnswer = search.json();
+searchAnswer = search.rawPayload;
 
 const url = await app.listen({ host: '127.0.0.1', port: 0 });
 console.log(`${BENCH_SERVER_READY} ${url}`);
