@@ -5,6 +5,11 @@ export interface LoadPlan {
   readonly method: 'GET' | 'POST';
   /** Path and query. */
   readonly path: string;
+  /**
+   * Instead of `path`, a path whose NUMBER_SLOT the requests fill in turn with 1, 2, … `count`, then again (each
+   * request its own question).
+   */
+  readonly numberedPath?: { readonly template: string; readonly count: number };
   /** Concurrent clients in all (each an HTTP/1.1 connection sending one request at a time). */
   readonly connections: number;
   readonly seconds: number;
@@ -20,6 +25,9 @@ export interface LoadPlan {
   /** Every response body must equal this text; a different one counts as a mismatch. */
   readonly expectBody?: string;
 }
+
+/** The placeholder of the number in `LoadPlan.numberedPath` (digits, so it can stand in a JSON input as a number). */
+export const NUMBER_SLOT = '918273645';
 
 /** The placeholder of the per-request idempotency key in `LoadPlan.body` (same length as a key). */
 export const KEY_SLOT = '@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@';

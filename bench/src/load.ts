@@ -5,7 +5,7 @@
  */
 import autocannon from 'autocannon';
 import { answer, scriptInput } from './child-process.ts';
-import { KEY_SLOT, type LoadPlan, type LoadResult } from './load-plan.ts';
+import { KEY_SLOT, type LoadPlan, type LoadResult, NUMBER_SLOT } from './load-plan.ts';
 import { percentile } from './stats.ts';
 
 const plan = scriptInput<LoadPlan>();
@@ -27,6 +27,14 @@ function nextCookie(): string | undefined {
   return plan.cookies[cookieCounter % plan.cookies.length];
 }
 
+let pathCounter = 0;
+/** The next path, when the plan numbers them: requests take the numbers in turn, whichever connection sends them. */
+function nextPath(): string {
+  if (!plan.numberedPath) return plan.path;
+  pathCounter = (pathCounter % plan.numberedPath.count) + 1;
+  return plan.numberedPath.template.replace(NUMBER_SLOT, String(pathCounter));
+}
+
 let connectionCounter = 0;
 function requestFor(): autocannon.Request {
   const template = plan.bodies?.length ? plan.bodies[connectionCounter % plan.bodies.length] : undefined;
@@ -39,6 +47,7 @@ function requestFor(): autocannon.Request {
     setupRequest: (request: autocannon.Request) => {
       const cookie = nextCookie();
       request.headers = { ...request.headers, ...(cookie ? { cookie } : {}) };
+      request.path = nextPath();
       if (template !== undefined) request.body = template.replace(KEY_SLOT, nextKey());
       return request;
     },

@@ -2,9 +2,14 @@
  * `listings.search` with a buyer's query over the demo commune, against `GET /bench/search` on the same host
  * answering the same JSON from memory (the framework's ceiling). Both must answer exactly the same body, every
  * time: the load generator counts any other body as a mismatch, and a mismatch is a failure.
+ *
+ * Asked `repeated`, every request is the same question, which the server answers again from what it kept (the
+ * search's result and its serialized answer, for 2 s). Asked `firstTime`, each request is a question not asked in
+ * the last seconds: the same search with a lowest price from 1 to 9,999 ₫ in turn, below every dragon-fruit price,
+ * so the answer is the same bytes (checked) while neither cache has it, and the whole search and tRPC's pipeline run.
  */
 import { runScript } from './child-process.ts';
-import type { LoadPlan, LoadResult } from './load-plan.ts';
+import { type LoadPlan, type LoadResult, NUMBER_SLOT } from './load-plan.ts';
 import { requestProblems } from './run-checks.ts';
 import { median, ratio } from './stats.ts';
 import { queryPath } from './trpc-http.ts';
@@ -26,13 +31,23 @@ export interface SearchResult {
   readonly problems: string[];
 }
 
+/** Lowest prices the first-time questions take in turn: more than several seconds of questions at any rate here. */
+const FIRST_TIME_QUESTIONS = 9_999;
+
 export async function benchSearch(
   url: string,
-  options: { clients: number; seconds: number; rounds: number },
+  options: { clients: number; seconds: number; rounds: number; questions: 'repeated' | 'firstTime' },
   log: (line: string) => void,
 ): Promise<SearchResult> {
   const problems: string[] = [];
   const measuredPath = queryPath('listings.search', SEARCH_INPUT);
+  const numberedPath =
+    options.questions === 'firstTime'
+      ? {
+          template: queryPath('listings.search', { ...SEARCH_INPUT, minPrice: Number(NUMBER_SLOT) }),
+          count: FIRST_TIME_QUESTIONS,
+        }
+      : undefined;
   const ceilingPath = `/bench/search?input=${encodeURIComponent(JSON.stringify(SEARCH_INPUT))}`;
   const measured = await (await fetch(url + measuredPath)).text();
   const ceiling = await (await fetch(url + ceilingPath)).text();
@@ -46,6 +61,7 @@ export async function benchSearch(
       targets: [url],
       method: 'GET',
       path,
+      ...(path === measuredPath && numberedPath ? { numberedPath } : {}),
       connections: options.clients,
       seconds: options.seconds,
       expectBody: measured,
