@@ -1,7 +1,8 @@
 /**
  * The load generator, a process of its own so it does not share an event loop with anything it measures:
  * autocannon against one or more server processes, each request signed in as the next buyer in turn (a district's
- * many buyers, each with a few open orders, not a few buyers with thousands), each POST with its own idempotency key. Input: a `LoadPlan` (JSON in the environment); answer: a `LoadResult`.
+ * many buyers, each with a few open orders, not a few buyers with thousands), each POST with its own idempotency
+ * key. Input: a `LoadPlan` (JSON in the environment); answer: a `LoadResult`.
  */
 import autocannon from 'autocannon';
 import { answer, scriptInput } from './child-process.ts';

@@ -81,7 +81,6 @@ export async function openMarket(baseUrl: string, options: { listings: number; b
 const BENCH_DELIVERY_PHONE = '0987000111';
 
 /** The body of an `orders.place` for `listingId` (one line of ORDER_GRAMS), its key left as KEY_SLOT. */
-
 export function placeOrderBody(listingId: string): string {
   return JSON.stringify({
     idempotencyKey: KEY_SLOT,
