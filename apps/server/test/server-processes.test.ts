@@ -1,6 +1,7 @@
 /**
  * The built server run as real processes: an acknowledged order survives `kill -9` and a restart (both dialects),
- * and two processes sharing one PostgreSQL database still sell exactly the stock there is.
+ * two processes sharing one PostgreSQL database still sell exactly the stock there is, and password guesses sent to
+ * two processes at once never get past the fifth wrong one (both dialects).
  */
 import type { DialectName } from '@nongsan/db';
 import {
@@ -10,6 +11,7 @@ import {
   type TestDatabase,
 } from '@nongsan/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { failure } from './failure.ts';
 import { type AppClient, CookieJar, clientAt, TEST_PASSWORD, TEST_VILLAGE_ID, testPhone } from './harness.ts';
 import { openShopWithListing, placeRequest } from './order-fixtures.ts';
 import { buildServer, type ServerProcess, startServerProcess, tempDataDir } from './server-process.ts';
@@ -115,6 +117,46 @@ for (const dialect of DIALECTS) {
       expect(inbox.orders.map((order) => order.id)).toEqual(placed.orders.map((order) => order.id));
       expect((await buyer.at(second.url).listings.get.query({ listingId: listing.id })).stock).toBe(7_000);
       await second.stop();
+    }, 120_000);
+
+    it('checks only one of 60 guesses sent at once to two processes after four wrong ones, then locks', async (context) => {
+      if (slot.skip) context.skip(slot.skip);
+      const [a, b] = await Promise.all([start(), start()]);
+      if (!a || !b) throw new Error('no servers');
+      const phone = testPhone();
+      await clientAt(a.url).auth.register.mutate({
+        kind: 'buyer',
+        phone,
+        password: TEST_PASSWORD,
+        displayName: 'Nguyễn Thị Lan',
+      });
+      const guess = (url: string, password: string) =>
+        failure(clientAt(url).auth.login.mutate({ phone, password })).then(
+          (error) => error.data?.domainCode ?? error.message,
+          () => 'signed in',
+        );
+      for (let i = 0; i < 4; i++) {
+        expect(await guess(i % 2 === 0 ? a.url : b.url, `sai-mat-khau-${i}`)).toBe(
+          'auth.invalid_credentials',
+        );
+      }
+
+      // 60 guesses at once, half to each process, the right password among them.
+      const answers = await Promise.all(
+        Array.from({ length: 60 }, (_, i) =>
+          guess(i % 2 === 0 ? a.url : b.url, i === 30 ? TEST_PASSWORD : `doan-${i}`),
+        ),
+      );
+      // Only the fifth attempt was checked: every other guess was refused without looking at its password.
+      expect(answers.filter((answer) => answer === 'auth.invalid_credentials')).toEqual([]);
+      const signedIn = answers.filter((answer) => answer === 'signed in').length;
+      expect(answers.filter((answer) => answer === 'auth.too_many_attempts')).toHaveLength(60 - signedIn);
+      // Either that fifth attempt was the right password (and it alone signed in), or it was wrong and the number is
+      // now locked, the right password refused on both processes.
+      const afterwards = await Promise.all([guess(a.url, TEST_PASSWORD), guess(b.url, TEST_PASSWORD)]);
+      expect(signedIn).toBeLessThanOrEqual(1);
+      expect(afterwards).toEqual(Array(2).fill(signedIn === 1 ? 'signed in' : 'auth.too_many_attempts'));
+      await Promise.all([a.stop(), b.stop()]);
     }, 120_000);
 
     if (dialect === 'postgres') {

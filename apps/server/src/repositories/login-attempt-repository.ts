@@ -11,7 +11,16 @@ export interface LockoutPolicy {
   readonly lockMs: number;
 }
 
-/** Failed logins per phone number, in the database, so every server process sees the same count. */
+/** A reserved attempt: its number within the window (1 … maxFailures). */
+export interface AttemptSlot {
+  readonly attempt: number;
+}
+
+/**
+ * Login attempts per phone number, in the database, so every server process sees the same count. An attempt is
+ * counted BEFORE its password is checked (`reserve`), so guesses sent at the same moment, to one process or several,
+ * cannot all be checked against a count that none of them has raised yet: only `maxFailures` of them get a slot.
+ */
 export class LoginAttemptRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -27,63 +36,86 @@ export class LoginAttemptRepository {
   }
 
   /**
-   * Counts one failure with a single upsert, so failures arriving at once from several processes all count: a
-   * failure after the window started over begins a new count; reaching the maximum sets `locked_until`.
-   * Returns the count and the lock after this failure.
+   * Reserves one attempt with a single conditional upsert, counted as a failure until the password proves right
+   * (`clear`) — so attempts still in flight count too. The count starts over once the window has passed or the lock
+   * has ended. Null when no attempt is left: the number is locked, or the last allowed attempts are being checked
+   * right now. The row lock the upsert takes makes this hold across processes on PostgreSQL; SQLite writes one at a
+   * time.
    */
-  async recordFailure(
-    phone: string,
-    now: Date,
-    policy: LockoutPolicy,
-  ): Promise<{ failures: number; lockedUntil: Date | null }> {
+  async reserve(phone: string, now: Date, policy: LockoutPolicy): Promise<AttemptSlot | null> {
     const at = now.toISOString();
     const windowStart = new Date(now.getTime() - policy.windowMs).toISOString();
-    const lockUntil = new Date(now.getTime() + policy.lockMs).toISOString();
     const row = await this.db
       .insertInto('login_attempts')
-      .values({
-        phone,
-        failures: 1,
-        first_failed_at: at,
-        last_failed_at: at,
-        locked_until: policy.maxFailures <= 1 ? lockUntil : null,
-      })
+      .values({ phone, failures: 1, first_failed_at: at, last_failed_at: at, locked_until: null })
       .onConflict((oc) =>
-        oc.column('phone').doUpdateSet((eb) => {
-          const stale = eb('login_attempts.first_failed_at', '<=', windowStart);
-          const failures = eb
-            .case()
-            .when(stale)
-            .then(1)
-            .else(eb('login_attempts.failures', '+', 1))
-            .end();
-          return {
-            failures,
-            first_failed_at: eb
-              .case()
-              .when(stale)
-              .then(at)
-              .else(eb.ref('login_attempts.first_failed_at'))
-              .end(),
-            last_failed_at: at,
-            locked_until: eb
-              .case()
-              .when(failures, '>=', policy.maxFailures)
-              .then(lockUntil)
-              .else(eb.ref('login_attempts.locked_until'))
-              .end(),
-          };
-        }),
+        oc
+          .column('phone')
+          .doUpdateSet((eb) => {
+            const fresh = eb.or([
+              eb('login_attempts.first_failed_at', '<=', windowStart),
+              eb('login_attempts.locked_until', '<=', at),
+            ]);
+            return {
+              failures: eb
+                .case()
+                .when(fresh)
+                .then(1)
+                .else(eb('login_attempts.failures', '+', 1))
+                .end(),
+              first_failed_at: eb
+                .case()
+                .when(fresh)
+                .then(at)
+                .else(eb.ref('login_attempts.first_failed_at'))
+                .end(),
+              last_failed_at: at,
+              locked_until: eb
+                .case()
+                .when(fresh)
+                .then(null)
+                .else(eb.ref('login_attempts.locked_until'))
+                .end(),
+            };
+          })
+          .where((eb) =>
+            eb.or([
+              eb('login_attempts.first_failed_at', '<=', windowStart),
+              eb('login_attempts.locked_until', '<=', at),
+              eb.and([
+                eb('login_attempts.failures', '<', policy.maxFailures),
+                eb('login_attempts.locked_until', 'is', null),
+              ]),
+            ]),
+          ),
       )
-      .returning(['failures', 'locked_until'])
-      .executeTakeFirstOrThrow();
-    return {
-      failures: Number(row.failures),
-      lockedUntil: row.locked_until ? new Date(row.locked_until) : null,
-    };
+      .returning('failures')
+      .executeTakeFirst();
+    return row ? { attempt: Number(row.failures) } : null;
   }
 
-  /** A successful login forgets the failures. */
+  /** The last allowed attempt was wrong: the number is locked from now for `policy.lockMs`. */
+  async lock(phone: string, now: Date, policy: LockoutPolicy): Promise<Date> {
+    const until = new Date(now.getTime() + policy.lockMs);
+    await this.db
+      .updateTable('login_attempts')
+      .set({ locked_until: until.toISOString() })
+      .where('phone', '=', phone)
+      .execute();
+    return until;
+  }
+
+  /** Gives back a reserved attempt that was not a wrong password (the account turned out to be disabled). */
+  async release(phone: string): Promise<void> {
+    await this.db
+      .updateTable('login_attempts')
+      .set((eb) => ({ failures: eb('failures', '-', 1) }))
+      .where('phone', '=', phone)
+      .where('failures', '>', 0)
+      .execute();
+  }
+
+  /** A successful login (or a new password) forgets the failures. */
   async clear(phone: string): Promise<void> {
     await this.db.deleteFrom('login_attempts').where('phone', '=', phone).execute();
   }

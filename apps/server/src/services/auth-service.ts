@@ -120,16 +120,21 @@ export class AuthService {
   }
 
   /**
-   * Checks the password; failures are counted per phone number in the database (whether or not the number has an
-   * account, so the answer does not reveal which numbers are registered). A locked number is refused before the
-   * password is even checked.
+   * Checks the password; attempts are counted per phone number in the database (whether or not the number has an
+   * account, so the answer does not reveal which numbers are registered). Each attempt takes its slot before the
+   * password is checked, so guesses sent at once are counted while still in flight: of the guesses arriving together
+   * after four wrong ones, only one is checked, and if it is wrong the number is locked for every other. A locked
+   * number is refused before the password is even checked.
    */
   async login(phone: string, password: string): Promise<IssuedSession> {
     const repos = repositoriesFor(this.deps.db);
     const now = this.deps.clock.now();
-    const lockedUntil = await repos.loginAttempts.lockedUntil(phone, now);
-    if (lockedUntil) {
-      throw new DomainError('auth.too_many_attempts', { minutes: minutesUntil(lockedUntil, now) });
+    const slot = await repos.loginAttempts.reserve(phone, now, LOGIN_LOCKOUT);
+    if (!slot) {
+      // Locked, or the last allowed attempts are being checked at this moment: they lock it if they are wrong.
+      const lockedUntil = await repos.loginAttempts.lockedUntil(phone, now);
+      const minutes = lockedUntil ? minutesUntil(lockedUntil, now) : LOGIN_LOCKOUT.lockMs / 60_000;
+      throw new DomainError('auth.too_many_attempts', { minutes });
     }
     const user = await repos.users.findByPhone(phone);
     const ok =
@@ -137,13 +142,16 @@ export class AuthService {
         ? await verifyPassword(password, user.passwordHash)
         : await verifyAgainstNothing(password);
     if (!ok || !user) {
-      const after = await repos.loginAttempts.recordFailure(phone, this.deps.clock.now(), LOGIN_LOCKOUT);
-      if (after.lockedUntil && after.lockedUntil > now) {
-        throw new DomainError('auth.too_many_attempts', { minutes: minutesUntil(after.lockedUntil, now) });
+      if (slot.attempt >= LOGIN_LOCKOUT.maxFailures) {
+        const lockedUntil = await repos.loginAttempts.lock(phone, now, LOGIN_LOCKOUT);
+        throw new DomainError('auth.too_many_attempts', { minutes: minutesUntil(lockedUntil, now) });
       }
       throw new DomainError('auth.invalid_credentials');
     }
-    if (user.disabledAt !== null) throw new DomainError('auth.account_disabled');
+    if (user.disabledAt !== null) {
+      await repos.loginAttempts.release(phone);
+      throw new DomainError('auth.account_disabled');
+    }
     await repos.loginAttempts.clear(phone);
     return this.issueSession(user);
   }
