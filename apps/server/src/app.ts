@@ -11,7 +11,7 @@ import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/a
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { type Kysely, sql } from 'kysely';
 import type { Clock } from './clock.ts';
-import type { ServerConfig } from './config.ts';
+import { DEFAULT_RATE_LIMIT_PER_MINUTE, type ServerConfig } from './config.ts';
 import { errorBody } from './http/error-body.ts';
 import { registerPhotoRoutes } from './http/photo-routes.ts';
 import { registerSearchAnswers, type StoredAnswer } from './http/search-answers.ts';
@@ -28,7 +28,7 @@ export interface BuildAppOptions {
   readonly config: Pick<ServerConfig, 'sessionSecret' | 'photosDir' | 'trustProxy'>;
   /** Fastify's logger option: false (tests), true, or pino options. Default false. */
   readonly logger?: FastifyServerOptions['logger'];
-  /** Requests one client address may make per minute before getting 429 (default 1,200: 20 a second). */
+  /** Requests one client address may make per minute before getting 429 (default 1,200: `RATE_LIMIT_PER_MINUTE`). */
   readonly rateLimitPerMinute?: number;
   /** Where the built apps are (`<dir>/seller/dist`, `<dir>/buyer/dist`); default the repository's `apps/`. */
   readonly appsDir?: string;
@@ -57,11 +57,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     routerOptions: { maxParamLength: 5000 },
   });
 
-  // A body over Fastify's limit is refused before tRPC sees it: answer in the shape and words the apps read.
-  app.setErrorHandler((error: { code?: string }, _request, reply) => {
-    if (error.code !== 'FST_ERR_CTP_BODY_TOO_LARGE') throw error;
-    const maxMb = Math.round((app.initialConfig.bodyLimit ?? 1_048_576) / 1_048_576);
-    return reply.code(413).send(errorBody('http.body_too_large', { maxMb }, 413, 'PAYLOAD_TOO_LARGE'));
+  // A body over Fastify's limit is refused before tRPC sees it: answer in the shape and words the apps read. What
+  // the rate limit throws is already such an answer: send it with its own status (429), not a 200 carrying it.
+  app.setErrorHandler((error: { code?: string; statusCode?: number; error?: unknown }, _request, reply) => {
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      const maxMb = Math.round((app.initialConfig.bodyLimit ?? 1_048_576) / 1_048_576);
+      return reply.code(413).send(errorBody('http.body_too_large', { maxMb }, 413, 'PAYLOAD_TOO_LARGE'));
+    }
+    if (error.statusCode === 429 && error.error !== undefined)
+      return reply.code(429).send({ error: error.error });
+    throw error;
   });
 
   // Phones on slow village data: the apps' JS and CSS (static files) and tRPC's JSON go out br/gzip-compressed, about a
@@ -71,7 +76,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(fastifyCookie, { secret: config.sessionSecret });
   await app.register(fastifyRateLimit, {
     global: true,
-    max: options.rateLimitPerMinute ?? 1200,
+    max: options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
     timeWindow: 60_000,
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,

@@ -24,8 +24,16 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       databaseUrl: undefined,
       dataDir: join(cwd, 'data'),
+      rateLimitPerMinute: 1200,
     });
     expect(config.photosDir).toBe(join(cwd, 'data', 'photos'));
+  });
+
+  it('reads the rate limit from RATE_LIMIT_PER_MINUTE and refuses one that is not a positive whole number', () => {
+    const cwd = tempDir();
+    expect(loadConfig({ RATE_LIMIT_PER_MINUTE: '60' }, cwd).rateLimitPerMinute).toBe(60);
+    expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: '0' }, cwd)).toThrow(/RATE_LIMIT_PER_MINUTE/);
+    expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: 'many' }, cwd)).toThrow(/RATE_LIMIT_PER_MINUTE/);
   });
 
   it('generates a session secret on first start, keeps it private, and reads the same one back', () => {

@@ -19,6 +19,8 @@ export interface ServerConfig {
   readonly photosDir: string;
   /** Trust `X-Forwarded-*` from a reverse proxy (so the session cookie is `Secure` behind https). */
   readonly trustProxy: boolean;
+  /** Requests one client address may make per minute before the answer is 429 (`RATE_LIMIT_PER_MINUTE`). */
+  readonly rateLimitPerMinute: number;
   /** Whether `main` seeds the demo commune into an empty database (`NONGSAN_SEED=none` turns it off). */
   readonly seedDemo: boolean;
 }
@@ -27,6 +29,9 @@ const flag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
   .optional()
   .transform((value) => value === '1' || value === 'true' || value === 'yes');
+
+/** 20 requests a second from one address: far above a person using the apps, low enough to slow a script. */
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 1200;
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
@@ -40,6 +45,7 @@ const EnvSchema = z.object({
     .refine((value) => !value || !Number.isNaN(new Date(value).getTime()), 'NONGSAN_NOW must be an ISO time'),
   NONGSAN_DATA_DIR: z.string().trim().optional(),
   TRUST_PROXY: flag,
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMIT_PER_MINUTE),
   NONGSAN_SEED: z.enum(['demo', 'none', '']).optional(),
 });
 
@@ -78,6 +84,7 @@ export function loadConfig(
     dataDir,
     photosDir: join(dataDir, 'photos'),
     trustProxy: vars.TRUST_PROXY,
+    rateLimitPerMinute: vars.RATE_LIMIT_PER_MINUTE,
     seedDemo: vars.NONGSAN_SEED !== 'none',
   };
 }

@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     dialect,
     clock,
     config,
+    rateLimitPerMinute: config.rateLimitPerMinute,
     logger: { level: process.env.LOG_LEVEL ?? 'warn' },
   });
   const address = await app.listen({ host: config.host, port: config.port });

@@ -140,6 +140,8 @@ export interface TestServerOptions {
   /** The server's clock starts here (default `TEST_NOW`). */
   readonly now?: string;
   readonly rateLimitPerMinute?: number;
+  /** Take the client's address from `X-Forwarded-For`, as behind a reverse proxy (`TRUST_PROXY`). */
+  readonly trustProxy?: boolean;
   /** Share the photos folder of another server (two processes on one data folder). */
   readonly photosDir?: string;
 }
@@ -165,7 +167,11 @@ export async function startTestServer(
     db,
     dialect,
     clock,
-    config: { sessionSecret: 'test-secret-test-secret-test-secret-1234', photosDir, trustProxy: false },
+    config: {
+      sessionSecret: 'test-secret-test-secret-test-secret-1234',
+      photosDir,
+      trustProxy: options.trustProxy ?? false,
+    },
     rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000,
   });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
