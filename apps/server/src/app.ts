@@ -12,6 +12,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { type Kysely, sql } from 'kysely';
 import type { Clock } from './clock.ts';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE, type ServerConfig } from './config.ts';
+import { registerCrossSiteGuard } from './http/cross-site-guard.ts';
 import { errorBody } from './http/error-body.ts';
 import { registerPhotoRoutes } from './http/photo-routes.ts';
 import { registerSearchAnswers, type StoredAnswer } from './http/search-answers.ts';
@@ -88,6 +89,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       ),
     }),
   });
+  registerCrossSiteGuard(app);
   await app.register(fastifyMultipart, {
     limits: { fileSize: PHOTO_LIMITS.maxBytes, files: 1, fields: 5, parts: 6 },
   });

@@ -86,6 +86,14 @@ export const serverMessages = {
     vi: 'Không tìm thấy chức năng này. Vui lòng cập nhật ứng dụng.',
     en: 'This action does not exist. Please update the app.',
   },
+  'http.cross_site': {
+    vi: 'Yêu cầu này được gửi từ một trang web khác nên đã bị từ chối. Vui lòng mở trực tiếp ứng dụng rồi thử lại.',
+    en: 'This request was sent from another website, so it was refused. Please open the app directly and try again.',
+  },
+  'http.json_only': {
+    vi: 'Máy chủ chỉ nhận dữ liệu do ứng dụng gửi (JSON). Vui lòng tải lại trang hoặc cập nhật ứng dụng.',
+    en: 'The server only accepts what the app sends (JSON). Please reload the page or update the app.',
+  },
   'server.internal': {
     vi: 'Hệ thống đang gặp sự cố. Vui lòng thử lại sau ít phút.',
     en: 'Something went wrong on our side. Please try again in a few minutes.',
