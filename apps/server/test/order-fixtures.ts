@@ -26,8 +26,15 @@ export function placeRequest(listingId: string, quantity: number, idempotencyKey
   };
 }
 
-/** Opens the signed-in household's shop and puts one dragon-fruit listing of `stock` grams on sale at 28.000 ₫/kg. */
-export async function openShopWithListing(client: AppClient, stock: number) {
+/**
+ * Opens the signed-in household's shop and puts one dragon-fruit listing of `stock` grams on sale at 28.000 ₫/kg,
+ * at most `perBuyerCap` grams per buyer when given.
+ */
+export async function openShopWithListing(
+  client: AppClient,
+  stock: number,
+  perBuyerCap: number | null = null,
+) {
   await client.shop.open.mutate({ name: 'Vườn nhà Thắng' });
   return client.listings.create.mutate({
     listing: {
@@ -36,6 +43,7 @@ export async function openShopWithListing(client: AppClient, stock: number) {
       unitPrice: 28_000,
       stock,
       minOrder: 1_000,
+      perBuyerCap,
     },
     publish: true,
   });

@@ -38,8 +38,8 @@ async function registerBuyer(url: string): Promise<Signed> {
   return person;
 }
 
-/** A household with an open shop and a dragon-fruit listing of `stock` grams on sale. */
-async function sellerWithListing(url: string, stock: number) {
+/** A household with an open shop and a dragon-fruit listing of `stock` grams on sale (at most `cap` per buyer). */
+async function sellerWithListing(url: string, stock: number, cap: number | null = null) {
   const seller = signedPerson();
   const client = seller.at(url);
   await client.auth.register.mutate({
@@ -49,7 +49,7 @@ async function sellerWithListing(url: string, stock: number) {
     displayName: 'Hoàng Văn Thắng',
     villageId: TEST_VILLAGE_ID,
   });
-  const listing = await openShopWithListing(client, stock);
+  const listing = await openShopWithListing(client, stock, cap);
   return { seller, listing };
 }
 
@@ -158,6 +158,29 @@ for (const dialect of DIALECTS) {
       expect(afterwards).toEqual(Array(2).fill(signedIn === 1 ? 'signed in' : 'auth.too_many_attempts'));
       await Promise.all([a.stop(), b.stop()]);
     }, 120_000);
+
+    it('never lets one buyer hold more than the cap when their checkouts race through two processes', async (context) => {
+      if (slot.skip) context.skip(slot.skip);
+      const [a, b] = await Promise.all([start(), start()]);
+      if (!a || !b) throw new Error('no servers');
+      const { seller, listing } = await sellerWithListing(a.url, 100_000, 6_000);
+      const buyer = await registerBuyer(a.url);
+
+      // 40 checkouts of 2 kg at once, half through each process: the cap of 6 kg lets exactly three through.
+      const results = await Promise.allSettled(
+        Array.from({ length: 40 }, (_, i) =>
+          buyer.at((i % 2 === 0 ? a : b).url).orders.place.mutate(placeRequest(listing.id, 2_000)),
+        ),
+      );
+      const refused = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+      for (const error of refused)
+        expect(error).toMatchObject({ data: { domainCode: 'order.over_buyer_cap' } });
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(3);
+      const held = (await buyer.at(b.url).orders.mine.query()).flatMap((order) => order.lines);
+      expect(held.reduce((sum, line) => sum + line.quantity, 0)).toBe(6_000);
+      expect((await seller.at(a.url).listings.get.query({ listingId: listing.id })).stock).toBe(94_000);
+      await Promise.all([a.stop(), b.stop()]);
+    }, 180_000);
 
     if (dialect === 'postgres') {
       it('sells exactly the stock there is when two processes take 200 concurrent orders', async (context) => {

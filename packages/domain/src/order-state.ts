@@ -1,8 +1,9 @@
 import * as z from 'zod';
-import { type Actor, type ActorKind, actorRecord, actsForShop } from './actors.ts';
+import { type Actor, type ActorKind, actorRecord } from './actors.ts';
 import { DomainError, parseInput, problem } from './errors.ts';
 import { PositiveVndSchema } from './money.ts';
 import type { Order, OrderEvent, OrderEventKind, OrderStatus } from './order.ts';
+import { mayViewOrder } from './order-access.ts';
 import { isPaid, recordPayment } from './payments.ts';
 import { releaseStock, type StockChange } from './stock.ts';
 
@@ -92,13 +93,6 @@ export function confirmDeadline(order: Pick<Order, 'placedAt'>): Date {
   return new Date(order.placedAt.getTime() + CONFIRM_WITHIN_HOURS * 3_600_000);
 }
 
-/** Whether the actor is involved in the order at all: its buyer, its shop (seller or helper), or the system. */
-function involved(order: Order, actor: Actor): boolean {
-  if (actor.kind === 'system') return true;
-  if (actor.kind === 'buyer') return actor.userId === order.buyerId;
-  return actsForShop(actor, order.shopId);
-}
-
 /**
  * Take one step on an order. Throws `order.forbidden` when the actor has no say in this order or this step,
  * `order.illegal_transition` (with `from` and `action`) when the table has no such step from the current status,
@@ -107,7 +101,7 @@ function involved(order: Order, actor: Actor): boolean {
  */
 export function applyOrderAction(order: Order, action: OrderAction, actor: Actor, now: Date): OrderStep {
   const step = parseInput(OrderActionSchema, action);
-  if (!involved(order, actor))
+  if (!mayViewOrder(order, actor))
     throw new DomainError('order.forbidden', { action: step.type, actor: actor.kind }, []);
 
   const cashAtDoor = step.type === 'deliver' && order.payment.method === 'cash_on_delivery';
@@ -184,7 +178,7 @@ export function expireIfUnconfirmed(order: Order, now: Date): OrderStep | null {
  * can still depend on its details (a reason, a tracking code, the deadline).
  */
 export function availableOrderActions(order: Order, actor: Actor): OrderActionType[] {
-  if (!involved(order, actor)) return [];
+  if (!mayViewOrder(order, actor)) return [];
   const actions = ORDER_TRANSITIONS.filter(
     (t) => t.from === order.status && t.actors.includes(actor.kind),
   ).map((t) => t.action);

@@ -1,3 +1,4 @@
+import { stableJson } from '@nongsan/domain';
 import { serverErrorData } from '@nongsan/ui';
 
 /**
@@ -14,18 +15,6 @@ export type AttemptStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
 interface StoredAttempt {
   readonly key: string;
   readonly fingerprint: string;
-}
-
-/** The same body always gives the same text, whatever order its fields were built in. */
-export function fingerprintOf(body: unknown): string {
-  if (Array.isArray(body)) return `[${body.map(fingerprintOf).join(',')}]`;
-  if (body !== null && typeof body === 'object') {
-    const entries = Object.entries(body as Record<string, unknown>)
-      .filter(([, value]) => value !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${fingerprintOf(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(body);
 }
 
 function read(storage: AttemptStorage | undefined): StoredAttempt | null {
@@ -45,7 +34,7 @@ export function checkoutKey(
   body: unknown,
   newKey: () => string = () => crypto.randomUUID(),
 ): string {
-  const fingerprint = fingerprintOf(body);
+  const fingerprint = stableJson(body);
   const kept = read(storage);
   if (kept && kept.fingerprint === fingerprint) return kept.key;
   const key = newKey();

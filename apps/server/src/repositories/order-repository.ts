@@ -1,4 +1,4 @@
-import type { Database, OrderEventRow, OrderLineRow, OrderRow } from '@nongsan/db';
+import { type Database, dialectOf, type OrderEventRow, type OrderLineRow, type OrderRow } from '@nongsan/db';
 import {
   type ActorKind,
   type Address,
@@ -14,7 +14,7 @@ import {
   PaymentMethodSchema,
   ProductIdSchema,
 } from '@nongsan/domain';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { newId } from '../ids.ts';
 
 /** A stored order: the domain's order plus its version (optimistic steps) and the delivery address. */
@@ -293,6 +293,23 @@ export class OrderRepository {
       .orderBy('id')
       .execute();
     return rows.map(toEvent);
+  }
+
+  /**
+   * Makes the buyer's checkouts run one after another until this transaction ends, so the open quantities read next
+   * include every checkout of theirs that committed before (the per-buyer cap) and a twin request with the same
+   * idempotency key finds the first one's answer.
+   *
+   * Why a lock on the buyer's row: only the same buyer's checkouts wait for each other (they are few, and must be
+   * ordered anyway), the cap stays one rule in the domain over what is read, and nothing extra must be kept in step
+   * on every cancellation and weighing (a kept "held quantity" would); SERIALIZABLE would also abort unrelated
+   * checkouts racing for one listing's stock and need a retry loop. `FOR NO KEY UPDATE` does not block the foreign
+   * key checks of other rows pointing at the user. SQLite needs nothing: the transaction is `BEGIN IMMEDIATE`
+   * (see `inTransaction`), so it holds the only write lock of the file from its first read.
+   */
+  async lockBuyer(buyerId: string): Promise<void> {
+    if (dialectOf(this.db) === 'sqlite') return;
+    await sql`select id from users where id = ${buyerId} for no key update`.execute(this.db);
   }
 
   /** How much of each listing the buyer holds on open orders (the per-buyer cap counts it). */

@@ -1,5 +1,5 @@
-import type { Database } from '@nongsan/db';
-import type { Kysely } from 'kysely';
+import { type Database, dialectOf } from '@nongsan/db';
+import { type Kysely, sql } from 'kysely';
 import { AuditRepository } from './audit-repository.ts';
 import { HouseholdRepository } from './household-repository.ts';
 import { IdempotencyRepository } from './idempotency-repository.ts';
@@ -46,10 +46,27 @@ export function repositoriesFor(db: Kysely<Database>): Repositories {
 /**
  * Runs `work` in one transaction with repositories bound to it: everything it writes commits together or not at
  * all (a DomainError thrown inside rolls the writes back, so a refused change leaves no trace).
+ *
+ * On SQLite the transaction is `BEGIN IMMEDIATE`: it takes the file's write lock before its first read, so what it
+ * reads cannot change before it writes, also when several processes share the file (a deferred `BEGIN` that reads,
+ * then finds another process wrote meanwhile, fails with SQLITE_BUSY instead of waiting its busy timeout).
  */
 export function inTransaction<T>(
   db: Kysely<Database>,
   work: (repos: Repositories) => Promise<T>,
 ): Promise<T> {
-  return db.transaction().execute((trx) => work(repositoriesFor(trx)));
+  if (dialectOf(db) === 'postgres' || db.isTransaction)
+    return db.transaction().execute((trx) => work(repositoriesFor(trx)));
+  return db.connection().execute(async (connection) => {
+    await sql`begin immediate`.execute(connection);
+    let result: T;
+    try {
+      result = await work(repositoriesFor(connection));
+    } catch (error) {
+      await sql`rollback`.execute(connection);
+      throw error;
+    }
+    await sql`commit`.execute(connection);
+    return result;
+  });
 }

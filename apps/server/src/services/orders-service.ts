@@ -4,7 +4,6 @@ import {
   type Actor,
   type Address,
   AddressSchema,
-  actsForShop,
   adjustLineWeight,
   applyOrderAction,
   availableOrderActions,
@@ -15,6 +14,7 @@ import {
   isDomainError,
   type Listing,
   listingUnit,
+  mayViewOrder,
   type OrderAction,
   type OrderActionType,
   type OrderStep,
@@ -24,6 +24,7 @@ import {
   placeOrders,
   type StockChange,
   SYSTEM_ACTOR,
+  stableJson,
   type WeightAdjustment,
 } from '@nongsan/domain';
 import * as z from 'zod';
@@ -121,18 +122,6 @@ export function toOrderView(order: StoredOrder): OrderView {
   };
 }
 
-/** JSON with object keys sorted, so the same body always hashes the same whatever order its fields came in. */
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
 /** The fingerprint of a checkout's body (everything but the key), after parsing, so spacing does not matter. */
 export function requestHash(body: unknown): string {
   return createHash('sha256').update(stableJson(body)).digest('hex');
@@ -216,6 +205,7 @@ export class OrdersService {
     body: z.output<typeof PlaceOrdersInputSchema> & { deliveryAddress: Address },
   ): Promise<PlaceOrdersResult> {
     const now = this.deps.clock.now();
+    await repos.orders.lockBuyer(buyerId);
     const again = await repos.idempotency.find(buyerId, key);
     if (again) {
       const replayed = this.replay(again, hash);
@@ -324,7 +314,7 @@ export class OrdersService {
   }
 
   private decide(order: StoredOrder, actor: Actor, action: OrderAction): OrderStep {
-    if (!this.mayView(order, actor))
+    if (!mayViewOrder(order, actor))
       throw new DomainError('order.not_found', { orderId: order.id }, ['orderId']);
     return applyOrderAction(order, action, actor, this.deps.clock.now());
   }
@@ -360,20 +350,13 @@ export class OrdersService {
   async adjustWeight(actor: Actor, orderId: string, adjustment: WeightAdjustment): Promise<OrderView> {
     return inTransaction(this.deps.db, async (repos) => {
       const order = await this.load(repos, orderId);
-      if (!this.mayView(order, actor)) throw new DomainError('order.not_found', { orderId }, ['orderId']);
+      if (!mayViewOrder(order, actor)) throw new DomainError('order.not_found', { orderId }, ['orderId']);
       const line = order.lines[adjustment.lineIndex];
       const stockLeft = line ? ((await repos.listingStock.stockOf(line.listingId)) ?? 0) : 0;
       const step = adjustLineWeight(order, adjustment, actor, this.deps.clock.now(), stockLeft);
       await this.commitStep(repos, order, step, actor, 'adjust_weight', true);
       return toOrderView(await this.load(repos, orderId));
     });
-  }
-
-  /** Whether the actor may see the order: its buyer, or someone acting for its shop. */
-  mayView(order: StoredOrder, actor: Actor): boolean {
-    if (actor.kind === 'system') return true;
-    if (actor.kind === 'buyer') return order.buyerId === actor.userId;
-    return actsForShop(actor, order.shopId);
   }
 
   /** One order with its history and the steps the viewer could take now. */
@@ -383,7 +366,7 @@ export class OrdersService {
   ): Promise<{ order: OrderView; events: OrderEventView[]; actions: OrderActionType[] }> {
     const repos = repositoriesFor(this.deps.db);
     const order = await this.load(repos, orderId);
-    if (!this.mayView(order, actor)) throw new DomainError('order.not_found', { orderId }, ['orderId']);
+    if (!mayViewOrder(order, actor)) throw new DomainError('order.not_found', { orderId }, ['orderId']);
     const events = await repos.orders.events(orderId);
     return {
       order: toOrderView(order),

@@ -1,7 +1,13 @@
-import { type Actor, DomainError, orderReference, parseVietQr, vietQrForOrder } from '@nongsan/domain';
+import {
+  type Actor,
+  DomainError,
+  mayViewOrder,
+  orderReference,
+  parseVietQr,
+  vietQrForOrder,
+} from '@nongsan/domain';
 import { repositoriesFor } from '../repositories/repositories.ts';
 import type { ServiceDeps } from './household-service.ts';
-import { OrdersService } from './orders-service.ts';
 
 /** The code a buyer scans to pay by bank transfer, and what it says, so the app can show it beside the code. */
 export interface VietQrView {
@@ -24,7 +30,7 @@ export class PaymentsService {
   async vietQr(actor: Actor, orderId: string): Promise<VietQrView> {
     const repos = repositoriesFor(this.deps.db);
     const order = await repos.orders.findById(orderId);
-    if (!order || !new OrdersService(this.deps).mayView(order, actor))
+    if (!order || !mayViewOrder(order, actor))
       throw new DomainError('order.not_found', { orderId }, ['orderId']);
     const banks = (await repos.households.paymentAccounts(order.shopId)).flatMap((a) =>
       a.kind === 'bank' ? [a] : [],
