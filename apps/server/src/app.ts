@@ -14,6 +14,7 @@ import type { Clock } from './clock.ts';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE, type ServerConfig } from './config.ts';
 import { registerCrossSiteGuard } from './http/cross-site-guard.ts';
 import { errorBody } from './http/error-body.ts';
+import { clientErrorHandler, frameworkErrors, MAX_PARAM_LENGTH } from './http/oversized-requests.ts';
 import { registerPhotoRoutes } from './http/photo-routes.ts';
 import { registerSearchAnswers, type StoredAnswer } from './http/search-answers.ts';
 import { PHOTO_LIMITS } from './photos/photo-store.ts';
@@ -55,7 +56,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     logger: options.logger ?? false,
     trustProxy: config.trustProxy,
     // tRPC batches several calls into one URL.
-    routerOptions: { maxParamLength: 5000 },
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    // Too long a URL or headers, or a path the router cannot read: a 414/431/400 in words, not a reset connection.
+    clientErrorHandler,
+    frameworkErrors,
   });
 
   // A body over Fastify's limit is refused before tRPC sees it: answer in the shape and words the apps read. What

@@ -78,6 +78,14 @@ export const serverMessages = {
     vi: 'Dữ liệu gửi lên quá lớn (tối đa {maxMb} MB). Vui lòng rút gọn nội dung rồi gửi lại.',
     en: 'What was sent is too large (at most {maxMb} MB). Please shorten it and send again.',
   },
+  'http.uri_too_long': {
+    vi: 'Địa chỉ yêu cầu quá dài (tối đa {maxKb} KB). Vui lòng rút gọn nội dung tìm kiếm rồi thử lại.',
+    en: 'The request address is too long (at most {maxKb} KB). Please shorten the search and try again.',
+  },
+  'http.headers_too_large': {
+    vi: 'Phần đầu của yêu cầu quá lớn (tối đa {maxKb} KB). Vui lòng xóa cookie của trang rồi đăng nhập lại.',
+    en: "The request's headers are too large (at most {maxKb} KB). Please clear this site's cookies and sign in again.",
+  },
   'http.unreadable_request': {
     vi: 'Máy chủ không đọc được yêu cầu này. Vui lòng tải lại trang hoặc cập nhật ứng dụng.',
     en: 'The server could not read this request. Please reload the page or update the app.',
