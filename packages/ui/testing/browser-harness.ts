@@ -167,3 +167,12 @@ export async function saveScreenshot(page: Page, appDir: string, name: string): 
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: join(dir, `${name}.png`) });
 }
+
+export { axeViolations } from './axe.ts';
+export {
+  expectNoInternalCodes,
+  findInternalCodes,
+  INTERNAL_WORDS,
+  scanEveryPage,
+  visibleText,
+} from './visible-text-scan.ts';

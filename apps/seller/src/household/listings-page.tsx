@@ -54,9 +54,9 @@ function ListingRow({ listing, householdId }: { listing: OwnListing; householdId
     <li className="ns-card" data-listing={listing.id}>
       <ImageBox src={listing.photoUrls[0]} alt={product.name[locale]} fallbackIcon={product.icon} />
       <div className="ns-card__body">
-        <h3 className="ns-card__title">
+        <h2 className="ns-card__title">
           <Link href={`/listings/${listing.id}`}>{listing.title}</Link>
-        </h3>
+        </h2>
         <span className="ns-card__price">{format.unitPrice(listing.unitPrice, listing.unit, locale)}</span>
         <span>
           {t('listing.stockLeft', { quantity: format.quantity(listing.stock, listing.unit, locale) })}

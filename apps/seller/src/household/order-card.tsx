@@ -111,7 +111,7 @@ export function OrderCard({
   return (
     <li className={`ns-card ns-order${fresh ? ' ns-order--fresh' : ''}`} data-order={order.reference}>
       <div className="ns-card__body">
-        <h3 className="ns-card__title">
+        <h2 className="ns-card__title">
           <Link
             href={`/orders/${order.id}`}
             aria-label={t('sellerOrders.details', { reference: order.reference })}
@@ -119,7 +119,7 @@ export function OrderCard({
             {order.reference}
           </Link>{' '}
           · <span data-status>{t(`seller.orders.status.${s}`)}</span>
-        </h3>
+        </h2>
         {s === 'placed' ? <ConfirmCountdown confirmBy={order.confirmBy} /> : null}
         <ul className="ns-order__lines">
           {order.lines.map((line) => (

@@ -1,0 +1,100 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  axeViolations,
+  browserSkipReason,
+  expectNoInternalCodes,
+  openPhoneBrowser,
+  type PhoneBrowser,
+  type RunningServer,
+  requireBuilt,
+  startServer,
+} from '@nongsan/ui/testing';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const skipReason = browserSkipReason();
+
+async function signIn(page: Page, baseUrl: string, phone: string, password: string) {
+  await page.context().clearCookies();
+  await page.goto(`${baseUrl}/seller/`);
+  await page.getByLabel('Số điện thoại').fill(phone);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+}
+
+/** A page once its data has arrived: no skeleton and no pending list left. */
+async function settled(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await expect.poll(() => page.locator('[aria-busy="true"], .ns-skeleton').count()).toBe(0);
+}
+
+/** What axe-core and the internal-code scan find on the page as it stands. */
+async function check(page: Page) {
+  await settled(page);
+  await expectNoInternalCodes(page);
+  expect(await axeViolations(page), `axe on ${new URL(page.url()).pathname}`).toEqual([]);
+}
+
+describe.skipIf(skipReason !== null)('the seller app’s main pages at 360 px, in Vietnamese', () => {
+  let server: RunningServer;
+  let browser: PhoneBrowser;
+
+  beforeAll(async () => {
+    requireBuilt(
+      join(appDir, 'dist/index.html'),
+      'build the seller app first (pnpm --filter @nongsan/seller build)',
+    );
+    server = await startServer();
+    browser = await openPhoneBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('sign-in: no axe violation, no internal code', async () => {
+    const { page } = browser;
+    await page.context().clearCookies();
+    await page.goto(`${server.baseUrl}/seller/`);
+    await page.getByLabel('Số điện thoại').waitFor();
+    await check(page);
+  });
+
+  it('a household’s home, orders and listings: no axe violation, no internal code', async () => {
+    const household = server.demoLogins.household;
+    if (!household) throw new Error('the server printed no demo household login');
+    const { page } = browser;
+    await signIn(page, server.baseUrl, household.phone, server.demoPassword);
+    await check(page);
+    for (const tab of ['Đơn hàng', 'Sản phẩm']) {
+      await page.getByRole('link', { name: tab }).click();
+      await page.getByRole('heading', { level: 1, name: tab }).waitFor();
+      await check(page);
+    }
+  });
+
+  it('a helper’s households and one household’s page: no axe violation, no internal code', async () => {
+    const helper = server.demoLogins.helper;
+    if (!helper) throw new Error('the server printed no demo helper login');
+    const { page } = browser;
+    await signIn(page, server.baseUrl, helper.phone, server.demoPassword);
+    await page.locator('[data-household]').first().waitFor();
+    await check(page);
+    await page.locator('[data-household]').first().getByRole('link').first().click();
+    await page.getByRole('heading', { name: 'Nhật ký hoạt động' }).waitFor();
+    await check(page);
+  });
+
+  it('the commune view: no axe violation, no internal code', async () => {
+    const official = server.demoLogins.official;
+    if (!official) throw new Error('the server printed no demo official login');
+    const { page } = browser;
+    await signIn(page, server.baseUrl, official.phone, server.demoPassword);
+    await page.locator('[data-table="adoption"]').waitFor({ state: 'attached' });
+    await check(page);
+  });
+});
