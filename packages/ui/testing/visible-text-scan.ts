@@ -35,7 +35,7 @@ export const INTERNAL_WORDS: readonly string[] = [
   ]),
 ];
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+const literally = (word: string) => word.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 
 /** Shapes of code and of raw messages, whatever their words. */
 const PATTERNS: readonly { readonly what: string; readonly pattern: RegExp }[] = [
@@ -50,7 +50,7 @@ const PATTERNS: readonly { readonly what: string; readonly pattern: RegExp }[] =
   },
 ];
 
-const WORDS = new RegExp(`(?<![\\w-])(?:${INTERNAL_WORDS.map(escape).join('|')})(?![\\w-])`, 'g');
+const WORDS = new RegExp(`(?<![\\w-])(?:${INTERNAL_WORDS.map(literally).join('|')})(?![\\w-])`, 'g');
 
 /** Addresses and e-mail addresses are not codes: taken out before the scan. */
 const NOT_CODE = /\bhttps?:\/\/\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
@@ -77,6 +77,7 @@ export async function visibleText(page: Page): Promise<string | null> {
       (el) =>
         ['aria-label', 'title', 'placeholder', 'alt'].map((name) => el.getAttribute(name) ?? '').join('\n'),
     );
+    // biome-ignore lint/performance/useDomNodeTextContent: what is rendered, not hidden templates or <script>
     return [document.title, document.body.innerText, ...spoken].join('\n');
   });
 }
