@@ -1,6 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // The server's tests run against @nongsan/api's sources, so a change there is tested without building it first.
+    alias: { '@nongsan/api': fileURLToPath(new URL('../../packages/api/src/index.ts', import.meta.url)) },
+  },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     // Many tests sign people up, and every password goes through a real KDF (scrypt): on a loaded two-core CI

@@ -15,10 +15,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fixedClock } from '@nongsan/api';
 import { createDb, migrateToLatest } from '@nongsan/db';
 import { demoCommune } from '@nongsan/simulation';
 import { buildApp } from '../../apps/server/dist/app.js';
-import { fixedClock } from '../../apps/server/dist/clock.js';
 import { seedDemoCommune } from '../../apps/server/dist/seed/demo-seed.js';
 import { ensureVillages } from '../../apps/server/dist/seed/villages.js';
 import { BENCH_SERVER_READY, type BenchServerSettings } from './bench-server-settings.ts';

@@ -3,17 +3,16 @@
  * on raw better-sqlite3, with no HTTP, no tRPC, no Kysely and no domain code in between.
  *
  * How "the same statements" is made true rather than hand-copied: the server's own `OrdersService` (from the
- * built `apps/server/dist`) places one order through a Kysely instance that records every statement it sends
+ * built `@nongsan/api`) places one order through a Kysely instance that records every statement it sends
  * (SQL and parameters, `begin` and `commit` included). That recording is then replayed as prepared statements,
  * with the values that must be new for every order (the idempotency key and the ids the server generated) swapped
  * for fresh ones of the same length, and the buyer rotating over as many buyers as the HTTP run takes in turn.
  * Every replayed stock update must change one row and every insert one row, or the run fails. The time each
  * statement takes is reported too (where the database's share of an order goes). Input: `DbCeilingPlan`; answer: `DbCeilingResult`.
  */
+import { fixedClock, OrdersService } from '@nongsan/api';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { fixedClock } from '../../apps/server/dist/clock.js';
-import { OrdersService } from '../../apps/server/dist/services/orders-service.js';
 import { answer, scriptInput } from './child-process.ts';
 import { KEY_SLOT } from './load-plan.ts';
 import { base32, createdIds, type RecordedStatement, replacements, substitute } from './statement-replay.ts';

@@ -2,7 +2,7 @@
  * People the browser tests need besides the buyer in Chromium: households that sell, driven through the real API
  * with their own session cookie (node only), the way the seller app would.
  */
-import type { AppRouter } from '@nongsan/server';
+import type { AppRouter } from '@nongsan/api';
 import { createTRPCClient, httpLink, type TRPCClient } from '@trpc/client';
 
 export type ApiClient = TRPCClient<AppRouter>;

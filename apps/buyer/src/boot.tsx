@@ -1,4 +1,4 @@
-import type { AppRouter } from '@nongsan/server';
+import type { AppRouter } from '@nongsan/api';
 import { createApiClient, createQueryClient, LocaleProvider } from '@nongsan/ui';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
@@ -8,6 +8,7 @@ import { Router } from 'wouter';
 import { App } from './app.tsx';
 import type { FirstSearch } from './first-search.ts';
 import { TRPCProvider } from './trpc.ts';
+import { appWords } from './words.ts';
 
 /** Starts the app under `base`; a home page search already on its way becomes that query's first fetch. */
 export function boot(base: string, firstSearch: FirstSearch | null): void {
@@ -29,7 +30,7 @@ export function boot(base: string, firstSearch: FirstSearch | null): void {
 
   createRoot(root).render(
     <StrictMode>
-      <LocaleProvider>
+      <LocaleProvider words={appWords}>
         <QueryClientProvider client={queryClient}>
           <TRPCProvider queryClient={queryClient} trpcClient={apiClient}>
             <Router base={base}>

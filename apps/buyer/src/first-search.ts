@@ -1,8 +1,7 @@
-import type { AppRouter } from '@nongsan/server';
-import type { inferRouterOutputs } from '@trpc/server';
+import type { RouterOutputs } from '@nongsan/api';
 import { PAGE_SIZE, readFilters, type SearchInput, searchInput } from './pages/home-search.ts';
 
-export type SearchPage = inferRouterOutputs<AppRouter>['listings']['search'];
+export type SearchPage = RouterOutputs['listings']['search'];
 
 /** The home page's first `listings.search`, already on its way: its input (for the query key) and its answer. */
 export interface FirstSearch {

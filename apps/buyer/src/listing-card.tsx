@@ -1,10 +1,9 @@
+import type { RouterOutputs } from '@nongsan/api';
 import { getProduct } from '@nongsan/domain';
-import type { AppRouter } from '@nongsan/server';
 import { format, ImageBox, useLocale } from '@nongsan/ui';
-import type { inferRouterOutputs } from '@trpc/server';
 import { Link } from 'wouter';
 
-export type ListingView = inferRouterOutputs<AppRouter>['listings']['search']['items'][number];
+export type ListingView = RouterOutputs['listings']['search']['items'][number];
 
 /**
  * One listing in a list: picture or icon, name, price per unit, shop and village, whether it is in season and when

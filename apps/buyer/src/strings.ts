@@ -1,6 +1,6 @@
 import type { Message } from '@nongsan/domain';
 
-/** Interface words used only by the buyer app (shared words stay in `../ui-strings.ts`), Vietnamese first. */
+/** Interface words used only by the buyer app (shared words are in @nongsan/ui's `ui-strings.ts`), Vietnamese first. */
 export const buyerStrings = {
   // Shell
   'buyer.nav.calendar': { vi: 'Mùa vụ', en: 'Seasons' },

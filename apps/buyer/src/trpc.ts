@@ -1,4 +1,4 @@
-import type { AppErrorData, AppRouter } from '@nongsan/server';
+import type { AppErrorData, AppRouter } from '@nongsan/api';
 import type { ServerErrorData } from '@nongsan/ui';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 

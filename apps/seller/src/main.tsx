@@ -1,5 +1,5 @@
 import '@nongsan/ui/styles.css';
-import type { AppRouter } from '@nongsan/server';
+import type { AppRouter } from '@nongsan/api';
 import { createApiClient, createQueryClient, LocaleProvider } from '@nongsan/ui';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { Router } from 'wouter';
 import { App } from './app.tsx';
 import { TRPCProvider } from './trpc.ts';
+import { appWords } from './words.ts';
 
 const queryClient = createQueryClient();
 const apiClient = createApiClient<AppRouter>();
@@ -15,7 +16,7 @@ if (!root) throw new Error('index.html has no #root');
 
 createRoot(root).render(
   <StrictMode>
-    <LocaleProvider>
+    <LocaleProvider words={appWords}>
       <QueryClientProvider client={queryClient}>
         <TRPCProvider queryClient={queryClient} trpcClient={apiClient}>
           <Router base={import.meta.env.BASE_URL.replace(/\/$/, '')}>

@@ -1,6 +1,6 @@
 import type { Message } from '@nongsan/domain';
 
-/** Interface words used only by the seller app (shared words stay in `../ui-strings.ts`), Vietnamese first. */
+/** Interface words used only by the seller app (shared words are in @nongsan/ui's `ui-strings.ts`), Vietnamese first. */
 export const sellerStrings = {
   // Opening a shop, one step a screen
   'seller.shop.openTitle': { vi: 'Mở gian hàng', en: 'Open your shop' },

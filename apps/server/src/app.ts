@@ -6,22 +6,18 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
+import type { Clock, SearchPage } from '@nongsan/api';
+import { type AppRouter, appRouter, createContextFactory, PHOTO_LIMITS, SearchCache } from '@nongsan/api';
 import type { Database, DialectName } from '@nongsan/db';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { type Kysely, sql } from 'kysely';
-import type { Clock } from './clock.ts';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE, type ServerConfig } from './config.ts';
 import { registerCrossSiteGuard } from './http/cross-site-guard.ts';
 import { errorBody } from './http/error-body.ts';
 import { clientErrorHandler, frameworkErrors, MAX_PARAM_LENGTH } from './http/oversized-requests.ts';
 import { registerPhotoRoutes } from './http/photo-routes.ts';
 import { registerSearchAnswers, type StoredAnswer } from './http/search-answers.ts';
-import { PHOTO_LIMITS } from './photos/photo-store.ts';
-import { type AppRouter, appRouter } from './router.ts';
-import type { SearchPage } from './services/listing-service.ts';
-import { SearchCache } from './services/search-cache.ts';
-import { createContextFactory } from './trpc/context.ts';
 
 export interface BuildAppOptions {
   readonly db: Kysely<Database>;

@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { clockFromEnv } from '@nongsan/api';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clockFromEnv } from './clock.ts';
 import { loadConfig } from './config.ts';
 
 const dirs: string[] = [];

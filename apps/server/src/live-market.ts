@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { AppRouter, ListingView, OrderView } from '@nongsan/api';
 import {
   type Actor,
   DomainError,
@@ -13,10 +14,7 @@ import {
 } from '@nongsan/domain';
 import type { ListingOffer, Market, PlaceOrderInput } from '@nongsan/simulation';
 import { createTRPCClient, httpLink, type TRPCClient, TRPCClientError } from '@trpc/client';
-import type { AppRouter } from './router.ts';
 import { addressForZone, villageOfSimulatedHousehold } from './seed/simulated-places.ts';
-import type { ListingView } from './services/listing-service.ts';
-import type { OrderView } from './services/orders-service.ts';
 
 /**
  * The simulation's `Market` over a running server's API (`pnpm simulate --live http://127.0.0.1:3000 …`): the same

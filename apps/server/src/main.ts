@@ -1,11 +1,10 @@
+import { clockFromEnv, UserRepository } from '@nongsan/api';
 import { createDb, migrateToLatest } from '@nongsan/db';
 import { addDays, toLocalDate } from '@nongsan/domain';
 import { demoCommune } from '@nongsan/simulation';
 import { buildApp, builtApps } from './app.ts';
-import { clockFromEnv } from './clock.ts';
 import { loadConfig } from './config.ts';
 import { startAutoCancel } from './jobs/auto-cancel.ts';
-import { UserRepository } from './repositories/user-repository.ts';
 import { DEMO_PASSWORD, seedDemoCommune } from './seed/demo-seed.ts';
 import { ensureVillages } from './seed/villages.ts';
 

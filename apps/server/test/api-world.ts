@@ -3,7 +3,7 @@
  * of caller, a household with a shop, a listing and a helper, and for every procedure that is not public who may
  * call it and a valid input for it, made fresh where a call uses something up.
  */
-import { appRouter } from '../src/router.ts';
+import { appRouter } from '@nongsan/api';
 import { type AppClient, type Person, TEST_VILLAGE_ID, type TestServer, testPhone } from './harness.ts';
 import { openShopWithListing, placeRequest } from './order-fixtures.ts';
 

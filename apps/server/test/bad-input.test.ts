@@ -8,10 +8,11 @@
  * HTTP layer too: a body too large, broken JSON, a body that is not JSON and a GET for a mutation get a 4xx with a
  * Vietnamese text.
  */
+
+import { type AppRouter, appRouter } from '@nongsan/api';
 import { DIALECTS } from '@nongsan/db/testing';
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
-import { type AppRouter, appRouter } from '../src/router.ts';
 import {
   buildWorld,
   type Caller,

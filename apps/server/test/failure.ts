@@ -1,5 +1,5 @@
+import type { AppRouter } from '@nongsan/api';
 import { TRPCClientError } from '@trpc/client';
-import type { AppRouter } from '../src/router.ts';
 
 /** The error a tRPC call failed with (its `data` has the code, the domain code and the problems); throws if it succeeded. */
 export async function failure(call: Promise<unknown>): Promise<TRPCClientError<AppRouter>> {

@@ -25,19 +25,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { AppRouter, SessionUser } from '@nongsan/api';
+import { hashPassword, type ManualClock, manualClock, newId, UserRepository } from '@nongsan/api';
 import { type DialectName, TABLE_COLUMNS, type TableName } from '@nongsan/db';
 import { createTestDatabase, PostgresUnavailableError, type TestDatabase } from '@nongsan/db/testing';
 import { createTRPCClient, httpLink, type TRPCClient } from '@trpc/client';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { buildApp } from '../src/app.ts';
-import { hashPassword } from '../src/auth/passwords.ts';
-import { type ManualClock, manualClock } from '../src/clock.ts';
-import { newId } from '../src/ids.ts';
-import { UserRepository } from '../src/repositories/user-repository.ts';
-import type { AppRouter } from '../src/router.ts';
 import { ensureVillages } from '../src/seed/villages.ts';
-import type { SessionUser } from '../src/trpc/context.ts';
 
 /** A default "now" for tests: mid-June 2025 in Vietnam (dragon fruit in season, before the 2025 reform date). */
 export const TEST_NOW = '2025-06-15T08:00:00+07:00';

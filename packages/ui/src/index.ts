@@ -15,4 +15,4 @@ export { createSubmitGuard, useSubmitGuard } from './forms/submit-guard.ts';
 export { LocaleProvider, type LocaleValue, useLocale } from './i18n/locale-context.tsx';
 export * from './i18n/locale-preference.ts';
 export * from './i18n/translate.ts';
-export { type UiStringKey, uiStrings } from './i18n/ui-strings.ts';
+export { type AppStrings, type UiStringKey, uiStrings, type Words } from './i18n/ui-strings.ts';

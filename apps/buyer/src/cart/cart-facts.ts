@@ -1,8 +1,7 @@
-import type { AppRouter } from '@nongsan/server';
-import type { inferRouterOutputs } from '@trpc/server';
+import type { RouterOutputs } from '@nongsan/api';
 import type { CartItem } from './cart-store.ts';
 
-type Listing = inferRouterOutputs<AppRouter>['listings']['get'];
+type Listing = RouterOutputs['listings']['get'];
 
 /** What the cart keeps of a listing (everything but the quantity). */
 export function cartFacts(listing: Listing): Omit<CartItem, 'quantity'> {

@@ -1,7 +1,5 @@
-import type { AppRouter } from '@nongsan/server';
-import type { inferRouterOutputs } from '@trpc/server';
+import type { RouterOutputs } from '@nongsan/api';
 
-type Outputs = inferRouterOutputs<AppRouter>;
-export type OrderView = Outputs['orders']['mine'][number];
-export type OrderDetail = Outputs['orders']['get'];
+export type OrderView = RouterOutputs['orders']['mine'][number];
+export type OrderDetail = RouterOutputs['orders']['get'];
 export type OrderEventView = OrderDetail['events'][number];

@@ -1,5 +1,5 @@
+import type { RouterOutputs } from '@nongsan/api';
 import { getProduct } from '@nongsan/domain';
-import type { AppRouter } from '@nongsan/server';
 import {
   AppBar,
   CardListSkeleton,
@@ -11,7 +11,6 @@ import {
   useLocale,
 } from '@nongsan/ui';
 import { useQuery } from '@tanstack/react-query';
-import type { inferRouterOutputs } from '@trpc/server';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
 import { cartFacts } from '../cart/cart-facts.ts';
@@ -21,7 +20,7 @@ import { lineIssueText } from '../line-issue-text.ts';
 import { QuantityInput } from '../quantity-input.tsx';
 import { useTRPC } from '../trpc.ts';
 
-type Listing = inferRouterOutputs<AppRouter>['listings']['get'];
+type Listing = RouterOutputs['listings']['get'];
 
 function AddToCart({ listing }: { listing: Listing }) {
   const { t, locale } = useLocale();

@@ -1,10 +1,8 @@
+import type { RouterOutputs } from '@nongsan/api';
 import type { Locale } from '@nongsan/domain';
-import type { AppRouter } from '@nongsan/server';
-import type { inferRouterOutputs } from '@trpc/server';
 
-type Outputs = inferRouterOutputs<AppRouter>;
-export type VillageStats = Outputs['commune']['stats'][number];
-export type VillageMonth = Outputs['commune']['timeseries'][number];
+export type VillageStats = RouterOutputs['commune']['stats'][number];
+export type VillageMonth = RouterOutputs['commune']['timeseries'][number];
 
 const LOCALE_TAGS: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
 

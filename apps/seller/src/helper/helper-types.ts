@@ -1,11 +1,8 @@
-import type { AppRouter } from '@nongsan/server';
-import type { inferRouterOutputs } from '@trpc/server';
-
-type Outputs = inferRouterOutputs<AppRouter>;
+import type { RouterOutputs } from '@nongsan/api';
 
 /** The signed-in person, as `auth.me` gives it. */
-export type SignedInUser = NonNullable<Outputs['auth']['me']['user']>;
+export type SignedInUser = NonNullable<RouterOutputs['auth']['me']['user']>;
 /** One of a helper's households, as `households.mine` lists it. */
-export type HelperHousehold = Outputs['households']['mine'][number];
+export type HelperHousehold = RouterOutputs['households']['mine'][number];
 /** One line of a household's activity log. */
-export type ActivityEntry = Outputs['households']['activity'][number];
+export type ActivityEntry = RouterOutputs['households']['activity'][number];

@@ -1,20 +1,7 @@
-import {
-  CardListSkeleton,
-  errorMessage,
-  format,
-  Notice,
-  type UiStringKey,
-  uiStrings,
-  useLocale,
-} from '@nongsan/ui';
+import { CardListSkeleton, errorMessage, format, Notice, useLocale } from '@nongsan/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../trpc.ts';
 import './helper.css';
-
-function actionKey(action: string): UiStringKey | null {
-  const key = `activity.${action}`;
-  return key in uiStrings ? (key as UiStringKey) : null;
-}
 
 /**
  * What was done for the household, by whom and when, newest first: the helper sees what they did (naming the
@@ -22,7 +9,7 @@ function actionKey(action: string): UiStringKey | null {
  */
 export function HouseholdActivity({ householdId }: { householdId?: string | undefined }) {
   const trpc = useTRPC();
-  const { t, locale } = useLocale();
+  const { t, has, locale } = useLocale();
   const activity = useQuery(
     trpc.households.activity.queryOptions({
       ...(householdId === undefined ? {} : { householdId }),
@@ -35,15 +22,15 @@ export function HouseholdActivity({ householdId }: { householdId?: string | unde
   return (
     <ol className="ns-activity" aria-label={t('helper.activity')}>
       {activity.data.map((entry) => {
-        const key = actionKey(entry.action);
+        const key = `activity.${entry.action}`;
         const role = `role.${entry.actorRole}`;
         return (
           <li key={entry.id} className="ns-activity__entry" data-action={entry.action}>
-            <strong>{key ? t(key) : t('activity.other', { action: entry.action })}</strong>
+            <strong>{has(key) ? t(key) : t('activity.other', { action: entry.action })}</strong>
             <span>
               {t('helper.activity.by', {
                 name: entry.actorName,
-                role: role in uiStrings ? t(role as UiStringKey) : entry.actorRole,
+                role: has(role) ? t(role) : entry.actorRole,
               })}
             </span>
             <time className="ns-muted" dateTime={entry.at}>

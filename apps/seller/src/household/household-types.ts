@@ -1,13 +1,10 @@
-import type { AppRouter } from '@nongsan/server';
-import type { inferRouterOutputs } from '@trpc/server';
-
-type Outputs = inferRouterOutputs<AppRouter>;
+import type { RouterOutputs } from '@nongsan/api';
 
 /** The signed-in person, as `auth.me` gives it. */
-export type SignedInUser = NonNullable<Outputs['auth']['me']['user']>;
+export type SignedInUser = NonNullable<RouterOutputs['auth']['me']['user']>;
 /** A listing of the household's shop, as `listings.mine` gives it. */
-export type OwnListing = Outputs['listings']['mine'][number];
+export type OwnListing = RouterOutputs['listings']['mine'][number];
 /** An order in the shop's inbox. */
-export type InboxOrder = Outputs['orders']['inbox']['orders'][number];
+export type InboxOrder = RouterOutputs['orders']['inbox']['orders'][number];
 /** One month and product of the shop's sales. */
-export type SalesRow = Outputs['stats']['sales']['rows'][number];
+export type SalesRow = RouterOutputs['stats']['sales']['rows'][number];

@@ -1,9 +1,8 @@
-import type { AppRouter } from '@nongsan/server';
+import type { RouterOutputs } from '@nongsan/api';
 import { format, useLocale } from '@nongsan/ui';
-import type { inferRouterOutputs } from '@trpc/server';
 
 /** One step of an order's history, as `orders.get` gives it. */
-export type OrderEventEntry = inferRouterOutputs<AppRouter>['orders']['get']['events'][number];
+export type OrderEventEntry = RouterOutputs['orders']['get']['events'][number];
 
 function Detail({ event }: { event: OrderEventEntry }) {
   const { t, locale } = useLocale();

@@ -1,9 +1,8 @@
+import type { Clock } from '@nongsan/api';
+import { PHOTO_LIMITS, PhotoStore, SESSION_COOKIE, sniffImageType, userForSessionToken } from '@nongsan/api';
 import type { Database, DialectName } from '@nongsan/db';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { Clock } from '../clock.ts';
-import { PHOTO_LIMITS, PhotoStore, sniffImageType } from '../photos/photo-store.ts';
-import { SESSION_COOKIE, userForSessionToken } from '../trpc/context.ts';
 import { errorBody } from './error-body.ts';
 
 interface PhotoRouteDeps {

@@ -1,6 +1,5 @@
+import type { Clock, SearchCache, SearchTicket } from '@nongsan/api';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Clock } from '../clock.ts';
-import type { SearchCache, SearchTicket } from '../services/search-cache.ts';
 
 /** tRPC's answer to a GET over HTTP, exactly as it was sent. */
 export interface StoredAnswer {

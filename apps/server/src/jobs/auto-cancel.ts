@@ -1,5 +1,5 @@
-import type { ServiceDeps } from '../services/household-service.ts';
-import { OrdersService } from '../services/orders-service.ts';
+import type { ServiceDeps } from '@nongsan/api';
+import { OrdersService } from '@nongsan/api';
 
 /** How often the job looks for orders past their confirmation deadline. */
 export const AUTO_CANCEL_INTERVAL_MS = 60_000;

@@ -1,12 +1,9 @@
+import type { NewHousehold, NewUser } from '@nongsan/api';
+import { hashPassword, inTransaction, listingSearchText } from '@nongsan/api';
 import type { Database } from '@nongsan/db';
 import type { Listing } from '@nongsan/domain';
 import type { DemoCommune } from '@nongsan/simulation';
 import type { Kysely } from 'kysely';
-import { hashPassword } from '../auth/passwords.ts';
-import type { NewHousehold } from '../repositories/household-repository.ts';
-import { inTransaction } from '../repositories/repositories.ts';
-import type { NewUser } from '../repositories/user-repository.ts';
-import { listingSearchText } from '../services/listing-service.ts';
 import { addressForZone } from './simulated-places.ts';
 
 /** The one password of the demo logins printed at start (nobody else gets a password at seeding). */

@@ -1,7 +1,7 @@
+import { VillageRepository } from '@nongsan/api';
 import type { Database } from '@nongsan/db';
 import { VILLAGES } from '@nongsan/domain';
 import type { Kysely } from 'kysely';
-import { VillageRepository } from '../repositories/village-repository.ts';
 
 /** Puts the domain's known villages (Long Đống's ten, under xã Bắc Sơn since 2025) into the database if missing. */
 export function ensureVillages(db: Kysely<Database>): Promise<void> {

@@ -1,9 +1,9 @@
+import { LOGIN_LOCKOUT } from '@nongsan/api';
 import { createDb } from '@nongsan/db';
 import { DIALECTS } from '@nongsan/db/testing';
 import { describe, expect, it } from 'vitest';
-import { failure } from '../../test/failure.ts';
-import { startTestServer, TEST_VILLAGE_ID, testPhone, useTestServer } from '../../test/harness.ts';
-import { LOGIN_LOCKOUT } from '../services/auth-service.ts';
+import { failure } from '../failure.ts';
+import { startTestServer, TEST_VILLAGE_ID, testPhone, useTestServer } from '../harness.ts';
 
 for (const dialect of DIALECTS) {
   describe(`auth (${dialect})`, () => {

@@ -1,8 +1,8 @@
 import { DIALECTS } from '@nongsan/db/testing';
 import { VILLAGES } from '@nongsan/domain';
 import { describe, expect, it } from 'vitest';
-import { failure } from '../../test/failure.ts';
-import { OTHER_VILLAGE_ID, testPhone, useTestServer } from '../../test/harness.ts';
+import { failure } from '../failure.ts';
+import { OTHER_VILLAGE_ID, testPhone, useTestServer } from '../harness.ts';
 
 for (const dialect of DIALECTS) {
   describe(`helpers acting for households (${dialect})`, () => {

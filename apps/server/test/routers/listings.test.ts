@@ -1,9 +1,9 @@
+import type { AppRouter } from '@nongsan/api';
 import { DIALECTS } from '@nongsan/db/testing';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
-import { failure } from '../../test/failure.ts';
-import { fetchWithCookies, type Person, TEST_NOW, useTestServer } from '../../test/harness.ts';
-import type { AppRouter } from '../router.ts';
+import { failure } from '../failure.ts';
+import { fetchWithCookies, type Person, TEST_NOW, useTestServer } from '../harness.ts';
 
 /** A seller with an open shop. */
 async function sellerWithShop(

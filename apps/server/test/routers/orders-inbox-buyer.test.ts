@@ -1,7 +1,7 @@
 import { DIALECTS } from '@nongsan/db/testing';
 import { describe, expect, it } from 'vitest';
-import { useTestServer } from '../../test/harness.ts';
-import { openShopWithListing, placeRequest } from '../../test/order-fixtures.ts';
+import { useTestServer } from '../harness.ts';
+import { openShopWithListing, placeRequest } from '../order-fixtures.ts';
 
 for (const dialect of DIALECTS) {
   describe(`orders.inbox buyer contact (${dialect})`, () => {

@@ -1,9 +1,9 @@
 import { DIALECTS } from '@nongsan/db/testing';
 import { parseVietQr } from '@nongsan/domain';
 import { describe, expect, it } from 'vitest';
-import { failure } from '../../test/failure.ts';
-import { type Person, type TestServer, useTestServer } from '../../test/harness.ts';
-import { openShopWithListing, placeRequest, TEST_DELIVERY_PHONE } from '../../test/order-fixtures.ts';
+import { failure } from '../failure.ts';
+import { type Person, type TestServer, useTestServer } from '../harness.ts';
+import { openShopWithListing, placeRequest, TEST_DELIVERY_PHONE } from '../order-fixtures.ts';
 
 /** A seller with an open shop and one dragon-fruit listing on sale with `stock` grams. */
 async function sellerWithListing(server: TestServer, stock: number) {

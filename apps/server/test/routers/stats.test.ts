@@ -1,8 +1,8 @@
 import { DIALECTS } from '@nongsan/db/testing';
 import { villageAddress } from '@nongsan/domain';
 import { describe, expect, it } from 'vitest';
-import { failure } from '../../test/failure.ts';
-import { OTHER_VILLAGE_ID, TEST_VILLAGE_ID, useTestServer } from '../../test/harness.ts';
+import { failure } from '../failure.ts';
+import { OTHER_VILLAGE_ID, TEST_VILLAGE_ID, useTestServer } from '../harness.ts';
 
 for (const dialect of DIALECTS) {
   describe(`stats and commune (${dialect})`, () => {

@@ -1,4 +1,3 @@
-import type { Database } from '@nongsan/db';
 import {
   addMember,
   addPaymentAccount,
@@ -10,21 +9,17 @@ import {
   type TechTeam,
   unassignHousehold,
 } from '@nongsan/domain';
-import type { Kysely } from 'kysely';
 import type { ShopActor } from '../actors.ts';
 import { hashPassword } from '../auth/passwords.ts';
-import type { Clock } from '../clock.ts';
 import { newId } from '../ids.ts';
 import type { AuditEntryView } from '../repositories/audit-repository.ts';
 import type { HouseholdSummary, StoredPaymentAccount } from '../repositories/household-repository.ts';
 import { inTransaction, type Repositories, repositoriesFor } from '../repositories/repositories.ts';
 import type { SessionUser } from '../trpc/context.ts';
 import { recordAudit } from './audit.ts';
+import type { ServiceDeps } from './deps.ts';
 
-export interface ServiceDeps {
-  readonly db: Kysely<Database>;
-  readonly clock: Clock;
-}
+export type { ServiceDeps } from './deps.ts';
 
 /** The domain's household, as far as the rules about shops and payment accounts need it. */
 export async function loadHousehold(repos: Repositories, householdId: string): Promise<Household> {

@@ -5,21 +5,13 @@ import type { Database, DialectName } from '@nongsan/db';
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
 import type { Kysely } from 'kysely';
 import { hashSessionToken } from '../auth/session-tokens.ts';
+import type { SessionUser } from '../auth/session-user.ts';
 import type { Clock } from '../clock.ts';
 import { SessionRepository } from '../repositories/session-repository.ts';
 import type { SearchPage } from '../services/listing-service.ts';
 import { SearchCache } from '../services/search-cache.ts';
 
-export type UserRole = 'seller' | 'helper' | 'buyer' | 'official';
-
-/** The signed-in person, as every procedure sees them. `householdId` is set for sellers only. */
-export interface SessionUser {
-  readonly id: string;
-  readonly role: UserRole;
-  readonly householdId: string | null;
-  readonly phone: string;
-  readonly displayName: string;
-}
+export type { SessionUser, UserRole } from '../auth/session-user.ts';
 
 /** How a procedure sets or clears the session cookie, without knowing about HTTP. */
 export interface SessionCookie {

@@ -1,14 +1,11 @@
 import type { Message } from '@nongsan/domain';
-import { buyerStrings } from './strings/buyer.ts';
-import { helperCommuneStrings } from './strings/helper-commune.ts';
-import { sellerStrings } from './strings/seller.ts';
-import { sellerOrdersStrings } from './strings/seller-orders.ts';
 
 /**
  * The one dictionary of interface words for both apps, Vietnamese first. Error texts are not here: they come from
  * the domain's `messages` (through the server's problems or `formatMessage`), so every layer says the same thing.
- * `{name}` placeholders are filled by `translate`. Words only one app uses live in `strings/<app>.ts` and are
- * merged in here, so the apps can grow apart without editing one file.
+ * `{name}` placeholders are filled by `translate`. Words only one app uses live in that app (`apps/<app>/src/
+ * strings.ts`, keys starting with the app's name or area), handed to `<LocaleProvider words>` and added to
+ * `UiStringKey` through `AppStrings`.
  */
 export const uiStrings = {
   // Shell
@@ -84,10 +81,20 @@ export const uiStrings = {
   'listing.status.paused': { vi: 'Tạm dừng', en: 'Paused' },
   'listing.status.sold_out': { vi: 'Hết hàng', en: 'Sold out' },
   'listing.status.ended': { vi: 'Đã kết thúc', en: 'Ended' },
-  ...sellerStrings,
-  ...sellerOrdersStrings,
-  ...buyerStrings,
-  ...helperCommuneStrings,
 } as const satisfies Record<string, Message>;
 
-export type UiStringKey = keyof typeof uiStrings;
+/** Words an app adds to the shared ones, at runtime through `<LocaleProvider words>`. */
+export type Words = Readonly<Record<string, Message>>;
+
+/**
+ * The app's own words, for the type checker: each app declares, once, next to its dictionary,
+ * `declare module '@nongsan/ui' { interface AppStrings { readonly words: typeof appWords } }`, so `t('seller.…')`
+ * is checked in the seller app and nowhere else.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by each app through declaration merging
+export interface AppStrings {}
+
+type AppWords = AppStrings extends { readonly words: infer W } ? W : Record<never, Message>;
+
+/** A key of the shared words or of the app's own. */
+export type UiStringKey = keyof typeof uiStrings | Extract<keyof AppWords, string>;

@@ -1,0 +1,13 @@
+import { buyerStrings } from './strings.ts';
+
+/**
+ * The buyer app's own words (`buyer.…`, besides the shared ones of `@nongsan/ui`), Vietnamese first. Handed to
+ * `<LocaleProvider words>`; the declaration below makes `t` check these keys in this app.
+ */
+export const appWords = buyerStrings;
+
+declare module '@nongsan/ui' {
+  interface AppStrings {
+    readonly words: typeof appWords;
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * @nongsan/api: the API contract and the application layer under it, without HTTP (apps/server hosts it).
+ * The apps import only the contract's types: `import type { AppRouter, RouterOutputs } from '@nongsan/api'`.
+ */
+
+// What the host and its jobs, seeding and tests use besides the router.
+export { hashPassword, verifyPassword } from './auth/passwords.ts';
+// The context a request runs in (the host builds it from the session cookie).
+export type { SessionUser, UserRole } from './auth/session-user.ts';
+export { type Clock, clockFromEnv, fixedClock, type ManualClock, manualClock, systemClock } from './clock.ts';
+// The contract: the router, its types and the data every error carries.
+export type { AppErrorData, AppRouter, ProblemData, RouterInputs, RouterOutputs } from './contract.ts';
+export { newId } from './ids.ts';
+export {
+  PHOTO_LIMITS,
+  PHOTO_TYPES,
+  type PhotoContentType,
+  PhotoStore,
+  type StoredPhoto,
+  sniffImageType,
+} from './photos/photo-store.ts';
+export type { NewHousehold } from './repositories/household-repository.ts';
+export { inTransaction, repositoriesFor } from './repositories/repositories.ts';
+export { type NewUser, type User, UserRepository } from './repositories/user-repository.ts';
+export { VillageRepository } from './repositories/village-repository.ts';
+export { appRouter } from './router.ts';
+export { LOGIN_LOCKOUT } from './services/auth-service.ts';
+export type { ServiceDeps } from './services/deps.ts';
+export { type ListingView, listingSearchText, type SearchPage } from './services/listing-service.ts';
+export { OrdersService, type OrderView } from './services/orders-service.ts';
+export { SearchCache, type SearchTicket } from './services/search-cache.ts';
+export {
+  type AppDeps,
+  type Context,
+  type ContextInnerOptions,
+  createContextFactory,
+  createContextInner,
+  memorySessionCookie,
+  SESSION_COOKIE,
+  type SessionCookie,
+  userForSessionToken,
+} from './trpc/context.ts';
+export { createCallerFactory } from './trpc/init.ts';
