@@ -18,6 +18,7 @@ import { errorBody } from './http/error-body.ts';
 import { clientErrorHandler, frameworkErrors, MAX_PARAM_LENGTH } from './http/oversized-requests.ts';
 import { registerPhotoRoutes } from './http/photo-routes.ts';
 import { registerSearchAnswers, type StoredAnswer } from './http/search-answers.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
 
 export interface BuildAppOptions {
   readonly db: Kysely<Database>;
@@ -74,6 +75,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // third of their size (the buyer's first screen was 442 kB on the wire, 138 kB gzipped). Registered first, so
   // every route below is compressed; photos are JPEG/WebP and already compressed (the plugin skips their types).
   await app.register(fastifyCompress);
+  await registerSecurityHeaders(app);
   await app.register(fastifyCookie, { secret: config.sessionSecret });
   await app.register(fastifyRateLimit, {
     global: true,

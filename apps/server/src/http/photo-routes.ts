@@ -4,6 +4,7 @@ import type { Database, DialectName } from '@nongsan/db';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { errorBody } from './error-body.ts';
+import { reencodePhoto } from './reencode-photo.ts';
 
 interface PhotoRouteDeps {
   readonly db: Kysely<Database>;
@@ -14,7 +15,8 @@ interface PhotoRouteDeps {
 
 /**
  * `POST /photos` (multipart, one file field): a seller or helper uploads a listing photo before saving the listing;
- * the answer's `key` goes into the listing's `photos`. JPEG, PNG or WebP (checked from the bytes), at most 2 MB.
+ * the answer's `key` goes into the listing's `photos`. JPEG, PNG or WebP (checked from the bytes), at most 2 MB,
+ * stored re-encoded (pixels only).
  */
 export async function registerPhotoRoutes(app: FastifyInstance, deps: PhotoRouteDeps): Promise<void> {
   const store = new PhotoStore(deps.config.photosDir);
@@ -44,10 +46,12 @@ export async function registerPhotoRoutes(app: FastifyInstance, deps: PhotoRoute
       throw error;
     }
     const type = sniffImageType(bytes);
-    if (type === null) {
+    // Only the pixels are kept: a JPEG with HTML after it is stored and served as the JPEG alone.
+    const pixels = type === null ? null : await reencodePhoto(bytes, type);
+    if (type === null || pixels === null) {
       return reply.code(415).send(errorBody('photo.unsupported_type', {}, 415, 'UNSUPPORTED_MEDIA_TYPE'));
     }
-    const photo = await store.save(bytes, type);
+    const photo = await store.save(pixels, type);
     return reply.code(201).send({ ...photo, url: `/photos/${photo.key}` });
   });
 }
