@@ -1,6 +1,8 @@
 import { type Actor, DomainError } from '@nongsan/domain';
+import type { SessionUser } from './auth/session-user.ts';
+import type { ShopActor } from './auth/shop-actor.ts';
 import { HouseholdRepository } from './repositories/household-repository.ts';
-import type { Context, SessionUser } from './trpc/context.ts';
+import type { Context } from './trpc/context.ts';
 
 /** A context whose user is signed in (what `authedProcedure` hands a resolver). */
 export type AuthedContext = Context & { readonly user: SessionUser };
@@ -34,9 +36,6 @@ export async function actorFor(ctx: AuthedContext, householdId?: string | null):
       throw new DomainError('auth.forbidden', { role: user.role });
   }
 }
-
-/** A person acting for a shop: its household's seller or one of the household's helpers. */
-export type ShopActor = Extract<Actor, { kind: 'seller' | 'helper' }>;
 
 /** Who acts, and for which household: what a change to a household's things needs, and what the audit log records. */
 export interface HouseholdAction {

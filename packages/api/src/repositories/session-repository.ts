@@ -1,6 +1,6 @@
 import type { Database } from '@nongsan/db';
 import type { Kysely } from 'kysely';
-import type { SessionUser } from '../trpc/context.ts';
+import type { SessionUser } from '../auth/session-user.ts';
 
 /** Sessions and the users they sign in. */
 export class SessionRepository {

@@ -1,7 +1,7 @@
 import { constraintViolation, type Database, type UserRow } from '@nongsan/db';
 import { DomainError } from '@nongsan/domain';
 import type { Kysely } from 'kysely';
-import type { UserRole } from '../trpc/context.ts';
+import type { UserRole } from '../auth/session-user.ts';
 
 /** A login as the services see it (the password hash stays in the repository's callers that need it). */
 export interface User {

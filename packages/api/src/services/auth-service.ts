@@ -3,12 +3,12 @@ import { DomainError } from '@nongsan/domain';
 import type { Kysely } from 'kysely';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from '../auth/passwords.ts';
 import { hashSessionToken, newSessionToken, SESSION_TTL_MS } from '../auth/session-tokens.ts';
+import type { SessionUser } from '../auth/session-user.ts';
 import type { Clock } from '../clock.ts';
 import { newId } from '../ids.ts';
 import type { LockoutPolicy } from '../repositories/login-attempt-repository.ts';
 import { inTransaction, repositoriesFor } from '../repositories/repositories.ts';
 import type { User } from '../repositories/user-repository.ts';
-import type { SessionUser } from '../trpc/context.ts';
 import { recordAudit } from './audit.ts';
 
 /** 5 wrong passwords within 15 minutes lock the phone number for 15 minutes, across every server process. */

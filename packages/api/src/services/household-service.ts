@@ -9,17 +9,15 @@ import {
   type TechTeam,
   unassignHousehold,
 } from '@nongsan/domain';
-import type { ShopActor } from '../actors.ts';
 import { hashPassword } from '../auth/passwords.ts';
+import type { SessionUser } from '../auth/session-user.ts';
+import type { ShopActor } from '../auth/shop-actor.ts';
 import { newId } from '../ids.ts';
 import type { AuditEntryView } from '../repositories/audit-repository.ts';
 import type { HouseholdSummary, StoredPaymentAccount } from '../repositories/household-repository.ts';
 import { inTransaction, type Repositories, repositoriesFor } from '../repositories/repositories.ts';
-import type { SessionUser } from '../trpc/context.ts';
 import { recordAudit } from './audit.ts';
 import type { ServiceDeps } from './deps.ts';
-
-export type { ServiceDeps } from './deps.ts';
 
 /** The domain's household, as far as the rules about shops and payment accounts need it. */
 export async function loadHousehold(repos: Repositories, householdId: string): Promise<Household> {

@@ -21,7 +21,7 @@ import {
   type Unit,
   updateListing,
 } from '@nongsan/domain';
-import type { ShopActor } from '../actors.ts';
+import type { ShopActor } from '../auth/shop-actor.ts';
 import { newId } from '../ids.ts';
 import type { PhotoStore } from '../photos/photo-store.ts';
 import type {
@@ -31,7 +31,7 @@ import type {
 } from '../repositories/listing-repository.ts';
 import { inTransaction, type Repositories, repositoriesFor } from '../repositories/repositories.ts';
 import { recordAudit } from './audit.ts';
-import type { ServiceDeps } from './household-service.ts';
+import type { ServiceDeps } from './deps.ts';
 import type { SearchCache } from './search-cache.ts';
 
 /** A listing as the apps show it: the stored facts plus what follows from them now. */

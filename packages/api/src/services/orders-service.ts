@@ -32,7 +32,7 @@ import { newId } from '../ids.ts';
 import type { StoredOrder, StoredOrderEvent } from '../repositories/order-repository.ts';
 import { inTransaction, type Repositories, repositoriesFor } from '../repositories/repositories.ts';
 import { recordAudit } from './audit.ts';
-import type { ServiceDeps } from './household-service.ts';
+import type { ServiceDeps } from './deps.ts';
 
 /** What a buyer sends to `orders.place`: the domain's checkout plus where to deliver and an idempotency key. */
 export const PlaceOrdersRequestSchema = PlaceOrdersInputSchema.extend({

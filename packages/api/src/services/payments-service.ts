@@ -7,7 +7,7 @@ import {
   vietQrForOrder,
 } from '@nongsan/domain';
 import { repositoriesFor } from '../repositories/repositories.ts';
-import type { ServiceDeps } from './household-service.ts';
+import type { ServiceDeps } from './deps.ts';
 
 /** The code a buyer scans to pay by bank transfer, and what it says, so the app can show it beside the code. */
 export interface VietQrView {

@@ -6,11 +6,12 @@ import {
   type ShopStatus,
   setShopStatus,
 } from '@nongsan/domain';
-import type { ShopActor } from '../actors.ts';
+import type { ShopActor } from '../auth/shop-actor.ts';
 import { inTransaction, repositoriesFor } from '../repositories/repositories.ts';
 import type { ShopView } from '../repositories/shop-repository.ts';
 import { recordAudit } from './audit.ts';
-import { loadHousehold, type ServiceDeps } from './household-service.ts';
+import type { ServiceDeps } from './deps.ts';
+import { loadHousehold } from './household-service.ts';
 
 export class ShopService {
   constructor(private readonly deps: ServiceDeps) {}

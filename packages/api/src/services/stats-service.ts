@@ -1,7 +1,7 @@
 import { toLocalDate } from '@nongsan/domain';
 import { SHOP_TARGET } from '@nongsan/simulation';
 import { type SaleLineRow, StatsRepository } from '../repositories/stats-repository.ts';
-import type { ServiceDeps } from './household-service.ts';
+import type { ServiceDeps } from './deps.ts';
 
 /** Sales figures of a group of order lines: orders, kilograms of weighed goods, pieces, đồng of goods. */
 export interface SalesFigures {

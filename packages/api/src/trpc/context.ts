@@ -11,8 +11,6 @@ import { SessionRepository } from '../repositories/session-repository.ts';
 import type { SearchPage } from '../services/listing-service.ts';
 import { SearchCache } from '../services/search-cache.ts';
 
-export type { SessionUser, UserRole } from '../auth/session-user.ts';
-
 /** How a procedure sets or clears the session cookie, without knowing about HTTP. */
 export interface SessionCookie {
   set(token: string, expiresAt: Date): void;

@@ -9,7 +9,8 @@ import {
 } from '@nongsan/domain';
 import { initTRPC, type TRPC_ERROR_CODE_KEY, TRPCError } from '@trpc/server';
 import * as z from 'zod';
-import type { Context, SessionUser, UserRole } from './context.ts';
+import type { SessionUser, UserRole } from '../auth/session-user.ts';
+import type { Context } from './context.ts';
 import { trpcCodeFor } from './error-codes.ts';
 
 /** One problem as the apps receive it: the stable code, the field, the values, and the text in both languages. */
