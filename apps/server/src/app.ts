@@ -7,7 +7,14 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import type { Clock, SearchPage } from '@nongsan/api';
-import { type AppRouter, appRouter, createContextFactory, PHOTO_LIMITS, SearchCache } from '@nongsan/api';
+import {
+  type AppRouter,
+  appRouter,
+  createContextFactory,
+  PHOTO_LIMITS,
+  SearchCache,
+  transactionPerCheckout,
+} from '@nongsan/api';
 import type { Database, DialectName } from '@nongsan/db';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -15,6 +22,7 @@ import { type Kysely, sql } from 'kysely';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE, type ServerConfig } from './config.ts';
 import { registerCrossSiteGuard } from './http/cross-site-guard.ts';
 import { errorBody } from './http/error-body.ts';
+import { registerOrderAdmission } from './http/order-admission.ts';
 import { clientErrorHandler, frameworkErrors, MAX_PARAM_LENGTH } from './http/oversized-requests.ts';
 import { registerPhotoRoutes } from './http/photo-routes.ts';
 import { registerSearchAnswers, type StoredAnswer } from './http/search-answers.ts';
@@ -31,6 +39,8 @@ export interface BuildAppOptions {
   readonly rateLimitPerMinute?: number;
   /** Where the built apps are (`<dir>/seller/dist`, `<dir>/buyer/dist`); default the repository's `apps/`. */
   readonly appsDir?: string;
+  /** `orders.place` requests one process holds at once before answering 503 (default `ORDER_QUEUE_LIMIT`, 128). */
+  readonly orderQueueLimit?: number;
 }
 
 /** The repository's `apps/` folder, from this file (src/ or dist/ of apps/server). */
@@ -92,6 +102,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     }),
   });
   registerCrossSiteGuard(app);
+  registerOrderAdmission(app, options.orderQueueLimit);
   await app.register(fastifyMultipart, {
     limits: { fileSize: PHOTO_LIMITS.maxBytes, files: 1, fields: 5, parts: 6 },
   });
@@ -107,7 +118,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   const searchCache = new SearchCache<SearchPage>();
-  const deps = { db, dialect, clock, searchCache, config: { photosDir: config.photosDir } };
+  const placements = transactionPerCheckout(db);
+  const deps = { db, dialect, clock, searchCache, placements, config: { photosDir: config.photosDir } };
 
   await app.register(async (scope) => {
     // Searches asked again within moments are answered with the bytes tRPC sent the first time.

@@ -140,6 +140,11 @@ export interface TestServerOptions {
   readonly trustProxy?: boolean;
   /** Share the photos folder of another server (two processes on one data folder). */
   readonly photosDir?: string;
+  /**
+   * `orders.place` requests a server holds at once before 503. Tests that race hundreds of checkouts to show the rules hold set no
+   * limit (10,000); the test of the bound itself sets a small one.
+   */
+  readonly orderQueueLimit?: number;
 }
 
 function sortRows(rows: unknown[]): unknown[] {
@@ -169,6 +174,7 @@ export async function startTestServer(
       trustProxy: options.trustProxy ?? false,
     },
     rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000,
+    orderQueueLimit: options.orderQueueLimit ?? 10_000,
   });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
 

@@ -28,6 +28,7 @@ export { LOGIN_LOCKOUT } from './services/auth-service.ts';
 export type { ServiceDeps } from './services/deps.ts';
 export { type ListingView, listingSearchText, type SearchPage } from './services/listing-service.ts';
 export { OrdersService, type OrderView } from './services/orders-service.ts';
+export { type PlacementQueue, transactionPerCheckout } from './services/placement-queue.ts';
 export { SearchCache, type SearchTicket } from './services/search-cache.ts';
 export {
   type AppDeps,

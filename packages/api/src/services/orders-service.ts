@@ -33,6 +33,7 @@ import type { StoredOrder, StoredOrderEvent } from '../repositories/order-reposi
 import { inTransaction, type Repositories, repositoriesFor } from '../repositories/repositories.ts';
 import { recordAudit } from './audit.ts';
 import type { ServiceDeps } from './deps.ts';
+import { type PlacementQueue, transactionPerCheckout } from './placement-queue.ts';
 
 /** What a buyer sends to `orders.place`: the domain's checkout plus where to deliver and an idempotency key. */
 export const PlaceOrdersRequestSchema = PlaceOrdersInputSchema.extend({
@@ -160,7 +161,7 @@ function byListing(changes: readonly StockChange[]): StockChange[] {
 const LIST_LIMIT = 200;
 
 export class OrdersService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(private readonly deps: ServiceDeps & { readonly placements?: PlacementQueue }) {}
 
   private replay(stored: { requestHash: string; response: unknown }, hash: string): PlaceOrdersResult | null {
     if (stored.requestHash !== hash)
@@ -184,7 +185,8 @@ export class OrdersService {
       if (replayed) return replayed;
     }
     try {
-      return await inTransaction(this.deps.db, (repos) =>
+      const placements = this.deps.placements ?? transactionPerCheckout(this.deps.db);
+      return await placements.run((repos) =>
         this.placeInTransaction(repos, buyerId, idempotencyKey, hash, body),
       );
     } catch (error) {

@@ -9,6 +9,7 @@ import type { SessionUser } from '../auth/session-user.ts';
 import type { Clock } from '../clock.ts';
 import { SessionRepository } from '../repositories/session-repository.ts';
 import type { SearchPage } from '../services/listing-service.ts';
+import { type PlacementQueue, transactionPerCheckout } from '../services/placement-queue.ts';
 import { SearchCache } from '../services/search-cache.ts';
 
 /** How a procedure sets or clears the session cookie, without knowing about HTTP. */
@@ -31,6 +32,8 @@ export interface Context {
   readonly clock: Clock;
   /** This process's moment-long memory of search answers, emptied by every change (`dropSearchesAfterChange`). */
   readonly searchCache: SearchCache<SearchPage>;
+  /** Where this process's checkouts wait for the database: bounded (a full queue answers 503). */
+  readonly placements: PlacementQueue;
   readonly user: SessionUser | null;
   readonly session: SessionCookie;
   readonly config: ContextConfig;
@@ -60,6 +63,7 @@ export interface ContextInnerOptions {
   readonly dialect: DialectName;
   readonly clock: Clock;
   readonly searchCache?: SearchCache<SearchPage>;
+  readonly placements?: PlacementQueue;
   readonly user?: SessionUser | null;
   readonly session?: SessionCookie;
   readonly config?: Partial<ContextConfig>;
@@ -72,6 +76,7 @@ export function createContextInner(options: ContextInnerOptions): Context {
     dialect: options.dialect,
     clock: options.clock,
     searchCache: options.searchCache ?? new SearchCache(),
+    placements: options.placements ?? transactionPerCheckout(options.db),
     user: options.user ?? null,
     session: options.session ?? memorySessionCookie(),
     config: { photosDir: options.config?.photosDir ?? 'data/photos' },
@@ -83,6 +88,7 @@ export interface AppDeps {
   readonly dialect: DialectName;
   readonly clock: Clock;
   readonly searchCache: SearchCache<SearchPage>;
+  readonly placements: PlacementQueue;
   readonly config: ContextConfig;
 }
 

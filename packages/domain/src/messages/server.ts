@@ -102,6 +102,10 @@ export const serverMessages = {
     vi: 'Máy chủ chỉ nhận dữ liệu do ứng dụng gửi (JSON). Vui lòng tải lại trang hoặc cập nhật ứng dụng.',
     en: 'The server only accepts what the app sends (JSON). Please reload the page or update the app.',
   },
+  'server.busy': {
+    vi: 'Đang có quá nhiều đơn hàng cùng lúc. Vui lòng thử lại sau giây lát.',
+    en: 'Too many orders are arriving at once. Please try again in a moment.',
+  },
   'server.internal': {
     vi: 'Hệ thống đang gặp sự cố. Vui lòng thử lại sau ít phút.',
     en: 'Something went wrong on our side. Please try again in a few minutes.',
