@@ -3,8 +3,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
-    // The server's tests run against @nongsan/api's sources, so a change there is tested without building it first.
-    alias: { '@nongsan/api': fileURLToPath(new URL('../../packages/api/src/index.ts', import.meta.url)) },
+    // The server's tests run against @nongsan/api's (and @nongsan/live's) sources, so a change there is tested
+    // without building it first.
+    alias: {
+      '@nongsan/api': fileURLToPath(new URL('../../packages/api/src/index.ts', import.meta.url)),
+      '@nongsan/live': fileURLToPath(new URL('../../packages/live/src/live-market.ts', import.meta.url)),
+    },
   },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],

@@ -1,9 +1,9 @@
 import { DIALECTS } from '@nongsan/db/testing';
 import { type Actor, DomainError } from '@nongsan/domain';
+import { LiveMarket } from '@nongsan/live';
 import type { Market } from '@nongsan/simulation';
 import { describe, expect, it } from 'vitest';
-import { useTestServer } from '../test/harness.ts';
-import { LiveMarket } from './live-market.ts';
+import { useTestServer } from './harness.ts';
 
 const HOUSEHOLD = 'long-dong/an-ninh-1/h-0001';
 const OTHER_VILLAGE_HOUSEHOLD = 'long-dong/ra-la/h-0007';

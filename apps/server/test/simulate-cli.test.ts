@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIALECTS } from '@nongsan/db/testing';
+import { connectLiveMarket } from '@nongsan/live';
 import { main } from '@nongsan/simulation/cli';
 import { afterAll, describe, expect, it } from 'vitest';
-import { useTestServer } from '../test/harness.ts';
-import { connectLiveMarket } from './live-market.ts';
+import { useTestServer } from './harness.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'nongsan-live-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -12,9 +12,14 @@ import {
   VILLAGES,
   type VillageId,
 } from '@nongsan/domain';
-import type { ListingOffer, Market, PlaceOrderInput } from '@nongsan/simulation';
+import {
+  addressForZone,
+  type ListingOffer,
+  type Market,
+  type PlaceOrderInput,
+  villageOfSimulatedHousehold,
+} from '@nongsan/simulation';
 import { createTRPCClient, httpLink, type TRPCClient, TRPCClientError } from '@trpc/client';
-import { addressForZone, villageOfSimulatedHousehold } from './seed/simulated-places.ts';
 
 /**
  * The simulation's `Market` over a running server's API (`pnpm simulate --live http://127.0.0.1:3000 …`): the same

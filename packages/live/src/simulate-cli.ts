@@ -4,6 +4,6 @@ import { connectLiveMarket } from './live-market.ts';
 
 /**
  * `pnpm simulate`: the simulation's CLI, with `--live <url>` running its agents against a running server through
- * the API. It starts here, not in the simulation package, because the adapter over the API lives with the server.
+ * the API. It starts here, not in the simulation package, so the simulation needs neither the API's types nor a client.
  */
 runAsProcess({ liveMarket: connectLiveMarket });

@@ -10,4 +10,5 @@ export * from './scenario-files.ts';
 export * from './scenario-overrides.ts';
 export * from './scenarios/index.ts';
 export * from './simulate.ts';
+export * from './simulated-places.ts';
 export * from './summary.ts';

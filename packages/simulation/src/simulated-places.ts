@@ -8,7 +8,7 @@ import {
   villageAddress,
 } from '@nongsan/domain';
 
-// Where the simulation's people live, in the server's places: the demo seed and the live market both give a
+// Where the simulation's people live, in the marketplace's places: the server's demo seed and the live market give a
 // simulated buyer an address in the delivery zone the simulation chose, and a simulated household its village.
 
 /** The buyer's address for an order to a shop of `villageId` in `zone` (the server derives the zone from it). */

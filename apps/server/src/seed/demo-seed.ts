@@ -3,8 +3,8 @@ import { hashPassword, inTransaction, listingSearchText } from '@nongsan/api';
 import type { Database } from '@nongsan/db';
 import type { Listing } from '@nongsan/domain';
 import type { DemoCommune } from '@nongsan/simulation';
+import { addressForZone } from '@nongsan/simulation';
 import type { Kysely } from 'kysely';
-import { addressForZone } from './simulated-places.ts';
 
 /** The one password of the demo logins printed at start (nobody else gets a password at seeding). */
 export const DEMO_PASSWORD = 'nongsan-demo';
