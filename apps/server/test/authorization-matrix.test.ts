@@ -134,6 +134,49 @@ for (const dialect of DIALECTS) {
       }
     }, 120_000);
 
+    it("the household's helper does everything the household may do for it, each recorded as the helper's; the other helper, for their own household, is refused", async () => {
+      const w = await theWorld();
+      const helperId = w.helper.user?.id ?? '';
+      const activity = async (householdId: string) =>
+        w.helper.client.households.activity.query({ householdId, limit: 100 });
+      let acted = 0;
+      for (const [path, row] of Object.entries(MUTATIONS)) {
+        if (!row.allowed.includes('owner')) continue;
+        expect(row.allowed, `${path}: the household may, so its helper may`).toContain('helper');
+        const input = await row.prepare(w);
+        const householdId = typeof input.householdId === 'string' ? input.householdId : w.householdId;
+        const before = new Set((await activity(householdId)).map((entry) => entry.id));
+        await callProcedure(w.helper.client, 'mutation', path, { ...input, householdId });
+        const recorded = (await activity(householdId)).filter((entry) => !before.has(entry.id));
+        expect(recorded.length, `${path} by the helper is in the household's activity`).toBeGreaterThan(0);
+        for (const entry of recorded) {
+          expect(entry, `${path}: recorded as the helper's`).toMatchObject({
+            actorUserId: helperId,
+            actorRole: 'helper',
+            actorName: 'Lường Văn Nam',
+            householdId,
+          });
+        }
+        acted += 1;
+
+        // Another household's helper reaches none of it: naming this household, or (for an order or a listing)
+        // the household assigned to them.
+        const again = await row.prepare(w);
+        const named = pointsAtAThing(again) ? [householdId, w.otherHouseholdId] : [householdId];
+        for (const household of named) {
+          const what = `otherHelper for ${household === householdId ? 'this' : 'their own'} household calling ${path}`;
+          const dump = await server.current.dbDump();
+          const error = await failure(
+            callProcedure(w.otherHelper.client, 'mutation', path, actingFor(again, household)),
+          );
+          expect(['FORBIDDEN', 'NOT_FOUND'], `${what}: ${error.message}`).toContain(error.data?.code);
+          expect(await server.current.dbDump(), `${what} changed nothing`).toEqual(dump);
+        }
+      }
+      // Payment accounts, the shop, three listing changes and every step of an order.
+      expect(acted).toBeGreaterThanOrEqual(12);
+    }, 120_000);
+
     it("what someone reads for themselves carries nothing of the owner's household or of the buyer", async () => {
       const w = await theWorld();
       const secrets = await secretsOf(w);

@@ -47,6 +47,14 @@ export const helperCommuneStrings = {
     vi: 'Không tìm thấy hộ này trong danh sách của bạn.',
     en: 'This household is not in your list.',
   },
+  'helper.household.orders': {
+    vi: 'Mở đơn hàng của hộ (xác nhận, giao hàng)',
+    en: "Open the household's orders (confirm, hand over)",
+  },
+  'helper.household.listings': {
+    vi: 'Quản lý sản phẩm của hộ (sửa, tạm dừng)',
+    en: "Manage the household's listings (edit, pause)",
+  },
   'helper.household.back': { vi: 'Về danh sách hộ', en: 'Back to my households' },
   'helper.reset.title': { vi: 'Đặt lại mật khẩu cho hộ', en: "Reset the household's password" },
   'helper.reset.newPassword': { vi: 'Mật khẩu mới', en: 'New password' },
@@ -65,12 +73,41 @@ export const helperCommuneStrings = {
   'activity.household.assign_helper': { vi: 'Giao cho tổ công nghệ', en: 'Assigned a helper' },
   'activity.shop.open': { vi: 'Mở gian hàng', en: 'Opened the shop' },
   'activity.shop.update': { vi: 'Sửa gian hàng', en: 'Changed the shop' },
-  'activity.listing.create': { vi: 'Đăng sản phẩm', en: 'Created a listing' },
-  'activity.listing.update': { vi: 'Sửa sản phẩm', en: 'Changed a listing' },
-  'activity.listing.set_status': { vi: 'Đổi trạng thái sản phẩm', en: "Changed a listing's status" },
-  'activity.order.place': { vi: 'Có đơn hàng', en: 'An order was placed' },
+  'activity.listing.create': { vi: 'Đăng sản phẩm: {title}', en: 'Listed: {title}' },
+  'activity.listing.update': { vi: 'Sửa sản phẩm: {title}', en: 'Changed the listing: {title}' },
+  'activity.listing.publish': { vi: 'Mở bán: {title}', en: 'Put on sale: {title}' },
+  'activity.listing.pause': { vi: 'Tạm dừng bán: {title}', en: 'Paused: {title}' },
+  'activity.listing.resume': { vi: 'Bán lại: {title}', en: 'Back on sale: {title}' },
+  'activity.listing.mark_sold_out': { vi: 'Báo hết hàng: {title}', en: 'Marked sold out: {title}' },
+  'activity.listing.end': { vi: 'Ngừng bán hẳn: {title}', en: 'Ended: {title}' },
+  'activity.listing.set_status': {
+    vi: 'Đổi trạng thái bán: {title}',
+    en: 'Changed whether it sells: {title}',
+  },
+  /** A listing named in an old entry that did not keep its title. */
+  'activity.listing.unnamed': { vi: 'một sản phẩm', en: 'a listing' },
+  'activity.order.place': { vi: 'Có đơn hàng {reference}', en: 'Order {reference} was placed' },
+  'activity.order.confirm': { vi: 'Xác nhận đơn {reference}', en: 'Confirmed order {reference}' },
+  'activity.order.adjust_weight': { vi: 'Cân lại đơn {reference}', en: 'Weighed order {reference}' },
+  'activity.order.hand_over': {
+    vi: 'Giao đơn {reference} cho bưu điện',
+    en: 'Handed order {reference} to the post',
+  },
+  'activity.order.deliver': {
+    vi: 'Ghi đơn {reference} đã giao tới người mua',
+    en: 'Recorded order {reference} as delivered',
+  },
+  'activity.order.fail_delivery': {
+    vi: 'Ghi đơn {reference} giao không thành công',
+    en: 'Recorded order {reference} as not delivered',
+  },
+  'activity.order.cancel': { vi: 'Hủy đơn {reference}', en: 'Cancelled order {reference}' },
+  'activity.order.record_payment': {
+    vi: 'Ghi đã nhận tiền đơn {reference}',
+    en: 'Recorded the payment of order {reference}',
+  },
   'activity.admin.appoint': { vi: 'Bổ nhiệm', en: 'Appointed' },
-  'activity.other': { vi: 'Thao tác khác ({action})', en: 'Other action ({action})' },
+  'activity.other': { vi: 'Thao tác khác', en: 'Another change' },
 
   // Commune view
   'commune.title': { vi: 'Toàn xã', en: 'The commune' },

@@ -1,6 +1,7 @@
 import { CardListSkeleton, errorMessage, format, Notice, useLocale } from '@nongsan/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../trpc.ts';
+import { activityLine } from './activity-line.ts';
 import './helper.css';
 
 /**
@@ -22,15 +23,14 @@ export function HouseholdActivity({ householdId }: { householdId?: string | unde
   return (
     <ol className="ns-activity" aria-label={t('helper.activity')}>
       {activity.data.map((entry) => {
-        const key = `activity.${entry.action}`;
         const role = `role.${entry.actorRole}`;
         return (
           <li key={entry.id} className="ns-activity__entry" data-action={entry.action}>
-            <strong>{has(key) ? t(key) : t('activity.other', { action: entry.action })}</strong>
+            <strong>{activityLine(entry, { t, has })}</strong>
             <span>
               {t('helper.activity.by', {
                 name: entry.actorName,
-                role: has(role) ? t(role) : entry.actorRole,
+                role: has(role) ? t(role) : '',
               })}
             </span>
             <time className="ns-muted" dateTime={entry.at}>

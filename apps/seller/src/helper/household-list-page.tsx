@@ -50,7 +50,10 @@ export function HouseholdListPage({ helperName }: { helperName: string }) {
                   {household.isLead ? ` · ${t('helper.lead')}` : ''}
                 </span>
                 <StageBadge stage={household.adoptionStage} />
-                <HouseholdWaitingList household={household} />
+                <HouseholdWaitingList
+                  household={household}
+                  ordersHref={`/households/${encodeURIComponent(household.id)}/orders`}
+                />
               </div>
             </li>
           ))}

@@ -1,8 +1,9 @@
 import { CardListSkeleton, errorMessage, format, Notice, useLocale } from '@nongsan/ui';
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'wouter';
 import { useTRPC } from '../trpc.ts';
 
-/** The listings of a household its helper looks after, as they stand (price, stock left, status). */
+/** The listings of a household its helper looks after, as they stand (price, stock left, status); each opens to edit. */
 export function HouseholdListings({ householdId }: { householdId: string }) {
   const trpc = useTRPC();
   const { t, locale } = useLocale();
@@ -15,7 +16,11 @@ export function HouseholdListings({ householdId }: { householdId: string }) {
       {listings.data.map((listing) => (
         <li key={listing.id} className="ns-card" data-listing={listing.id}>
           <div className="ns-card__body">
-            <h4 className="ns-card__title">{listing.title}</h4>
+            <h4 className="ns-card__title">
+              <Link href={`/listings/${listing.id}`} className="ns-card__link">
+                {listing.title}
+              </Link>
+            </h4>
             <span className="ns-card__price">
               {format.unitPrice(listing.unitPrice, listing.unit, locale)}
             </span>

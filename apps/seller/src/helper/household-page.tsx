@@ -12,10 +12,13 @@ import { HouseholdWaitingList } from './household-waiting-list.tsx';
 import { ResetPasswordForm } from './reset-password-form.tsx';
 import { StageBadge } from './stage-badge.tsx';
 
+/** The helper's list of households, out of the household's nested routes (the app's base, not the household's). */
+const HELPER_HOME = `~${import.meta.env.BASE_URL}`;
+
 /**
  * One household, as its helper works on it: its stage and what waits, the actions the helper takes for it (open
  * its shop, add its payment account, create a listing, reset its password: the household's own forms, given its
- * id), its listings, and the activity log that shows who did what for it.
+ * id), its orders and listings (the household's own screens, to confirm, hand over, edit and pause), and the activity log that shows who did what for it.
  */
 export function HouseholdPage({ householdId }: { householdId: string }) {
   const trpc = useTRPC();
@@ -40,7 +43,7 @@ export function HouseholdPage({ householdId }: { householdId: string }) {
 
   return (
     <Page heading={household?.head ?? ' '}>
-      <Link href="/" className="ns-backlink">
+      <Link href={HELPER_HOME} className="ns-backlink">
         ← {t('helper.household.back')}
       </Link>
       {households.isPending ? (
@@ -58,7 +61,7 @@ export function HouseholdPage({ householdId }: { householdId: string }) {
           <StageBadge stage={household.adoptionStage} />
           <section aria-labelledby="waiting-heading">
             <h3 id="waiting-heading">{t('helper.waiting')}</h3>
-            <HouseholdWaitingList household={household} />
+            <HouseholdWaitingList household={household} ordersHref="/orders" />
           </section>
           <section aria-labelledby="shop-heading">
             <h3 id="shop-heading">
@@ -85,8 +88,21 @@ export function HouseholdPage({ householdId }: { householdId: string }) {
             </section>
           ) : null}
           {household.shopName ? (
+            <section aria-labelledby="orders-heading">
+              <h3 id="orders-heading">{t('seller.orders.title')}</h3>
+              <Link href="/orders" className="ns-button">
+                {t('helper.household.orders')}
+              </Link>
+            </section>
+          ) : null}
+          {household.shopName ? (
             <section aria-labelledby="listings-heading">
               <h3 id="listings-heading">{t('listing.mine')}</h3>
+              <p>
+                <Link href="/listings" className="ns-button">
+                  {t('helper.household.listings')}
+                </Link>
+              </p>
               {listingOpen ? (
                 <ListingForm
                   householdId={household.id}

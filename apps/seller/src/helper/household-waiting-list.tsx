@@ -1,14 +1,22 @@
 import { useLocale } from '@nongsan/ui';
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'wouter';
 import { useTRPC } from '../trpc.ts';
 import type { HelperHousehold } from './helper-types.ts';
 import { waitingFor } from './household-waiting.ts';
 
 /**
- * What is waiting for one household: its new orders (when it has a shop) and its payment accounts are asked for
- * the household; the calls of all cards on a screen go out in one batched request.
+ * What is waiting for one household: its new orders (when it has a shop, a link to them) and its payment accounts
+ * are asked for the household; the calls of all cards on a screen go out in one batched request.
  */
-export function HouseholdWaitingList({ household }: { household: HelperHousehold }) {
+export function HouseholdWaitingList({
+  household,
+  ordersHref,
+}: {
+  household: HelperHousehold;
+  /** Where the household's orders open: "N new orders to confirm" is a link there. */
+  ordersHref: string;
+}) {
   const trpc = useTRPC();
   const { t } = useLocale();
   const hasShop = household.shopName !== null;
@@ -36,11 +44,20 @@ export function HouseholdWaitingList({ household }: { household: HelperHousehold
           {stillLoading ? t('state.loading') : t('helper.waiting.none')}
         </li>
       ) : (
-        items.map((item) => (
-          <li key={item.key} className="ns-waiting__item">
-            {t(item.key, item.count === undefined ? {} : { count: item.count })}
-          </li>
-        ))
+        items.map((item) => {
+          const words = t(item.key, item.count === undefined ? {} : { count: item.count });
+          return (
+            <li key={item.key} className="ns-waiting__item">
+              {item.key === 'helper.waiting.newOrders' ? (
+                <Link href={ordersHref} className="ns-waiting__link" data-waiting-orders>
+                  {words}
+                </Link>
+              ) : (
+                words
+              )}
+            </li>
+          );
+        })
       )}
     </ul>
   );

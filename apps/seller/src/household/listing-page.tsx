@@ -5,12 +5,22 @@ import { useTRPC } from '../trpc.ts';
 import { ListingForm } from './listing-form.tsx';
 
 /** A new listing (`/listings/new`) or one of the shop's listings to edit. */
-export default function ListingPage({ listingId }: { listingId: string }) {
+export default function ListingPage({
+  listingId,
+  householdId,
+}: {
+  listingId: string;
+  /** The household a helper acts for (a household's own seller names none). */
+  householdId?: string | undefined;
+}) {
   const trpc = useTRPC();
   const { t, locale } = useLocale();
   const [, navigate] = useLocation();
   const isNew = listingId === 'new';
-  const listings = useQuery({ ...trpc.listings.mine.queryOptions({}), enabled: !isNew });
+  const listings = useQuery({
+    ...trpc.listings.mine.queryOptions(householdId === undefined ? {} : { householdId }),
+    enabled: !isNew,
+  });
   const listing = listings.data?.find((l) => l.id === listingId);
   const back = (
     <Link href="/listings" className="ns-appbar__action">
@@ -22,13 +32,18 @@ export default function ListingPage({ listingId }: { listingId: string }) {
       <AppBar title={t(isNew ? 'seller.listing.new' : 'seller.listing.edit')} start={back} />
       <Page>
         {isNew ? (
-          <ListingForm onSaved={() => navigate('/listings')} />
+          <ListingForm householdId={householdId} onSaved={() => navigate('/listings')} />
         ) : listings.isPending ? (
           <CardListSkeleton count={1} label={t('state.loading')} />
         ) : listings.isError ? (
           <Notice tone="error">{errorMessage(listings.error, locale)}</Notice>
         ) : listing ? (
-          <ListingForm key={listing.version} listing={listing} onSaved={() => navigate('/listings')} />
+          <ListingForm
+            key={listing.version}
+            householdId={householdId}
+            listing={listing}
+            onSaved={() => navigate('/listings')}
+          />
         ) : (
           <Notice tone="error">{t('error.notFound')}</Notice>
         )}

@@ -10,6 +10,7 @@ import {
   useLocale,
 } from '@nongsan/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { useTRPC } from '../trpc.ts';
 import type { OwnListing } from './household-types.ts';
@@ -104,7 +105,14 @@ function ListingRow({ listing, householdId }: { listing: OwnListing; householdId
 }
 
 /** The shop's listings with their status and season, and the way to add one. */
-export default function ListingsPage({ householdId }: { householdId?: string | undefined }) {
+export default function ListingsPage({
+  householdId,
+  start,
+}: {
+  householdId?: string | undefined;
+  /** What the app bar starts with: a helper's way back to the household. */
+  start?: ReactNode;
+}) {
   const trpc = useTRPC();
   const { t, locale } = useLocale();
   const listings = useQuery(
@@ -112,7 +120,7 @@ export default function ListingsPage({ householdId }: { householdId?: string | u
   );
   return (
     <>
-      <AppBar title={t('nav.listings')} />
+      <AppBar title={t('nav.listings')} start={start} />
       <Page>
         <Link href="/listings/new" className="ns-button ns-button--primary">
           {t('seller.listing.new')}

@@ -14,6 +14,7 @@ import { Link } from 'wouter';
 import { FAILED_DELIVERY_REASONS, REJECT_REASONS, ReasonStep } from '../orders/reason-step.tsx';
 import { WeighStep } from '../orders/weigh-step.tsx';
 import { useTRPC } from '../trpc.ts';
+import { BuyerNote } from './buyer-note.tsx';
 import { ConfirmCountdown } from './confirm-countdown.tsx';
 import type { InboxOrder } from './household-types.ts';
 
@@ -139,6 +140,7 @@ export function OrderCard({
             </li>
           ))}
         </ul>
+        <BuyerNote note={order.note} />
         <p>
           {t('seller.orders.total')}: <strong data-total>{format.money(order.totals.total)}</strong> ·{' '}
           {t(`seller.orders.payment.${order.payment.method}`)}

@@ -1,6 +1,6 @@
 import { AppBar, CardListSkeleton, errorMessage, Notice, Page, useLocale } from '@nongsan/ui';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTRPC } from '../trpc.ts';
 import type { InboxOrder } from './household-types.ts';
 import { OrderCard } from './order-card.tsx';
@@ -11,10 +11,13 @@ export default function OrdersPage({
   householdId,
   fresh,
   shopName,
+  start,
 }: {
   householdId?: string | undefined;
   fresh: readonly string[];
   shopName: string;
+  /** What the app bar starts with: a helper's way back to the household. */
+  start?: ReactNode;
 }) {
   const trpc = useTRPC();
   const { t, locale } = useLocale();
@@ -24,7 +27,7 @@ export default function OrdersPage({
 
   return (
     <>
-      <AppBar title={t('seller.orders.title')} />
+      <AppBar title={t('seller.orders.title')} start={start} />
       <Page>
         {current ? <PackingSlip order={current} shopName={shopName} onClose={() => setSlip(null)} /> : null}
         <div className={current ? 'ns-noprint' : undefined}>

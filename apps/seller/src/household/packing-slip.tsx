@@ -1,5 +1,6 @@
 import { formatAddress, formatPhone } from '@nongsan/domain';
 import { format, useLocale } from '@nongsan/ui';
+import { BuyerNote } from './buyer-note.tsx';
 import type { InboxOrder } from './household-types.ts';
 
 /**
@@ -40,6 +41,7 @@ export function PackingSlip({
           <strong>{formatPhone(order.deliveryPhone)}</strong>
         </a>
       </p>
+      <BuyerNote note={order.note} />
       <table className="ns-slip__lines">
         <tbody>
           {order.lines.map((line) => (

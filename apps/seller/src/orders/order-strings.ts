@@ -3,6 +3,7 @@ import type { Message } from '@nongsan/domain';
 /** Interface words of the seller's order page: what happened to an order, when and by whom. Vietnamese first. */
 export const sellerOrdersStrings = {
   'sellerOrders.details': { vi: 'Chi tiết đơn {reference}', en: 'Order {reference} in detail' },
+  'sellerOrders.note': { vi: 'Ghi chú của người mua', en: "Buyer's note" },
   'sellerOrders.timeline': { vi: 'Diễn biến đơn hàng', en: 'What happened' },
   'sellerOrders.event.placed': { vi: 'Người mua đặt hàng', en: 'Order placed' },
   'sellerOrders.event.confirmed': { vi: 'Đã xác nhận đơn', en: 'Order confirmed' },

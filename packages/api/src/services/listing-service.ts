@@ -230,6 +230,7 @@ export class ListingService {
         action: 'listing.update',
         details: {
           listingId: current.id,
+          title: updated.title,
           ...(current.unitPrice !== updated.unitPrice
             ? { unitPrice: { from: current.unitPrice, to: updated.unitPrice } }
             : {}),
@@ -255,7 +256,7 @@ export class ListingService {
         actorUserId: actor.userId,
         householdId: current.shopId,
         action: 'listing.set_status',
-        details: { listingId, action, from: current.status, to: changed.status },
+        details: { listingId, title: current.title, action, from: current.status, to: changed.status },
         at: now,
       });
       return this.load(repos, listingId);
