@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The browser tests' accessibility check: axe-core (node_modules/axe-core/axe.min.js) injected into the page with
  * `page.addScriptTag` and run on the whole document, WCAG 2.1 A and AA rules plus axe's best practices. What it finds

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The browser tests' scan for words a person should never read: internal codes (`order.hand_over`,
  * `cash_on_delivery`, `dragon-fruit`, `BAD_REQUEST`), the domain's English enum values shown raw (`placed`, `paused`),
