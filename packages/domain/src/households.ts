@@ -6,6 +6,7 @@ import { type PhoneNumber, PhoneSchema } from './phone.ts';
 import { type VillageId, VillageIdSchema } from './places.ts';
 import { type LocalDate, LocalDateSchema, toLocalDate } from './seasons.ts';
 import { foldText } from './text.ts';
+import { typedText } from './typed-text.ts';
 
 export type HouseholdId = string;
 export const HouseholdIdSchema = z.string().min(1).max(64);
@@ -18,7 +19,7 @@ export interface Member {
 }
 
 export const MemberSchema = z.object({
-  name: z.string().trim().min(1).max(80),
+  name: typedText({ min: 1, max: 80 }),
   birthYear: z.number().int().min(1900).max(2100),
   hasSmartphone: z.boolean(),
 });
@@ -118,7 +119,7 @@ export interface DigitalShop {
   readonly status: ShopStatus;
 }
 
-export const ShopNameSchema = z.string().trim().min(2).max(60);
+export const ShopNameSchema = typedText({ min: 2, max: 60 });
 
 /** A farming household of a village. */
 export interface Household {
@@ -144,7 +145,7 @@ export const DigitalShopSchema = z.object({
 export const HouseholdSchema = z.object({
   id: HouseholdIdSchema,
   villageId: VillageIdSchema,
-  head: z.string().trim().min(1).max(80),
+  head: typedText({ min: 1, max: 80 }),
   members: z.array(MemberSchema).min(1).max(30),
   isLead: z.boolean(),
   paymentAccounts: z.array(PaymentAccountSchema).max(10),

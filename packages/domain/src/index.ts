@@ -25,5 +25,6 @@ export * from './stable-json.ts';
 export * from './stock.ts';
 export * from './tech-teams.ts';
 export * from './text.ts';
+export * from './typed-text.ts';
 export * from './vietqr.ts';
 export * from './weight-adjustment.ts';

@@ -16,6 +16,7 @@ import {
   seasonStatus,
   toLocalDate,
 } from './seasons.ts';
+import { typedText } from './typed-text.ts';
 
 /**
  * A shop's offer of one product. `stock` is what is left to sell, in base units (grams or pieces): placing an order
@@ -101,8 +102,8 @@ export const HarvestDatesSchema = z
 export const ListingInputSchema = z
   .object({
     productId: ProductIdSchema,
-    title: z.string().trim().min(LISTING_LIMITS.titleMin).max(LISTING_LIMITS.titleMax),
-    description: z.string().trim().max(LISTING_LIMITS.descriptionMax).default(''),
+    title: typedText({ min: LISTING_LIMITS.titleMin, max: LISTING_LIMITS.titleMax }),
+    description: typedText({ max: LISTING_LIMITS.descriptionMax }).default(''),
     unitPrice: PositiveVndSchema,
     stock: StockSchema,
     minOrder: QuantitySchema,

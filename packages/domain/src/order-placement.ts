@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { CartSchema } from './cart.ts';
 import { deliveryFee } from './delivery-fees.ts';
 import { DomainError, type Problem, parseInput } from './errors.ts';
@@ -10,6 +10,7 @@ import { PhoneSchema } from './phone.ts';
 import type { DeliveryZone } from './places.ts';
 import { quantityParams } from './quantity-params.ts';
 import type { StockChange } from './stock.ts';
+import { typedText } from './typed-text.ts';
 
 /** The most a buyer may write to the seller. */
 export const MAX_ORDER_NOTE = 500;
@@ -22,10 +23,7 @@ export const MAX_ORDER_NOTE = 500;
 export const PlaceOrdersInputSchema = CartSchema.extend({
   paymentMethod: PaymentMethodSchema,
   deliveryPhone: PhoneSchema,
-  note: z
-    .string()
-    .trim()
-    .max(MAX_ORDER_NOTE)
+  note: typedText({ max: MAX_ORDER_NOTE })
     .nullish()
     .transform((note) => (note ? note : null)),
 });

@@ -6,6 +6,7 @@ import type { Order, OrderEvent, OrderEventKind, OrderStatus } from './order.ts'
 import { mayViewOrder } from './order-access.ts';
 import { isPaid, recordPayment } from './payments.ts';
 import { releaseStock, type StockChange } from './stock.ts';
+import { typedText } from './typed-text.ts';
 
 /** The seller must confirm an order within this many hours, or the system cancels it (as the real marketplace does). */
 export const CONFIRM_WITHIN_HOURS = 24;
@@ -17,7 +18,7 @@ export const TrackingCodeSchema = z
   .toUpperCase()
   .refine((code) => /^[A-Z0-9-]{6,30}$/.test(code), problem('order.tracking_code_invalid'));
 
-const ReasonSchema = z.string().trim().min(3).max(300);
+const ReasonSchema = typedText({ min: 3, max: 300 });
 
 /** A step someone asks to take on an order, as it crosses a boundary. */
 export const OrderActionSchema = z.discriminatedUnion('type', [

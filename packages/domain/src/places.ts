@@ -10,6 +10,7 @@ import {
   VILLAGES,
 } from './places-data.ts';
 import type { LocalDate } from './seasons.ts';
+import { typedText } from './typed-text.ts';
 
 /**
  * Delivery zones, seen from the seller: `local` is the communes of the former Bắc Sơn district, `province` the rest
@@ -157,7 +158,7 @@ export function deliveryZoneFor(sellerCommuneCode: CommuneCode, buyerCommuneCode
   return 'elsewhere';
 }
 
-const PlaceNameSchema = z.string().trim().min(1).max(100);
+const PlaceNameSchema = typedText({ min: 1, max: 100 });
 
 export const ProvinceRefSchema = z.object({
   code: ProvinceCodeSchema,
@@ -200,7 +201,7 @@ function knownVillageIn(form: AddressForm) {
 }
 
 /** The part of an address below the commune: a village ("Thôn An Ninh 1") or a house and street. */
-const AddressLineSchema = z.string().trim().min(1).max(200);
+const AddressLineSchema = typedText({ min: 1, max: 200 });
 
 /**
  * A pre-2025 address: province / district / commune / village or street. Names are carried with their codes (a

@@ -94,3 +94,21 @@ export function searchScore(query: string, haystack: Haystack): number {
   const bonus = (detail.phrase ? 20 : 0) + (detail.startsWithFirst ? 5 : 0);
   return tier + detail.matched * 10 + detail.exact * 5 + bonus;
 }
+
+/** Characters that reorder how text is shown (U+202A–202E embeddings and overrides, U+2066–2069 isolates). */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+/** Half of a surrogate pair without its other half: not a character at all (no `u` flag, to see the halves). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** What shows nothing: spaces, format characters (zero-width space and joiners, BOM, soft hyphen…), controls, fillers. */
+const INVISIBLE = /[\s\p{Cf}\p{Cc}\u115F\u1160\u2800\u3164\uFFA0]/gu;
+
+/**
+ * Whether text a person typed hides something from whoever reads it: a right-to-left override or another bidi
+ * control (which makes "gnol hnaht" read as "thanh long", or a price read backwards), a lone surrogate (broken
+ * text no font shows), or nothing visible at all (only zero-width characters, which pass a length check). Empty
+ * text hides nothing; zero-width joiners inside visible text (emoji sequences) are fine.
+ */
+export function hasHiddenText(text: string): boolean {
+  if (BIDI_CONTROLS.test(text) || LONE_SURROGATE.test(text)) return true;
+  return text.length > 0 && text.replace(INVISIBLE, '').length === 0;
+}

@@ -1,4 +1,4 @@
-import { VillageIdSchema } from '@nongsan/domain';
+import { typedText, VillageIdSchema } from '@nongsan/domain';
 import * as z from 'zod';
 import { HouseholdService } from '../services/household-service.ts';
 import { roleProcedure, router } from '../trpc/init.ts';
@@ -14,7 +14,7 @@ export const adminRouter = router({
         userId: z.string().min(1).max(64),
         role: z.enum(['helper', 'official']),
         villageId: VillageIdSchema.nullable().default(null),
-        teamRole: z.string().trim().min(2).max(60).nullable().default(null),
+        teamRole: typedText({ min: 2, max: 60 }).nullable().default(null),
       }),
     )
     .mutation(async ({ ctx, input }) => {

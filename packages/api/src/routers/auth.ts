@@ -1,11 +1,11 @@
-import { PhoneSchema, VillageIdSchema } from '@nongsan/domain';
+import { PhoneSchema, typedText, VillageIdSchema } from '@nongsan/domain';
 import * as z from 'zod';
 import { AuthService } from '../services/auth-service.ts';
 import { authedProcedure, publicProcedure, router } from '../trpc/init.ts';
 
 /** At least 8 characters; long passphrases are welcome, but not megabytes of them. */
 export const PasswordSchema = z.string().min(8).max(200);
-const NameSchema = z.string().trim().min(2).max(80);
+const NameSchema = typedText({ min: 2, max: 80 });
 
 export const RegisterInputSchema = z.discriminatedUnion('kind', [
   z.object({

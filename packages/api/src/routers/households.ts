@@ -1,11 +1,11 @@
-import { HouseholdIdSchema, PaymentAccountSchema, PhoneSchema } from '@nongsan/domain';
+import { HouseholdIdSchema, PaymentAccountSchema, PhoneSchema, typedText } from '@nongsan/domain';
 import * as z from 'zod';
 import { actingForHousehold } from '../actors.ts';
 import { HouseholdService } from '../services/household-service.ts';
 import { roleProcedure, router } from '../trpc/init.ts';
 import { PasswordSchema } from './auth.ts';
 
-const NameSchema = z.string().trim().min(2).max(80);
+const NameSchema = typedText({ min: 2, max: 80 });
 const IdSchema = z.string().min(1).max(64);
 /** A seller may leave it out (their own household); a helper must name the household they act for. */
 const ActingFor = { householdId: HouseholdIdSchema.optional() };

@@ -1,11 +1,11 @@
-import { HouseholdIdSchema, TrackingCodeSchema, WeightAdjustmentSchema } from '@nongsan/domain';
+import { HouseholdIdSchema, TrackingCodeSchema, typedText, WeightAdjustmentSchema } from '@nongsan/domain';
 import * as z from 'zod';
 import { actingForHousehold, actorFor } from '../actors.ts';
 import { OrdersService, PlaceOrdersRequestSchema } from '../services/orders-service.ts';
 import { authedProcedure, roleProcedure, router } from '../trpc/init.ts';
 
 const OrderIdSchema = z.string().min(1).max(64);
-const ReasonSchema = z.string().trim().min(3).max(300);
+const ReasonSchema = typedText({ min: 3, max: 300 });
 const sellerOrHelper = roleProcedure('seller', 'helper');
 /** A step on an existing order: which order, and (for a helper) which household they act for. */
 const OrderRef = z.object({ orderId: OrderIdSchema, householdId: HouseholdIdSchema.optional() });

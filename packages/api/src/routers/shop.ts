@@ -1,10 +1,10 @@
-import { HouseholdIdSchema, ShopNameSchema, ShopStatusSchema } from '@nongsan/domain';
+import { HouseholdIdSchema, ShopNameSchema, ShopStatusSchema, typedText } from '@nongsan/domain';
 import * as z from 'zod';
 import { actingForHousehold } from '../actors.ts';
 import { ShopService } from '../services/shop-service.ts';
 import { publicProcedure, roleProcedure, router } from '../trpc/init.ts';
 
-const DescriptionSchema = z.string().trim().max(1000);
+const DescriptionSchema = typedText({ max: 1000 });
 
 export const shopRouter = router({
   /** A household opens its shop; a helper may do it for a household assigned to them (and the log says so). */

@@ -20,5 +20,9 @@ export const commonMessages = {
   },
   'validation.unknown_field': { vi: 'Trường không được hỗ trợ: {keys}.', en: 'Unsupported field: {keys}.' },
   'validation.not_integer': { vi: 'Phải là số nguyên.', en: 'Must be a whole number.' },
+  'text.hidden_characters': {
+    vi: 'Vui lòng gõ chữ nhìn thấy được, không dùng ký tự ẩn hay ký tự đảo chiều chữ.',
+    en: 'Please type visible text, without hidden or text-direction characters.',
+  },
   'validation.invalid_date': { vi: 'Ngày không hợp lệ.', en: 'This date is not valid.' },
 } as const satisfies MessageTable;
