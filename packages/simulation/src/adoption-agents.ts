@@ -23,8 +23,11 @@ function stageIndexOf(stage: AdoptionStage): number {
 /** A wait longer than any run: a day number that never comes, small enough to add days to in an Int32Array. */
 const FAR = 1_000_000_000;
 
-/** Who moved a household on: the household itself, its tech-team member, or its first listing or sale. */
-export type StageCause = 'broadcast' | 'self' | 'helper' | 'neighbour' | 'market';
+/**
+ * Who moved a household on: the household itself, its tech-team member at home, the team at a group session in the
+ * village hall, a neighbour's sale, or its first listing or sale.
+ */
+export type StageCause = 'broadcast' | 'self' | 'helper' | 'session' | 'neighbour' | 'market';
 
 export interface AdoptionEvents {
   /** A household moved from one stage to the next (always the next: the domain refuses skips). */
@@ -36,10 +39,14 @@ export interface AdoptionEvents {
 }
 
 /**
- * The people side of the programme: loudspeaker broadcasts make households aware, tech-team members visit the
- * households assigned to them (young smartphone users first) and move them one stage per successful visit, aware
- * households open e-payment accounts and sometimes take steps on their own, and a lead household's first sale
- * makes its neighbours aware and readier. Shops opening is where this side hands over to the sellers.
+ * The people side of the programme: loudspeaker broadcasts make households aware; group sessions in the village
+ * hall (many in the campaign's first weeks, then monthly) and tech-team members' home visits (young smartphone
+ * users first) help a household that wants a shop register and open it in one sitting, and open an e-payment
+ * account; aware households open accounts and sometimes take steps on their own. Whether a household wants a shop
+ * is not drawn once: it wants one while its appeal (its kind, its crops, the shops and sales of its neighbours
+ * along the road) is above its reluctance, so the share that ends with a shop, and how many neighbours a lead
+ * household brings along, come out of the run and are measured, not set. Shops opening is where this side hands
+ * over to the sellers.
  */
 export class AdoptionAgents {
   private readonly queue: DayQueue;
@@ -50,6 +57,13 @@ export class AdoptionAgents {
   private readonly success: readonly number[];
   private readonly selfServe: readonly number[];
   private readonly accountHazard: number;
+  private readonly appeal: readonly number[];
+  private readonly sessionAttend: readonly number[];
+  private readonly sessionSuccess: readonly number[];
+  /** Per village: the days of the run with a group session in its hall. */
+  private readonly sessionDay: Uint8Array;
+  /** Per member: the fraction of a visit accrued towards the next one (starts at random, so rhythms differ). */
+  private readonly visitDebt: Float64Array;
 
   constructor(
     private readonly scenario: Scenario,
@@ -71,6 +85,51 @@ export class AdoptionAgents {
     const self = households.selfServeDaily;
     this.selfServe = [self.youngSmartphone, self.smartphone, self.noSmartphone];
     this.accountHazard = households.paymentAccountDaily;
+    const a = households.appeal;
+    this.appeal = [a.youngSmartphone, a.smartphone, a.noSmartphone];
+    const g = techTeams.groupSessions;
+    this.sessionAttend = [g.attend.youngSmartphone, g.attend.smartphone, g.attend.noSmartphone];
+    this.sessionSuccess = [g.success.youngSmartphone, g.success.smartphone, g.success.noSmartphone];
+    this.sessionDay = new Uint8Array(days);
+    this.visitDebt = Float64Array.from({ length: pop.members }, () => random.next());
+    const first = daysBetween(scenario.startDate, g.startDate);
+    for (let d = first; d < days; d += d - first < g.intensiveDays ? g.intensiveEveryDays : g.thenEveryDays)
+      if (d >= 0) this.sessionDay[d] = 1;
+  }
+
+  /**
+   * Whether the household wants a shop today: its appeal (kind, crops, neighbours with a shop, a neighbour that
+   * has sold) against its reluctance. `withoutLeads` leaves out what lead neighbours add (for measuring).
+   */
+  wants(h: number, withoutLeads = false): boolean {
+    const { pop, scenario } = this;
+    const { influence, households } = scenario;
+    let appeal = this.appeal[pop.kind[h] as number] ?? 0;
+    if (pop.grows[h] !== 0) appeal += households.growerAppeal;
+    let shops = 0;
+    let lead = false;
+    const n = this.forNeighbours(h, (x) => {
+      const stage = pop.stage[x] as number;
+      if (stage >= STAGE.shopOpen) shops++;
+      if (stage >= STAGE.firstSale) lead = true;
+    });
+    if (n > 0) appeal += (influence.peerAppeal * shops) / n;
+    if (lead && !withoutLeads) appeal += influence.leadAppeal;
+    return appeal > (pop.reluctance[h] as number);
+  }
+
+  /** Calls `visit` for each neighbour of `h` along its village road; returns how many there are. */
+  private forNeighbours(h: number, visit: (neighbour: number) => void): number {
+    const { pop } = this;
+    const village = pop.villages[pop.villageOf[h] as number];
+    if (!village || village.count < 2) return 0;
+    const each = Math.min(this.scenario.influence.neighboursEachSide, Math.floor((village.count - 1) / 2));
+    const i = h - village.first;
+    for (let d = 1; d <= each; d++) {
+      visit(village.first + ((i + d) % village.count));
+      visit(village.first + ((i - d + village.count) % village.count));
+    }
+    return each * 2;
   }
 
   /** Plans when each household would first hear a broadcast. */
@@ -94,22 +153,49 @@ export class AdoptionAgents {
         if (pop.selfDay[h] === day) this.selfServeStep(h, day);
       }
     }
+    if (this.sessionDay[day] === 1) for (const village of pop.villages) this.session(village.index, day);
     if (day >= this.teamStartDay) this.teamDay(day);
   }
 
-  /** A lead household's first sale: its neighbours hear of it and become readier to try. */
-  influenceNeighbours(lead: number, day: number): void {
+  /**
+   * A group session in a village hall: aware households without a shop come (the young most readily); the team
+   * and the youth union open an e-payment account for whoever has none and, for a household that wants one,
+   * register it and open its shop on the spot.
+   */
+  private session(v: number, day: number): void {
     const { pop, random } = this;
-    const village = pop.villages[pop.villageOf[lead] as number];
-    if (!village || village.count < 2) return;
-    const n = Math.min(this.scenario.influence.neighboursPerLead, village.count - 1);
-    for (let i = 0; i < n; i++) {
-      let h = village.first + random.int(village.count - 1);
-      if (h >= lead) h++;
+    const village = pop.villages[v];
+    if (!village || village.members === 0) return;
+    for (let h = village.first; h < village.first + village.count; h++) {
+      const stage = pop.stage[h] as number;
+      if (stage < STAGE.aware || stage >= STAGE.shopOpen) continue;
+      const kind = pop.kind[h] as number;
+      if (!random.chance(this.sessionAttend[kind] ?? 0)) continue;
+      if (pop.account[h] === 0 && random.chance(this.scenario.households.paymentAccountOnVisit))
+        this.openAccount(h, day, -1);
+      if (this.wants(h) && random.chance(this.sessionSuccess[kind] ?? 0))
+        this.openShopNow(h, day, 'session', -1);
+    }
+  }
+
+  /** Registers the household (if it is not yet) and opens its shop, in one sitting. */
+  private openShopNow(h: number, day: number, cause: StageCause, member: number): void {
+    for (let stage = this.pop.stage[h] as number; stage < STAGE.shopOpen; stage++)
+      this.advance(h, stage + 1, day, cause, member);
+    this.planSelfServe(h, day);
+  }
+
+  /**
+   * A lead household's first sale: its neighbours along the road hear of it (those who had not become aware), and
+   * take steps by themselves more readily; whether they want a shop now is theirs to weigh (see `wants`).
+   */
+  influenceNeighbours(lead: number, day: number): void {
+    const { pop } = this;
+    this.forNeighbours(lead, (h) => {
       pop.influenced[h] = 1;
       if (pop.stage[h] === STAGE.notReached) this.becomeAware(h, day, 'neighbour', -1);
       else this.planSelfServe(h, day);
-    }
+    });
   }
 
   /** Moves a household one stage on through the domain's rule, which refuses anything but the next stage. */
@@ -120,8 +206,25 @@ export class AdoptionAgents {
     this.events.stage(h, from, to, day, cause, member);
     if (to === STAGE.shopOpen) {
       this.pop.shopDay[h] = day;
+      this.countFollowing(h);
       this.onShopOpen(h, day);
     }
+  }
+
+  /** A shop opened: every lead neighbour that had sold counts a follower, and a tipped one if it took its example. */
+  private countFollowing(h: number): void {
+    const { pop } = this;
+    let leads = 0;
+    this.forNeighbours(h, (x) => {
+      if ((pop.stage[x] as number) >= STAGE.firstSale) leads++;
+    });
+    if (leads === 0) return;
+    const tipped = !this.wants(h, true);
+    this.forNeighbours(h, (x) => {
+      if ((pop.stage[x] as number) < STAGE.firstSale) return;
+      pop.followers[x] = Math.min(65_535, (pop.followers[x] as number) + 1);
+      if (tipped) pop.tipped[x] = Math.min(65_535, (pop.tipped[x] as number) + 1);
+    });
   }
 
   private becomeAware(h: number, day: number, cause: StageCause, member: number): void {
@@ -146,7 +249,7 @@ export class AdoptionAgents {
   private planSelfServe(h: number, day: number): void {
     const { pop } = this;
     const stage = pop.stage[h] as number;
-    if (pop.willing[h] === 0 || stage < STAGE.aware || stage >= STAGE.shopOpen) {
+    if (stage < STAGE.aware || stage >= STAGE.shopOpen) {
       pop.selfDay[h] = NEVER;
       return;
     }
@@ -157,19 +260,23 @@ export class AdoptionAgents {
     if (next !== NEVER) this.queue.push(next, h);
   }
 
+  /** A day the household might act alone: it takes the next step if it wants a shop now, and plans the next try. */
   private selfServeStep(h: number, day: number): void {
     const stage = this.pop.stage[h] as number;
     this.pop.selfDay[h] = NEVER;
-    if (stage < STAGE.aware || stage >= STAGE.shopOpen || this.pop.willing[h] === 0) return;
-    this.advance(h, stage + 1, day, 'self', -1);
+    if (stage < STAGE.aware || stage >= STAGE.shopOpen) return;
+    if (this.wants(h)) this.advance(h, stage + 1, day, 'self', -1);
     this.planSelfServe(h, day);
   }
 
   private teamDay(day: number): void {
-    const { pop, random } = this;
+    const { pop } = this;
     for (let m = 0; m < pop.members; m++) {
       if (day === this.teamStartDay) this.fillSlots(m, day);
-      let visits = random.poisson(this.visitsPerDay);
+      // A member keeps to a rhythm (an evening or two a week), not a lottery: visits accrue day by day.
+      const due = (this.visitDebt[m] as number) + this.visitsPerDay;
+      let visits = Math.floor(due);
+      this.visitDebt[m] = due - visits;
       while (visits > 0) {
         const h = this.nextHousehold(m, day);
         if (h < 0) break;
@@ -206,18 +313,13 @@ export class AdoptionAgents {
     pop.visits[h] = Math.min(255, (pop.visits[h] as number) + 1);
     const stage = pop.stage[h] as number;
     if (stage === STAGE.notReached) this.becomeAware(h, day, 'helper', m);
-    else if (
-      pop.willing[h] === 1 &&
-      stage < STAGE.shopOpen &&
-      random.chance(this.success[pop.kind[h] as number] ?? 0)
-    ) {
-      this.advance(h, stage + 1, day, 'helper', m);
-      this.planSelfServe(h, day);
-    }
     if (pop.account[h] === 0 && random.chance(scenario.households.paymentAccountOnVisit))
       this.openAccount(h, day, m);
+    const wants = this.wants(h);
+    if (wants && random.chance(this.success[pop.kind[h] as number] ?? 0))
+      this.openShopNow(h, day, 'helper', m);
     const done = (pop.stage[h] as number) >= STAGE.shopOpen;
-    const givenUp = pop.willing[h] === 0 && (pop.visits[h] as number) >= scenario.techTeams.giveUpAfterVisits;
+    const givenUp = !wants && (pop.visits[h] as number) >= scenario.techTeams.giveUpAfterVisits;
     if (done || givenUp) {
       const base = m * pop.memberCapacity;
       for (let s = 0; s < pop.memberCapacity; s++) {

@@ -140,6 +140,7 @@ export class OrderFlow {
     const { ctx } = this;
     const h = this.household[i] as number;
     const p = this.product[i] as number;
+    ctx.pop.sold[h] = (ctx.pop.sold[h] as number) + 1;
     let grams = 0;
     for (const line of order.lines)
       grams += gramsOf(getProduct(line.productId), line.packedQuantity ?? line.quantity);

@@ -26,6 +26,8 @@ export interface VillageInfo {
   /** First member index of the village's team and how many members it has. */
   readonly firstMember: number;
   readonly members: number;
+  /** Road distance from the commune centre, km. */
+  readonly km: number;
 }
 
 export interface Population {
@@ -33,8 +35,12 @@ export interface Population {
   readonly villages: readonly VillageInfo[];
   readonly villageOf: Uint16Array;
   readonly kind: Uint8Array;
-  /** 1 when the household would open a shop at all. */
-  readonly willing: Uint8Array;
+  /**
+   * How much the household holds back, evenly spread over 0–1 in each village and kind (stratified: the i-th of n
+   * households of a kind gets a value in the i-th n-th of the range, in random order). It wants a shop while its
+   * appeal, from its kind, its crops and its neighbours, is above this.
+   */
+  readonly reluctance: Float32Array;
   /** Bit p set when the household grows PRODUCT_IDS[p] commercially. */
   readonly grows: Uint8Array;
   /** Adoption stage as an index into the domain's ADOPTION_STAGES. */
@@ -42,6 +48,11 @@ export interface Population {
   /** Payment account: 0 none, 1 e-wallet, 2 bank account. */
   readonly account: Uint8Array;
   readonly influenced: Uint8Array;
+  /** Delivered orders of the household's shop so far (what buyers see as "đã bán", its reputation). */
+  readonly sold: Int32Array;
+  /** For a lead household: neighbours who opened a shop after its first sale, and those its example tipped. */
+  readonly followers: Uint16Array;
+  readonly tipped: Uint16Array;
   /** The member helping the household now, or -1. */
   readonly helper: Int32Array;
   /** The last member assigned to the household, or -1: who acts for a household without a smartphone. */
@@ -70,7 +81,7 @@ export function productBit(productId: ProductId): number {
   return 1 << PRODUCT_IDS.indexOf(productId);
 }
 
-/** Builds the households of every village: their kind, willingness and crops, drawn from the scenario's shares. */
+/** Builds the households of every village: their kind, reluctance and crops, from the scenario's shares. */
 export function createPopulation(scenario: Scenario, random: Random): Population {
   const villages: VillageInfo[] = [];
   let households = 0;
@@ -87,6 +98,7 @@ export function createPopulation(scenario: Scenario, random: Random): Population
         count: v.households,
         firstMember: members,
         members: teamSize,
+        km: v.km,
       });
       households += v.households;
       members += teamSize;
@@ -99,11 +111,14 @@ export function createPopulation(scenario: Scenario, random: Random): Population
     villages,
     villageOf: new Uint16Array(households),
     kind: new Uint8Array(households),
-    willing: new Uint8Array(households),
+    reluctance: new Float32Array(households),
     grows: new Uint8Array(households),
     stage: new Uint8Array(households),
     account: new Uint8Array(households),
     influenced: new Uint8Array(households),
+    sold: new Int32Array(households),
+    followers: new Uint16Array(households),
+    tipped: new Uint16Array(households),
     helper: new Int32Array(households).fill(-1),
     caretaker: new Int32Array(households).fill(-1),
     visits: new Uint8Array(households),
@@ -121,28 +136,38 @@ export function createPopulation(scenario: Scenario, random: Random): Population
     villageQueueNext: new Int32Array(villages.length),
   };
 
-  const { willing, growerWillingnessBoost } = scenario.households;
-  const willingByKind = [willing.youngSmartphone, willing.smartphone, willing.noSmartphone];
   const queues: Int32Array[] = [];
   let vi = 0;
   for (const commune of scenario.communes) {
     for (const v of commune.villages) {
       const info = villages[vi] as VillageInfo;
-      const grown = PRODUCT_IDS.map((id, p) => ({ bit: 1 << p, share: v.growers[id] ?? 0 })).filter(
-        (g) => g.share > 0,
-      );
-      for (let h = info.first; h < info.first + info.count; h++) {
+      const n = info.count;
+      // A village's make-up is a fact of the village, not luck: exactly its shares of each kind and of growers
+      // (rounded), spread over its houses at random.
+      const young = Math.round(v.youngSmartphoneShare * n);
+      const smartphone = Math.max(young, Math.round(v.smartphoneShare * n));
+      const order = shuffled(info.first, n, random);
+      order.forEach((h, i) => {
         pop.villageOf[h] = vi;
-        const u = random.next();
-        const kind = u < v.youngSmartphoneShare ? 0 : u < v.smartphoneShare ? 1 : 2;
-        pop.kind[h] = kind;
-        let mask = 0;
-        for (const g of grown) if (random.chance(g.share)) mask |= g.bit;
-        pop.grows[h] = mask;
-        const base = willingByKind[kind] ?? 0;
-        pop.willing[h] = random.chance(mask === 0 ? base : Math.min(1, base * growerWillingnessBoost))
-          ? 1
-          : 0;
+        pop.kind[h] = i < young ? 0 : i < smartphone ? 1 : 2;
+      });
+      PRODUCT_IDS.forEach((id, p) => {
+        const growers = Math.round((v.growers[id] ?? 0) * n);
+        const chosen = shuffled(info.first, n, random);
+        for (let i = 0; i < growers; i++) {
+          const h = chosen[i] as number;
+          pop.grows[h] = (pop.grows[h] as number) | (1 << p);
+        }
+      });
+      // Reluctance is stratified within each kind and grower-or-not, so that who wants a shop is luck, how many
+      // is not.
+      const groups: number[][] = [[], [], [], [], [], []];
+      for (const h of order) groups[(pop.kind[h] as number) * 2 + (pop.grows[h] === 0 ? 1 : 0)]?.push(h);
+      for (const members of groups) {
+        const strata = shuffled(0, members.length, random);
+        members.forEach((h, i) => {
+          pop.reluctance[h] = ((strata[i] as number) + random.next()) / members.length;
+        });
       }
       for (let m = info.firstMember; m < info.firstMember + info.members; m++) pop.memberVillage[m] = vi;
       queues.push(teamOrder(pop, info, random));
@@ -157,6 +182,18 @@ export function createPopulation(scenario: Scenario, random: Random): Population
  * Young smartphone households first, then older smartphone users, then the rest, as the teams did; within a kind,
  * households with produce to sell first (the programme's aim was lead households that sell), then at random.
  */
+/** `first .. first + n - 1` in random order (Fisher–Yates). */
+function shuffled(first: number, n: number, random: Random): number[] {
+  const order = Array.from({ length: n }, (_, i) => first + i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = random.int(i + 1);
+    const t = order[i] as number;
+    order[i] = order[j] as number;
+    order[j] = t;
+  }
+  return order;
+}
+
 function teamOrder(pop: Population, village: VillageInfo, random: Random): Int32Array {
   const order = new Int32Array(village.count);
   for (let i = 0; i < village.count; i++) order[i] = village.first + i;

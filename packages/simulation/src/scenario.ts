@@ -53,6 +53,8 @@ export const VillageSchema = z
     smartphoneShare: Share,
     /** Members of the village's community technology team. */
     techTeamMembers: Count.max(100),
+    /** Road distance from the commune centre (market, post office, where district buyers come from), in km. */
+    km: z.number().min(0).max(200).default(0),
     /** Share of households that grow each product with a surplus to sell (commercial growers). */
     growers: z.partialRecord(ProductIdSchema, Share),
   })
@@ -136,15 +138,35 @@ export const ScenarioSchema = z
       visitsPerMemberPerWeek: z.number().min(0).max(28),
       /** Chance that one visit moves a willing household one adoption stage on. */
       visitSuccess: ByHouseholdKindSchema,
-      /** Visits to an unwilling household before its helper moves on to another. */
+      /** Visits to a household that does not want a shop (yet) before its helper moves on to another. */
       giveUpAfterVisits: PositiveCount.max(50),
+      /**
+       * Group training sessions in each village hall, announced on the loudspeakers: the team and the youth union
+       * help everyone who comes, on the spot. Many in the first weeks of the campaign, then one a month.
+       */
+      groupSessions: z.strictObject({
+        startDate: LocalDateSchema,
+        /** Days of the first, intensive round and the days between its sessions. */
+        intensiveDays: Count.max(365),
+        intensiveEveryDays: PositiveCount.max(365),
+        /** Days between sessions after the intensive round (a monthly meeting). */
+        thenEveryDays: PositiveCount.max(365),
+        /** Chance that an aware household without a shop comes to a session. */
+        attend: ByHouseholdKindSchema,
+        /** Chance that a household that wants a shop leaves the session with it open. */
+        success: ByHouseholdKindSchema,
+      }),
     }),
     households: z.strictObject({
-      /** Share of households that would open a shop at all, with help. */
-      willing: ByHouseholdKindSchema,
-      /** How much likelier a commercial grower is to be willing (it has something to sell). */
-      growerWillingnessBoost: z.number().min(1).max(10),
-      /** Chance per day that an aware, willing household takes the next step without a visit. */
+      /**
+       * How much a household wants a shop on its own, before it sees any neighbour with one: each household has a
+       * reluctance drawn evenly between 0 and 1, and it wants a shop while its appeal (this, plus what it sees
+       * around it, see `influence`) is above its reluctance. So this is also the share that would want one alone.
+       */
+      appeal: ByHouseholdKindSchema,
+      /** What a commercial grower adds to its appeal: it has something to sell. */
+      growerAppeal: Share,
+      /** Chance per day that an aware household that wants a shop takes the next step without a visit. */
       selfServeDaily: ByHouseholdKindSchema,
       /** Chance per day that an aware household opens an e-payment account (e-wallet agents, the post office). */
       paymentAccountDaily: Share,
@@ -154,9 +176,16 @@ export const ScenarioSchema = z
       bankAccountShare: Share,
     }),
     influence: z.strictObject({
-      /** Neighbours in the same village a lead household influences after its first sale. */
-      neighboursPerLead: Count.max(200),
-      /** How much faster an influenced household takes steps by itself. */
+      /**
+       * Houses on each side along the village road that a household sees and talks to every day (its neighbours:
+       * twice this many, fewer in a small village). Neighbours' shops and sales are what it sees of the programme.
+       */
+      neighboursEachSide: PositiveCount.max(50),
+      /** Appeal added when every neighbour has a shop (in proportion when some have). */
+      peerAppeal: Share,
+      /** Appeal added while a neighbour is a lead household that has sold (seen the money come in). */
+      leadAppeal: Share,
+      /** How much faster a household takes steps by itself once a neighbour has sold. */
       selfServeMultiplier: z.number().min(1).max(50),
     }),
     sellers: z.strictObject({
@@ -170,6 +199,22 @@ export const ScenarioSchema = z
       cancelShare: Share,
     }),
     buyers: z.strictObject({
+      /**
+       * How regular one buyer's purchases are: the shape of the Erlang distribution of the time between two of
+       * her orders (1 = Poisson, as irregular as can be; Chatfield and Goodhardt found 2 fits grocery buying).
+       */
+      regularity: PositiveCount.max(10),
+      /** How a buyer picks among the listings on offer; see buyers.ts for the literature. */
+      choice: z.strictObject({
+        /** Chance that a returning buyer goes back to the seller she last bought this product from. */
+        repeatShare: Share,
+        /** Weight of a seller's delivered orders ("đã bán"): (1 + orders) to this power (0 = ignored). */
+        reputationExponent: z.number().min(0).max(3),
+        /** A district buyer's weight falls by e for every this many km between the commune centre and the seller. */
+        distanceKm: z.number().min(0.1).max(1000),
+        /** A price this much dearer than the average on offer (as a fraction) costs a factor e in weight. */
+        priceSensitivity: z.number().min(0).max(50),
+      }),
       /** Listings of a product at which half the buyers who look find one that suits them. */
       halfSupplyListings: z.number().min(0).max(10_000),
       /** Share of orders the buyer cancels before hand-over. */

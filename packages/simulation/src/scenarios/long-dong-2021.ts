@@ -24,80 +24,82 @@ export const longDong2021: ScenarioInput = {
       // younger (An Ninh 1 most of all: the reports' village where about 80% of households have a shop); the
       // hamlets up the valley are smaller, older and have fewer smartphones. Rural households in the northern
       // mountains in 2021: about 3 in 4 had a smartphone somewhere in the house, and about half had a young
-      // member (under ~35) living at home who used one. Growers (15–25% of households by village, the commune
+      // member (under ~35) living at home who used one. Growers (17–29% of households by village, the commune
       // being a fruit-growing one; the reports' ~10% lead households are those of them who sold by December,
       // since a grower whose shop opened after its harvest waits for the next): dragon fruit is the main cash
       // crop, then mandarins and red peanuts; grapes are new and few; black bánh chưng is made by a few Tày
       // households for Tết. A "grower" here has a surplus worth selling online, not just a garden. Village
-      // ids and names are the domain's (places-data.ts): An Ninh 1 and Rạ Lá are real, the rest invented.
+      // ids and names are the domain's (places-data.ts): An Ninh 1 and Rạ Lá are real, the rest invented. The
+      // road distances from the commune centre (km, after the team size) are invented too: An Ninh 1 at the
+      // centre, the hamlets up the valley 5–7 km out.
       villages: [
-        village('an-ninh-1', 'An Ninh 1', false, 132, 0.74, 0.9, 7, {
-          'dragon-fruit': 0.08,
-          'golden-mandarin': 0.04,
-          'red-peanut': 0.04,
-          'black-banh-chung': 0.025,
-          grape: 0.015,
+        village('an-ninh-1', 'An Ninh 1', false, 132, 0.74, 0.9, 7, 0.5, {
+          'dragon-fruit': 0.092,
+          'golden-mandarin': 0.046,
+          'red-peanut': 0.046,
+          'black-banh-chung': 0.029,
+          grape: 0.017,
         }),
-        village('ra-la', 'Rạ Lá', false, 104, 0.5, 0.78, 6, {
-          'dragon-fruit': 0.08,
-          'golden-mandarin': 0.055,
-          'red-peanut': 0.04,
-          'black-banh-chung': 0.025,
+        village('ra-la', 'Rạ Lá', false, 104, 0.5, 0.78, 6, 3, {
+          'dragon-fruit': 0.092,
+          'golden-mandarin': 0.063,
+          'red-peanut': 0.046,
+          'black-banh-chung': 0.029,
         }),
-        village('an-ninh-2', 'An Ninh 2', true, 118, 0.56, 0.82, 6, {
-          'dragon-fruit': 0.07,
-          'golden-mandarin': 0.04,
-          'red-peanut': 0.055,
-          grape: 0.025,
+        village('an-ninh-2', 'An Ninh 2', true, 118, 0.56, 0.82, 6, 1.5, {
+          'dragon-fruit': 0.081,
+          'golden-mandarin': 0.046,
+          'red-peanut': 0.063,
+          grape: 0.029,
         }),
-        village('na-pan', 'Nà Pàn', true, 96, 0.46, 0.74, 5, {
-          'dragon-fruit': 0.055,
-          'golden-mandarin': 0.07,
-          'red-peanut': 0.055,
-          'black-banh-chung': 0.04,
+        village('na-pan', 'Nà Pàn', true, 96, 0.46, 0.74, 5, 5, {
+          'dragon-fruit': 0.063,
+          'golden-mandarin': 0.081,
+          'red-peanut': 0.063,
+          'black-banh-chung': 0.046,
         }),
-        village('khuoi-cuom', 'Khuổi Cưởm', true, 126, 0.58, 0.82, 7, {
-          'dragon-fruit': 0.08,
-          'golden-mandarin': 0.04,
-          'red-peanut': 0.04,
-          'black-banh-chung': 0.025,
-          grape: 0.015,
+        village('khuoi-cuom', 'Khuổi Cưởm', true, 126, 0.58, 0.82, 7, 2.5, {
+          'dragon-fruit': 0.092,
+          'golden-mandarin': 0.046,
+          'red-peanut': 0.046,
+          'black-banh-chung': 0.029,
+          grape: 0.017,
         }),
-        village('phai-xa', 'Phai Xả', true, 88, 0.44, 0.72, 5, {
-          'dragon-fruit': 0.04,
-          'golden-mandarin': 0.08,
-          'red-peanut': 0.055,
-          'black-banh-chung': 0.04,
+        village('phai-xa', 'Phai Xả', true, 88, 0.44, 0.72, 5, 7, {
+          'dragon-fruit': 0.046,
+          'golden-mandarin': 0.092,
+          'red-peanut': 0.063,
+          'black-banh-chung': 0.046,
         }),
-        village('con-phung', 'Còn Phung', true, 102, 0.5, 0.77, 6, {
-          'dragon-fruit': 0.07,
-          'golden-mandarin': 0.055,
-          'red-peanut': 0.04,
+        village('con-phung', 'Còn Phung', true, 102, 0.5, 0.77, 6, 4, {
+          'dragon-fruit': 0.081,
+          'golden-mandarin': 0.063,
+          'red-peanut': 0.046,
         }),
-        village('lan-pan', 'Lân Pán', true, 110, 0.52, 0.79, 6, {
-          'dragon-fruit': 0.07,
-          'golden-mandarin': 0.055,
-          'red-peanut': 0.055,
-          'black-banh-chung': 0.025,
+        village('lan-pan', 'Lân Pán', true, 110, 0.52, 0.79, 6, 4.5, {
+          'dragon-fruit': 0.081,
+          'golden-mandarin': 0.063,
+          'red-peanut': 0.063,
+          'black-banh-chung': 0.029,
         }),
-        village('dong-tam', 'Đồng Tâm', true, 92, 0.45, 0.73, 5, {
-          'dragon-fruit': 0.055,
-          'golden-mandarin': 0.07,
-          'red-peanut': 0.055,
-          'black-banh-chung': 0.025,
+        village('dong-tam', 'Đồng Tâm', true, 92, 0.45, 0.73, 5, 6, {
+          'dragon-fruit': 0.063,
+          'golden-mandarin': 0.081,
+          'red-peanut': 0.063,
+          'black-banh-chung': 0.029,
         }),
-        village('na-lua', 'Nà Lừa', true, 117, 0.54, 0.8, 6, {
-          'dragon-fruit': 0.07,
-          'golden-mandarin': 0.055,
-          'red-peanut': 0.04,
-          grape: 0.025,
+        village('na-lua', 'Nà Lừa', true, 117, 0.54, 0.8, 6, 3.5, {
+          'dragon-fruit': 0.081,
+          'golden-mandarin': 0.063,
+          'red-peanut': 0.046,
+          grape: 0.029,
         }),
       ],
       buyers: {
         // The former Bắc Sơn district: about 70,000 people, ~17,000 households. A pilot marketplace reached a
         // small core of them: 1.5% at saturation is ~250 households ordering online (people who already bought
         // on Facebook or Zalo groups), half of them found it within four months of the broadcasts starting.
-        local: { households: 17_000, onlineShareMax: 0.0155, onlineHalfDays: 120, demandFactor: 1 },
+        local: { households: 17_000, onlineShareMax: 0.013, onlineHalfDays: 120, demandFactor: 1 },
         // The rest of Lạng Sơn (~190,000 households): relatives and small shops in Lạng Sơn city hear of it by
         // word of mouth only; they order less often (delivery takes longer and costs more).
         province: { households: 190_000, onlineShareMax: 0.0002, onlineHalfDays: 150, demandFactor: 0.6 },
@@ -126,20 +128,32 @@ export const longDong2021: ScenarioInput = {
     householdsPerMember: 10,
     // Members are volunteers (village head, youth-union secretary) with their own fields and meetings: two or
     // three household visits a week, an evening here and there.
-    visitsPerMemberPerWeek: 2.3,
-    // One step (register, then open the shop) per visit: a young member with a smartphone usually gets it done
-    // in one sitting; an older household needs more visits; without a smartphone the helper does it for them.
+    visitsPerMemberPerWeek: 1.7,
+    // A visit to a household that wants a shop registers it and opens the shop in one sitting when it goes well: a
+    // young member with a smartphone usually gets it done; an older household needs more visits; without a
+    // smartphone the helper does it for them.
     visitSuccess: { youngSmartphone: 0.6, smartphone: 0.35, noSmartphone: 0.2 },
     // After three visits to a household that does not want a shop, the member moves on to another.
     giveUpAfterVisits: 3,
+    // Sessions in the village halls: every third day for the campaign's first three weeks, then a monthly meeting.
+    // A third of the aware young households come, fewer older ones; the youth union sits with each and most leave
+    // with a shop and an account.
+    groupSessions: {
+      startDate: '2021-07-22',
+      intensiveDays: 21,
+      intensiveEveryDays: 3,
+      thenEveryDays: 30,
+      attend: { youngSmartphone: 0.3, smartphone: 0.2, noSmartphone: 0.1 },
+      success: { youngSmartphone: 0.7, smartphone: 0.5, noSmartphone: 0.3 },
+    },
   },
   households: {
-    // Who would ever open a shop, with help: almost every household with a young smartphone user; about half of
-    // the older smartphone users; one in ten without a smartphone (the helper must act for them, and most have
-    // nothing to sell). This ceiling, not the teams' time, is why 2022 added only a few points after 2021.
-    willing: { youngSmartphone: 0.9, smartphone: 0.47, noSmartphone: 0.1 },
-    // A grower has something to sell: half again as likely to want a shop.
-    growerWillingnessBoost: 1.5,
+    // Who wants a shop before seeing any neighbour with one: most households with a young smartphone user; a
+    // third of the older smartphone users; few without a smartphone (the helper must act for them, and most have
+    // nothing to sell). What neighbours add (influence below) is what lifts the share after the first rush.
+    appeal: { youngSmartphone: 0.52, smartphone: 0.125, noSmartphone: 0.02 },
+    // A grower has something to sell.
+    growerAppeal: 0.5,
     // Young users sometimes take a step by themselves after hearing the broadcasts (about once in 170 days);
     // older smartphone users rarely (once in 500 days); without a smartphone, never.
     selfServeDaily: { youngSmartphone: 0.006, smartphone: 0.002, noSmartphone: 0 },
@@ -151,8 +165,13 @@ export const longDong2021: ScenarioInput = {
     bankAccountShare: 0.3,
   },
   influence: {
-    // The reports: each lead household positively influences more than 10 neighbouring households.
-    neighboursPerLead: 12,
+    // A household sees the six houses on each side along the village road every day. (The reports say each lead
+    // household positively influences more than 10 neighbouring households: the run measures how many follow.)
+    neighboursEachSide: 6,
+    // Seeing every neighbour with a shop adds 0.3 to a household's appeal (against a reluctance between 0 and 1);
+    // a neighbour who has sold (the money came in) adds 0.1 while it lasts.
+    peerAppeal: 0.3,
+    leadAppeal: 0.1,
     // A neighbour who saw the lead household sell takes steps by itself about four times as readily.
     selfServeMultiplier: 4,
   },
@@ -166,6 +185,17 @@ export const longDong2021: ScenarioInput = {
     cancelShare: 0.02,
   },
   buyers: {
+    // A household's orders are about as regular as its grocery shopping (Chatfield and Goodhardt's Erlang-2).
+    regularity: 2,
+    choice: {
+      // Six times in ten a returning buyer orders again from the seller she last bought from (it was good, she
+      // has the number); otherwise she looks at what the listing shows: how much the seller has sold, its price,
+      // and, buying from inside the district, how far up the valley the village is (the parcel waits longer).
+      repeatShare: 0.6,
+      reputationExponent: 1,
+      distanceKm: 5,
+      priceSensitivity: 3,
+    },
     // With only a few listings many buyers do not find the size, price or village they want.
     halfSupplyListings: 4,
     cancelShare: 0.02,
@@ -251,7 +281,18 @@ function village(
   youngSmartphoneShare: number,
   smartphoneShare: number,
   techTeamMembers: number,
+  km: number,
   growers: Partial<Record<ProductId, number>>,
 ) {
-  return { id, name, invented, households, youngSmartphoneShare, smartphoneShare, techTeamMembers, growers };
+  return {
+    id,
+    name,
+    invented,
+    households,
+    youngSmartphoneShare,
+    smartphoneShare,
+    techTeamMembers,
+    km,
+    growers,
+  };
 }
