@@ -1,5 +1,5 @@
 import type { AppRouter } from '@nongsan/api';
-import { createApiClient, createQueryClient, LocaleProvider } from '@nongsan/ui';
+import { createApiClient, createQueryClient, focusFirstErrorAfterSubmit, LocaleProvider } from '@nongsan/ui';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import { StrictMode } from 'react';
@@ -28,6 +28,8 @@ export function boot(base: string, firstSearch: FirstSearch | null): void {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
 
+  // After a failed submit, any form's first error is scrolled to and focused.
+  focusFirstErrorAfterSubmit();
   createRoot(root).render(
     <StrictMode>
       <LocaleProvider words={appWords}>

@@ -1,6 +1,6 @@
 import '@nongsan/ui/styles.css';
 import type { AppRouter } from '@nongsan/api';
-import { createApiClient, createQueryClient, LocaleProvider } from '@nongsan/ui';
+import { createApiClient, createQueryClient, focusFirstErrorAfterSubmit, LocaleProvider } from '@nongsan/ui';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -13,6 +13,8 @@ const queryClient = createQueryClient();
 const apiClient = createApiClient<AppRouter>();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
+// After a failed submit, any form's first error is scrolled to and focused.
+focusFirstErrorAfterSubmit();
 
 createRoot(root).render(
   <StrictMode>

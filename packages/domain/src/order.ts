@@ -29,6 +29,18 @@ export const ORDER_STATUSES: readonly OrderStatus[] = OrderStatusSchema.options;
 export const FINAL_ORDER_STATUSES: readonly OrderStatus[] = ['completed', 'cancelled', 'delivery_failed'];
 
 /**
+ * Orders that count as sold, in every sales figure (a shop's, a village's, the commune's): the seller confirmed them
+ * and they did not come back. Not an order still waiting for confirmation (it may never be), nor a cancelled or
+ * failed one.
+ */
+export const SOLD_ORDER_STATUSES: readonly OrderStatus[] = [
+  'confirmed',
+  'handed_over',
+  'delivered',
+  'completed',
+];
+
+/**
  * One product of an order, with what it was when the buyer ordered: title, unit and unit price are copied from the
  * listing, so later edits of the listing never change an order.
  */

@@ -11,6 +11,7 @@ export { SubmitButton } from './components/submit-button.tsx';
 export { TextField, type TextFieldProps } from './components/text-field.tsx';
 export * from './errors/server-problems.ts';
 export * as format from './format/display-format.ts';
+export { focusFirstError, focusFirstErrorAfterSubmit } from './forms/focus-first-error.ts';
 export { createSubmitGuard, useSubmitGuard } from './forms/submit-guard.ts';
 export { LocaleProvider, type LocaleValue, useLocale } from './i18n/locale-context.tsx';
 export * from './i18n/locale-preference.ts';

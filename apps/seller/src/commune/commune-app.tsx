@@ -11,6 +11,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import '../helper/helper.css';
 import { SignOutButton } from '../helper/sign-out-button.tsx';
+import { SoldNote } from '../sales/sold-note.tsx';
 import { useTRPC } from '../trpc.ts';
 import { AdoptionChart } from './adoption-chart.tsx';
 import { communeMonths } from './commune-months.ts';
@@ -90,6 +91,7 @@ function SalesFigures({ months }: { months: ReturnType<typeof communeMonths> }) 
   return (
     <>
       <p className="ns-muted">{t('commune.salesUnit')}</p>
+      <SoldNote />
       <SalesChart months={months} />
       <table className="ns-table" data-table="sales">
         <thead>

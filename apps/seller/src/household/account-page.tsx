@@ -3,6 +3,7 @@ import { AppBar, CardListSkeleton, errorMessage, Notice, Page, useLocale } from 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { HouseholdActivity } from '../helper/household-activity.tsx';
+import { SoldNote } from '../sales/sold-note.tsx';
 import { useTRPC } from '../trpc.ts';
 import type { SignedInUser } from './household-types.ts';
 import { PaymentAccountForm } from './payment-account-form.tsx';
@@ -60,6 +61,7 @@ export default function AccountPage({ user }: { user: SignedInUser }) {
         <section>
           <h3>{t('seller.sales.title')}</h3>
           <Sales />
+          <SoldNote />
           <Link href="/sales" className="ns-button">
             {t('sellerSales.open')}
           </Link>

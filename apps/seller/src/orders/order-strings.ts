@@ -63,6 +63,10 @@ export const sellerOrdersStrings = {
     en: 'From {min} to {max} (±{percent}% of the order)',
   },
   'sellerOrders.weighNewTotal': { vi: 'Tổng mới: {total}', en: 'New total: {total}' },
+  'sellerSales.counts': {
+    vi: 'Chỉ tính đơn đã bán: {statuses}. Không tính đơn chờ xác nhận, đã hủy hoặc giao không thành công.',
+    en: 'Only orders sold count: {statuses}. Orders to confirm, cancelled or not delivered do not.',
+  },
   'sellerSales.title': { vi: 'Doanh số', en: 'Sales' },
   'sellerSales.open': { vi: 'Xem doanh số chi tiết', en: 'Sales in detail' },
   'sellerSales.total': { vi: 'Tổng tiền hàng đã bán', en: 'Goods sold in total' },

@@ -5,6 +5,7 @@ import { Link } from 'wouter';
 import type { SalesRow } from '../household/household-types.ts';
 import { useTRPC } from '../trpc.ts';
 import { type SalesBar, SalesBars } from './sales-bars.tsx';
+import { SoldNote } from './sold-note.tsx';
 import './sales.css';
 
 /** Millions with one decimal ("1,2 tr") for a bar's figure; the table has the exact đồng. */
@@ -81,6 +82,7 @@ export default function SalesPage({ householdId }: { householdId?: string | unde
             <p>
               {t('sellerSales.total')}: <strong data-sales-total>{format.money(total)}</strong>
             </p>
+            <SoldNote />
             <section>
               <h2>{t('sellerSales.byMonth')}</h2>
               <SalesBars bars={monthBars} className="ns-salesbars--months" />

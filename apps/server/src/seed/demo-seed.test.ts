@@ -1,5 +1,5 @@
 import { DIALECTS, useTestDatabase } from '@nongsan/db/testing';
-import { effectiveStatus, matchesSearch } from '@nongsan/domain';
+import { effectiveStatus, matchesSearch, SOLD_ORDER_STATUSES } from '@nongsan/domain';
 import { demoCommune } from '@nongsan/simulation';
 import { describe, expect, it } from 'vitest';
 import { startTestServer } from '../../test/harness.ts';
@@ -53,7 +53,7 @@ for (const dialect of DIALECTS) {
           password: DEMO_PASSWORD,
         });
         const sold = commune.orders.filter(
-          (o) => o.shopId === seller.householdId && !['cancelled', 'delivery_failed'].includes(o.status),
+          (o) => o.shopId === seller.householdId && SOLD_ORDER_STATUSES.includes(o.status),
         );
         expect(sold.length).toBeGreaterThan(0);
         const sales = await household.client.stats.sales.query({});
@@ -73,7 +73,7 @@ for (const dialect of DIALECTS) {
         await official.client.auth.login.mutate({ phone: logins.official, password: DEMO_PASSWORD });
         const stats = await official.client.commune.stats.query();
         expect(stats.reduce((sum, v) => sum + v.orders, 0)).toBe(
-          commune.orders.filter((o) => !['cancelled', 'delivery_failed'].includes(o.status)).length,
+          commune.orders.filter((o) => SOLD_ORDER_STATUSES.includes(o.status)).length,
         );
 
         const helper = server.person(logins.helper);

@@ -37,12 +37,20 @@ for (const dialect of DIALECTS) {
         });
         return orders[0]?.id ?? '';
       };
-      await place(2_000);
+      /** An order the household confirmed: what counts as sold. */
+      const sell = async (quantity: number) => {
+        const orderId = await place(quantity);
+        await seller.client.orders.confirm.mutate({ orderId });
+        return orderId;
+      };
+      await sell(2_000);
       const cancelled = await place(5_000);
       await buyer.client.orders.cancel.mutate({ orderId: cancelled });
       s.clock.set('2025-07-02T09:00:00+07:00');
-      await place(3_000);
-      await place(1_500);
+      await sell(3_000);
+      await sell(1_500);
+      // Placed but never confirmed: not sold (yet), in no figure below.
+      await place(4_000);
 
       const sales = await seller.client.stats.sales.query();
       expect(sales.rows).toEqual([

@@ -1,4 +1,5 @@
 import type { Database } from '@nongsan/db';
+import { SOLD_ORDER_STATUSES } from '@nongsan/domain';
 import type { Kysely } from 'kysely';
 
 /** One order line with what sales figures need: when, where, what, how much, for how much. */
@@ -22,13 +23,10 @@ export interface VillageCountsRow {
   readonly shops: number;
 }
 
-/** Orders that count as sales: not cancelled and not come back. */
-const SALE_STATUSES = ['placed', 'confirmed', 'handed_over', 'delivered', 'completed'];
-
 export class StatsRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  /** The lines of orders that count as sales, of one shop or of the whole commune. */
+  /** The lines of orders that count as sold (the domain's `SOLD_ORDER_STATUSES`), of one shop or of the whole commune. */
   async saleLines(filter: { shopId?: string } = {}): Promise<SaleLineRow[]> {
     let query = this.db
       .selectFrom('order_lines')
@@ -45,7 +43,7 @@ export class StatsRepository {
         'order_lines.quantity_packed as packed',
         'order_lines.line_total as lineTotal',
       ])
-      .where('orders.status', 'in', SALE_STATUSES);
+      .where('orders.status', 'in', SOLD_ORDER_STATUSES);
     if (filter.shopId !== undefined) query = query.where('orders.shop_id', '=', filter.shopId);
     const rows = await query.execute();
     return rows.map(({ ordered, packed, ...row }) => ({ ...row, quantity: packed ?? ordered }));
