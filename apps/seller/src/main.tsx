@@ -1,6 +1,12 @@
 import '@nongsan/ui/styles.css';
 import type { AppRouter } from '@nongsan/api';
-import { createApiClient, createQueryClient, focusFirstErrorAfterSubmit, LocaleProvider } from '@nongsan/ui';
+import {
+  createApiClient,
+  createQueryClient,
+  focusFirstErrorAfterSubmit,
+  LocaleProvider,
+  trackServerTime,
+} from '@nongsan/ui';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -11,6 +17,8 @@ import { appWords } from './words.ts';
 
 const queryClient = createQueryClient();
 const apiClient = createApiClient<AppRouter>();
+// Answers carrying the server's time keep the phone's deadlines on it.
+trackServerTime(queryClient);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 // After a failed submit, any form's first error is scrolled to and focused.

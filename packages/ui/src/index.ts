@@ -1,4 +1,5 @@
 export { createApiClient, createQueryClient } from './api/api-client.ts';
+export { clockOffset, serverNow, trackServerTime, useServerNow } from './api/server-clock.ts';
 export { AppBar } from './components/app-bar.tsx';
 export { BottomNav, type NavItem } from './components/bottom-nav.tsx';
 export { ImageBox } from './components/image-box.tsx';

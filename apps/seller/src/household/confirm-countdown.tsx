@@ -1,5 +1,4 @@
-import { useLocale } from '@nongsan/ui';
-import { useEffect, useState } from 'react';
+import { useLocale, useServerNow } from '@nongsan/ui';
 
 /** "5 giờ 12 phút" left until `deadline`, or null when it has passed. */
 export function timeLeft(deadline: string, now: number, locale: 'vi' | 'en'): string | null {
@@ -11,14 +10,13 @@ export function timeLeft(deadline: string, now: number, locale: 'vi' | 'en'): st
   return locale === 'vi' ? `${hours} giờ ${rest} phút` : `${hours} h ${rest} min`;
 }
 
-/** The time left to confirm a new order before the system cancels it, ticking every minute. */
+/**
+ * The time left to confirm a new order before the system cancels it, counted from the server's time (a phone
+ * with a wrong clock still shows the right time left), ticking every half minute.
+ */
 export function ConfirmCountdown({ confirmBy }: { confirmBy: string }) {
   const { t, locale } = useLocale();
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 30_000);
-    return () => clearInterval(timer);
-  }, []);
+  const now = useServerNow();
   const left = timeLeft(confirmBy, now, locale);
   return (
     <p className="ns-countdown" data-countdown>

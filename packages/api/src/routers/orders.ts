@@ -31,14 +31,21 @@ export const ordersRouter = router({
     .input(z.object({ householdId: HouseholdIdSchema.optional() }).default({}))
     .query(async ({ ctx, input }) => {
       const { householdId } = await actingForHousehold(ctx, input.householdId);
-      return new OrdersService(ctx).inbox(householdId);
+      // The server's "now" with it: the app counts the 24 hours to confirm from it, not from the phone's clock.
+      return {
+        ...(await new OrdersService(ctx).inbox(householdId)),
+        serverTime: ctx.clock.now().toISOString(),
+      };
     }),
 
   inboxVersion: sellerOrHelper
     .input(z.object({ householdId: HouseholdIdSchema.optional() }).default({}))
     .query(async ({ ctx, input }) => {
       const { householdId } = await actingForHousehold(ctx, input.householdId);
-      return { version: await new OrdersService(ctx).inboxVersion(householdId) };
+      return {
+        version: await new OrdersService(ctx).inboxVersion(householdId),
+        serverTime: ctx.clock.now().toISOString(),
+      };
     }),
 
   confirm: sellerOrHelper.input(OrderRef).mutation(async ({ ctx, input }) => {
