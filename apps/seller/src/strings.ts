@@ -130,6 +130,20 @@ export const sellerStrings = {
     en: 'Your shop is not open yet. Open it to start selling.',
   },
   'seller.home.waiting': { vi: '{count} đơn chờ xác nhận', en: '{count} orders to confirm' },
+  'seller.home.waitingTitle': { vi: 'Việc đang chờ', en: 'Waiting for you' },
+  'seller.home.nothingWaiting': { vi: 'Không có việc gì đang chờ.', en: 'Nothing is waiting.' },
+  'seller.home.toHandOver': {
+    vi: '{count} đơn đã xác nhận, cần đóng gói và giao bưu điện',
+    en: '{count} confirmed orders to pack and hand to the post',
+  },
+  'seller.home.outOfSeason': {
+    vi: '{title}: đã hết mùa, người mua không đặt được',
+    en: '{title}: out of season, buyers cannot order it',
+  },
+  'seller.home.outOfStock': {
+    vi: '{title}: đã hết hàng, thêm số lượng để bán tiếp',
+    en: '{title}: sold out, add stock to sell again',
+  },
   'seller.home.addPayment': {
     vi: 'Chưa có nơi nhận tiền: thêm ví điện tử hoặc ngân hàng để người mua trả cho bạn',
     en: 'No way to be paid yet: add an e-wallet or a bank so buyers can pay you',

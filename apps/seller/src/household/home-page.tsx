@@ -1,7 +1,8 @@
-import { AppBar, format, Notice, Page, useLocale } from '@nongsan/ui';
+import { AppBar, Notice, Page, useLocale } from '@nongsan/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { useTRPC } from '../trpc.ts';
+import { HomeWaitingList } from './home-waiting-list.tsx';
 import type { InboxOrder, SignedInUser } from './household-types.ts';
 import { OpenShopSteps } from './open-shop-steps.tsx';
 
@@ -14,7 +15,8 @@ export interface HouseholdShop {
 }
 
 /**
- * The household's start screen: without a shop, the guided opening; with one, what waits (orders to confirm),
+ * The household's start screen: without a shop, the guided opening; with one, what waits (orders to confirm with
+ * the time left, to hand over, listings out of season or out of stock),
  * the way to sell something and to see the shop as buyers do.
  */
 export default function HomePage({
@@ -31,8 +33,6 @@ export default function HomePage({
   const hasShop = household.shopName !== null;
   // Asked only once the shop is open: a shop nobody can pay is the next thing to fix.
   const accounts = useQuery(trpc.households.paymentAccounts.queryOptions({}, { enabled: hasShop }));
-  const waiting = orders?.filter((o) => o.status === 'placed').length ?? 0;
-  const value = orders?.filter((o) => o.status === 'placed').reduce((sum, o) => sum + o.totals.total, 0) ?? 0;
   return (
     <>
       <AppBar title={t('app.seller.title')} />
@@ -55,13 +55,7 @@ export default function HomePage({
                 <Link href="/account">{t('seller.home.addPayment')}</Link>
               </Notice>
             ) : null}
-            {waiting > 0 ? (
-              <Notice tone="info">
-                <Link href="/orders">
-                  {t('seller.home.waiting', { count: waiting })} · {format.money(value)}
-                </Link>
-              </Notice>
-            ) : null}
+            <HomeWaitingList orders={orders} />
             <p>
               <Link href="/listings/new" className="ns-button ns-button--primary">
                 {t('seller.listing.new')}

@@ -11,6 +11,7 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
+import { DeliveredStep } from '../orders/delivered-step.tsx';
 import { FAILED_DELIVERY_REASONS, REJECT_REASONS, ReasonStep } from '../orders/reason-step.tsx';
 import { WeighStep } from '../orders/weigh-step.tsx';
 import { useTRPC } from '../trpc.ts';
@@ -210,7 +211,7 @@ export function OrderCard({
           ) : null}
           {s === 'handed_over' ? (
             <>
-              <StepForm label={t('seller.orders.delivered')} run={() => delivered.mutateAsync(acting)} />
+              <DeliveredStep order={order} run={() => delivered.mutateAsync(acting)} />
               <ReasonStep
                 open={t('seller.orders.failed')}
                 send={t('sellerOrders.failedSend')}

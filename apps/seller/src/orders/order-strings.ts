@@ -55,6 +55,20 @@ export const sellerOrdersStrings = {
     vi: 'Ghi đơn này là giao không thành công? Không thể hoàn tác.',
     en: 'Record this delivery as failed? This cannot be undone.',
   },
+  'sellerOrders.deliveredSure': {
+    vi: 'Người mua đã nhận được hàng?',
+    en: 'Has the buyer received the parcel?',
+  },
+  'sellerOrders.deliveredCash': {
+    vi: 'Đơn thu tiền khi giao: sẽ ghi là đã thu {total}.',
+    en: 'Cash on delivery: {total} will be recorded as received.',
+  },
+  'sellerOrders.deliveredSend': { vi: 'Chắc chắn, đã giao', en: 'Yes, delivered' },
+  'sellerOrders.deliveredSoon': {
+    vi: 'Sẽ ghi là đã giao sau {seconds} giây. Bấm “Hoàn tác” nếu nhầm.',
+    en: 'Recorded as delivered in {seconds} seconds. Tap “Undo” if this is a mistake.',
+  },
+  'sellerOrders.undo': { vi: 'Hoàn tác', en: 'Undo' },
   'sellerOrders.failedSend': { vi: 'Ghi giao không thành công', en: 'Record failed delivery' },
   'sellerOrders.sure': { vi: 'Chắc chắn', en: 'Yes, sure' },
   'sellerOrders.notNow': { vi: 'Thôi', en: 'Not now' },

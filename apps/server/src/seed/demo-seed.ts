@@ -1,7 +1,7 @@
 import type { NewHousehold, NewUser } from '@nongsan/api';
 import { hashPassword, inTransaction, listingSearchText } from '@nongsan/api';
 import type { Database } from '@nongsan/db';
-import type { Listing } from '@nongsan/domain';
+import { addDays, effectiveStatus, type Listing, listingPhase } from '@nongsan/domain';
 import type { DemoCommune } from '@nongsan/simulation';
 import { addressForZone } from '@nongsan/simulation';
 import type { Kysely } from 'kysely';
@@ -192,16 +192,23 @@ export async function seedDemoCommune(db: Kysely<Database>, commune: DemoCommune
       }),
     );
 
-    // The demo seller: the household whose shop sold most (a login with a history to show); the demo helper: its
-    // helper (or any helper).
+    // The demo seller: of the households with something in season and on sale on the demo's day (the day after the simulated
+    // year, in the morning), the one whose shop sold most (a login with a history to show and produce to sell
+    // now); the demo helper: its helper (or any helper).
+    const demoDay = new Date(`${addDays(commune.endDate, 1)}T09:00:00+07:00`);
+    const sellingNow = new Set(
+      listings
+        .map(({ listing }) => listing)
+        .filter((l) => effectiveStatus(l, demoDay) === 'active' && listingPhase(l, demoDay) === 'in-season')
+        .map((l) => l.shopId),
+    );
     const ordersOf = new Map<string, number>();
     for (const order of ordered) ordersOf.set(order.shopId, (ordersOf.get(order.shopId) ?? 0) + 1);
+    const byOrders = sellers
+      .filter((s) => s.householdId && shopName.has(s.householdId))
+      .sort((a, b) => (ordersOf.get(b.householdId ?? '') ?? 0) - (ordersOf.get(a.householdId ?? '') ?? 0));
     const demoHousehold =
-      sellers
-        .filter((s) => s.householdId && shopName.has(s.householdId))
-        .sort(
-          (a, b) => (ordersOf.get(b.householdId ?? '') ?? 0) - (ordersOf.get(a.householdId ?? '') ?? 0),
-        )[0] ?? sellers[0];
+      byOrders.find((s) => sellingNow.has(s.householdId ?? '')) ?? byOrders[0] ?? sellers[0];
     const demoHelperId =
       (demoHousehold?.householdId && helperOf.get(demoHousehold.householdId)) || helpers[0]?.id || null;
     if (demoHousehold) await repos.users.setPasswordHash(demoHousehold.id, demoHash);
