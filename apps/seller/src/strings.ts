@@ -140,6 +140,10 @@ export const sellerStrings = {
     vi: '{title}: đã hết mùa, người mua không đặt được',
     en: '{title}: out of season, buyers cannot order it',
   },
+  'seller.home.tooEarly': {
+    vi: '{title}: chưa tới mùa, người mua chưa đặt được',
+    en: '{title}: not in season yet, buyers cannot order it yet',
+  },
   'seller.home.outOfStock': {
     vi: '{title}: đã hết hàng, thêm số lượng để bán tiếp',
     en: '{title}: sold out, add stock to sell again',

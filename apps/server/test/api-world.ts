@@ -311,4 +311,8 @@ export const PRIVATE_QUERIES: Record<string, Row> = {
   'stats.sales': { allowed: SHOP_SIDE, prepare: async (w) => ({ householdId: w.householdId }) },
   'commune.stats': { allowed: ['helper', 'otherHelper', 'official'], prepare: async () => ({}) },
   'commune.timeseries': { allowed: ['helper', 'otherHelper', 'official'], prepare: async () => ({}) },
+  'commune.village': {
+    allowed: ['helper', 'otherHelper', 'official'],
+    prepare: async () => ({ villageId: TEST_VILLAGE_ID }),
+  },
 };

@@ -38,7 +38,11 @@ export function HomeWaitingList({ orders }: { orders: readonly InboxOrder[] | un
     ) : null,
     ...waiting.outOfSeason.map((listing) => (
       <li key={`season-${listing.id}`} data-waiting="out-of-season">
-        <Link href={`/listings/${listing.id}`}>{t('seller.home.outOfSeason', { title: listing.title })}</Link>
+        <Link href={`/listings/${listing.id}`}>
+          {t(listing.phase === 'over' ? 'seller.home.outOfSeason' : 'seller.home.tooEarly', {
+            title: listing.title,
+          })}
+        </Link>
       </li>
     )),
     ...waiting.outOfStock.map((listing) => (

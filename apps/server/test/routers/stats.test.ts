@@ -1,5 +1,5 @@
 import { DIALECTS } from '@nongsan/db/testing';
-import { villageAddress } from '@nongsan/domain';
+import { ADOPTION_STAGES, hasReached, villageAddress } from '@nongsan/domain';
 import { describe, expect, it } from 'vitest';
 import { failure } from '../failure.ts';
 import { OTHER_VILLAGE_ID, TEST_VILLAGE_ID, useTestServer } from '../harness.ts';
@@ -82,6 +82,17 @@ for (const dialect of DIALECTS) {
         ['2025-06', 1, 2, 60_000],
         ['2025-07', 2, 4.5, 135_000],
       ]);
+
+      // The official opens the village: each of its households with its stage, and how many are at each.
+      const opened = await official.client.commune.village.query({ villageId: TEST_VILLAGE_ID });
+      expect(opened.households).toHaveLength(2);
+      expect(opened.stages.map((s) => s.stage)).toEqual([...ADOPTION_STAGES]);
+      expect(opened.stages.reduce((sum, s) => sum + s.households, 0)).toBe(2);
+      const withShop = opened.households.filter((h) => h.shopName !== null);
+      expect(withShop).toHaveLength(1);
+      expect(hasReached(withShop[0]?.adoptionStage ?? 'not_reached', 'first_listing')).toBe(true);
+      const unknown = await failure(official.client.commune.village.query({ villageId: 'no-such-village' }));
+      expect(unknown.data?.problems?.[0]?.code).toBe('places.unknown_village');
 
       const refused = await failure(buyer.client.commune.stats.query());
       expect(refused.data).toMatchObject({ code: 'FORBIDDEN' });

@@ -119,6 +119,16 @@ export class HouseholdRepository {
     return rows.map(HouseholdRepository.toSummary);
   }
 
+  /** A village's households, by head's name: what an official opens a village to. */
+  async listInVillage(villageId: string): Promise<HouseholdSummary[]> {
+    const rows = await this.summaries()
+      .where('households.village_id', '=', villageId)
+      .orderBy('households.head_name')
+      .orderBy('households.id')
+      .execute();
+    return rows.map(HouseholdRepository.toSummary);
+  }
+
   /** The households of a village with their helpers: what the village's team assignments are built from. */
   async assignmentsInVillage(villageId: string): Promise<{ householdId: string; helperId: string }[]> {
     const rows = await this.db

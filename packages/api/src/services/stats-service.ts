@@ -1,5 +1,6 @@
-import { toLocalDate } from '@nongsan/domain';
+import { ADOPTION_STAGES, type AdoptionStage, DomainError, toLocalDate } from '@nongsan/domain';
 import { SHOP_TARGET } from '@nongsan/simulation';
+import { HouseholdRepository } from '../repositories/household-repository.ts';
 import { type SaleLineRow, StatsRepository } from '../repositories/stats-repository.ts';
 import type { ServiceDeps } from './deps.ts';
 
@@ -15,6 +16,20 @@ export interface SalesRow extends SalesFigures {
   /** 'YYYY-MM' in Vietnam's time. */
   readonly month: string;
   readonly productId: string;
+}
+
+/** A village's households by adoption stage, for the official's drill-down. */
+export interface VillageHouseholds {
+  readonly villageId: string;
+  readonly villageName: string;
+  readonly stages: readonly { readonly stage: AdoptionStage; readonly households: number }[];
+  readonly households: readonly {
+    readonly id: string;
+    readonly head: string;
+    readonly isLead: boolean;
+    readonly adoptionStage: AdoptionStage;
+    readonly shopName: string | null;
+  }[];
 }
 
 export interface VillageStats extends SalesFigures {
@@ -97,6 +112,31 @@ export class StatsService {
         ...(sales.get(c.villageId) ?? NONE),
       };
     });
+  }
+
+  /**
+   * One village as an official opens it: how many of its households are at each adoption stage (every stage, in
+   * order, zeros included), and each household with its stage and shop. `places.unknown_village` for an unknown id.
+   */
+  async village(villageId: string): Promise<VillageHouseholds> {
+    const households = await new HouseholdRepository(this.deps.db).listInVillage(villageId);
+    const first = households[0];
+    if (!first) throw new DomainError('places.unknown_village', { id: villageId }, ['villageId']);
+    return {
+      villageId,
+      villageName: first.villageName,
+      stages: ADOPTION_STAGES.map((stage) => ({
+        stage,
+        households: households.filter((h) => h.adoptionStage === stage).length,
+      })),
+      households: households.map((h) => ({
+        id: h.id,
+        head: h.head,
+        isLead: h.isLead,
+        adoptionStage: h.adoptionStage,
+        shopName: h.shopName,
+      })),
+    };
   }
 
   /** Sales per village and month, oldest first. */
