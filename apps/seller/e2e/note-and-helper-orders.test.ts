@@ -1,6 +1,5 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { villageAddress } from '@nongsan/domain';
 import {
   browserSkipReason,
   openPhoneBrowser,
@@ -11,85 +10,26 @@ import {
   scanEveryPage,
   startServer,
 } from '@nongsan/ui/testing';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiSession, signInToApi, signUpBuyer } from './helper-api-session.ts';
+import type { ApiSession } from './helper-api-session.ts';
+import {
+  buyerOf,
+  HELPER,
+  HOUSEHOLD,
+  helperWithHousehold,
+  type OrderView,
+  signIn,
+} from './journey-fixtures.ts';
+
+const NOTE = 'Gọi trước 30 phút, để hàng ở cổng nhà văn hóa thôn';
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const skipReason = browserSkipReason();
 
-interface OrderView {
-  readonly id: string;
-  readonly reference: string;
-  readonly status: string;
-}
 interface ActivityEntry {
   readonly action: string;
   readonly actorName: string;
   readonly actorRole: string;
-}
-
-const HELPER = { phone: '0389555071', password: 'to-cong-nghe-2026', name: 'Lương Văn Giúp' };
-const HOUSEHOLD = { phone: '0389555072', password: 'vuon-thanh-long-sau', name: 'Hoàng Văn Sáu' };
-const BUYER = { phone: '0389555073', password: 'nguoi-mua-2026', name: 'Phạm Thị Mua' };
-const NOTE = 'Gọi trước 30 phút, để hàng ở cổng nhà văn hóa thôn';
-
-/**
- * A new helper appointed by the demo official (the demo teams are mostly full), who registers a household; the
- * household opens its shop with a bank account and lists dragon fruit. Returns the household's id and village.
- */
-async function helperWithHousehold(server: RunningServer) {
-  const official = server.demoLogins.official;
-  if (!official) throw new Error('the server printed no demo official login');
-  const userId = await signUpBuyer(server.baseUrl, {
-    phone: HELPER.phone,
-    password: HELPER.password,
-    displayName: HELPER.name,
-  });
-  const api = await signInToApi(server.baseUrl, official.phone, server.demoPassword);
-  const villages = await api.query<{ villageId: string }[]>('commune.stats');
-  let appointed = false;
-  for (const { villageId } of villages) {
-    appointed = await api
-      .mutate('admin.appoint', { userId, role: 'helper', villageId, teamRole: 'Tổ viên' })
-      .then(() => true)
-      .catch(() => false); // this village's team is full: the next
-    if (appointed) break;
-  }
-  if (!appointed) throw new Error('no village team took a new helper');
-  const helper = await signInToApi(server.baseUrl, HELPER.phone, HELPER.password);
-  await helper.mutate('households.register', {
-    head: HOUSEHOLD.name,
-    phone: HOUSEHOLD.phone,
-    password: HOUSEHOLD.password,
-  });
-  const household = await signInToApi(server.baseUrl, HOUSEHOLD.phone, HOUSEHOLD.password);
-  await household.mutate('shop.open', { name: 'Thanh long nhà Sáu' });
-  await household.mutate('households.addPaymentAccount', {
-    account: { kind: 'bank', bin: '970405', accountNumber: '1234567891', holderName: 'HOANG VAN SAU' },
-  });
-  const listing = await household.mutate<{ id: string }>('listings.create', {
-    listing: {
-      productId: 'dragon-fruit',
-      title: 'Thanh long ruột đỏ nhà Sáu',
-      unitPrice: 27_000,
-      stock: 50_000,
-      minOrder: 1_000,
-    },
-    publish: true,
-  });
-  const [mine] = await household.query<{ id: string; villageId: string }[]>('households.mine');
-  if (!mine) throw new Error('the household has no household');
-  return { household, householdId: mine.id, villageId: mine.villageId, listingId: listing.id };
-}
-
-async function signIn(page: Page, baseUrl: string, who: { phone: string; password: string; name: string }) {
-  await page.context().clearCookies();
-  await page.goto(`${baseUrl}/seller/`);
-  await page.getByLabel('Số điện thoại').fill(who.phone);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(who.password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('heading', { name: `Xin chào, ${who.name}` }).waitFor();
 }
 
 describe.skipIf(skipReason !== null)(
@@ -101,23 +41,7 @@ describe.skipIf(skipReason !== null)(
     let household: ApiSession;
     let scan: ReturnType<typeof scanEveryPage>;
     let listingId: string;
-    let villageId: string;
-    let placed = 0;
-
-    async function place(note?: string): Promise<OrderView> {
-      placed += 1;
-      const { orders } = await buyer.mutate<{ orders: OrderView[] }>('orders.place', {
-        idempotencyKey: `note-and-helper-${placed}`,
-        lines: [{ listingId, quantity: 2_000 }],
-        deliveryAddress: villageAddress(villageId, 'current'),
-        deliveryPhone: BUYER.phone,
-        paymentMethod: 'cash_on_delivery',
-        ...(note === undefined ? {} : { note }),
-      });
-      const order = orders[0];
-      if (!order) throw new Error('no order placed');
-      return order;
-    }
+    let place: (note?: string) => Promise<OrderView>;
 
     beforeAll(async () => {
       requireBuilt(
@@ -127,13 +51,9 @@ describe.skipIf(skipReason !== null)(
       server = await startServer();
       browser = await openPhoneBrowser();
       scan = scanEveryPage(browser.page);
-      ({ household, listingId, villageId } = await helperWithHousehold(server));
-      await signUpBuyer(server.baseUrl, {
-        phone: BUYER.phone,
-        password: BUYER.password,
-        displayName: BUYER.name,
-      });
-      buyer = await signInToApi(server.baseUrl, BUYER.phone, BUYER.password);
+      const setup = await helperWithHousehold(server);
+      ({ household, listingId } = setup);
+      ({ buyer, place } = await buyerOf(server, listingId, setup.villageId, 'note-and-helper'));
     }, 90_000);
 
     afterAll(async () => {

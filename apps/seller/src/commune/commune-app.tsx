@@ -5,18 +5,22 @@ import {
   format,
   Notice,
   Page,
+  SelectField,
   Skeleton,
   useLocale,
 } from '@nongsan/ui';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, Route, Switch } from 'wouter';
 import '../helper/helper.css';
 import { SignOutButton } from '../helper/sign-out-button.tsx';
 import { SoldNote } from '../sales/sold-note.tsx';
 import { useTRPC } from '../trpc.ts';
 import { AdoptionChart } from './adoption-chart.tsx';
-import { communeMonths } from './commune-months.ts';
+import { communeMonths, lastMonths, type MonthRange, type MonthTotals, monthsIn } from './commune-months.ts';
 import { percent, shortMonth, type VillageStats } from './commune-types.ts';
 import { SalesChart } from './sales-chart.tsx';
+import { VillagePage } from './village-page.tsx';
 
 function AdoptionSection({ villages }: { villages: readonly VillageStats[] }) {
   const { t, locale } = useLocale();
@@ -62,6 +66,20 @@ function AdoptionSection({ villages }: { villages: readonly VillageStats[] }) {
           ))}
         </tbody>
       </table>
+      <h4 id="villages-heading">{t('commune.openVillage')}</h4>
+      <ul className="ns-villagelinks" aria-labelledby="villages-heading">
+        {villages.map((v) => (
+          <li key={v.villageId}>
+            <Link href={`/villages/${encodeURIComponent(v.villageId)}`} data-open-village={v.villageId}>
+              {t('commune.openVillageLink', {
+                name: v.villageName,
+                shops: v.shops,
+                households: v.households,
+              })}
+            </Link>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
@@ -80,16 +98,38 @@ function SalesSection() {
       ) : series.data.length === 0 ? (
         <p className="ns-muted">{t('commune.noSales')}</p>
       ) : (
-        <SalesFigures months={communeMonths(series.data)} />
+        <SalesFigures months={communeMonths(series.data, Number.POSITIVE_INFINITY)} />
       )}
     </section>
   );
 }
 
-function SalesFigures({ months }: { months: ReturnType<typeof communeMonths> }) {
+/** The commune's months in a range (the last twelve unless the official picks other ends), as bars and a table. */
+function SalesFigures({ months: all }: { months: readonly MonthTotals[] }) {
   const { t } = useLocale();
+  const [range, setRange] = useState<MonthRange | null>(() => lastMonths(all));
+  const months = range ? monthsIn(all, range) : [];
+  const options = all.map((m) => ({ value: m.month, label: shortMonth(m.month) }));
   return (
     <>
+      {range ? (
+        <div className="ns-range" data-range>
+          <SelectField
+            label={t('commune.rangeFrom')}
+            name="from"
+            options={options}
+            value={range.from}
+            onChange={(event) => setRange({ ...range, from: event.target.value })}
+          />
+          <SelectField
+            label={t('commune.rangeTo')}
+            name="to"
+            options={options}
+            value={range.to}
+            onChange={(event) => setRange({ ...range, to: event.target.value })}
+          />
+        </div>
+      ) : null}
       <p className="ns-muted">{t('commune.salesUnit')}</p>
       <SoldNote />
       <SalesChart months={months} />
@@ -119,8 +159,24 @@ function SalesFigures({ months }: { months: ReturnType<typeof communeMonths> }) 
   );
 }
 
-/** The commune view for officials: adoption per village against the target, then sales by month. */
+/**
+ * The commune view for officials: adoption per village against the target (each village opens to its households'
+ * stages), then sales by month over a range of months.
+ */
 export function CommuneApp() {
+  return (
+    <Switch>
+      <Route path="/villages/:id">
+        {(params) => <VillagePage villageId={decodeURIComponent(params.id)} />}
+      </Route>
+      <Route>
+        <CommunePage />
+      </Route>
+    </Switch>
+  );
+}
+
+function CommunePage() {
   const trpc = useTRPC();
   const { t, locale } = useLocale();
   const stats = useQuery(trpc.commune.stats.queryOptions());

@@ -20,3 +20,22 @@ export function communeMonths(rows: readonly VillageMonth[], count = 12): MonthT
     .slice(-count)
     .map(([month, sum]) => ({ month, ...sum }));
 }
+
+/** A range of months the charts show, both ends included ('YYYY-MM'). */
+export interface MonthRange {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** The months the commune has figures for, as a range: the last `count` of them (the charts' default). */
+export function lastMonths(months: readonly MonthTotals[], count = 12): MonthRange | null {
+  const last = months.at(-1);
+  const first = months.at(-count) ?? months[0];
+  return last && first ? { from: first.month, to: last.month } : null;
+}
+
+/** The months within `range`, oldest first; a range given backwards is read the right way round. */
+export function monthsIn(months: readonly MonthTotals[], range: MonthRange): MonthTotals[] {
+  const [from, to] = range.from <= range.to ? [range.from, range.to] : [range.to, range.from];
+  return months.filter((m) => m.month >= from && m.month <= to);
+}
