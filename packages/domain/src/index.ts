@@ -1,30 +1,16 @@
-export * from './actors.ts';
-export * from './adoption.ts';
-export * from './banks.ts';
-export * from './cart.ts';
-export * from './catalog.ts';
-export * from './crc16.ts';
-export * from './delivery-fees.ts';
-export * from './errors.ts';
-export * from './households.ts';
-export * from './listings.ts';
-export * from './messages.ts';
-export * from './money.ts';
-export * from './order.ts';
-export * from './order-access.ts';
-export * from './order-placement.ts';
-export * from './order-state.ts';
-export * from './order-totals.ts';
-export * from './payments.ts';
-export * from './phone.ts';
-export * from './places.ts';
-export * from './places-data.ts';
-export * from './quantity.ts';
-export * from './seasons.ts';
-export * from './stable-json.ts';
-export * from './stock.ts';
-export * from './tech-teams.ts';
-export * from './text.ts';
-export * from './typed-text.ts';
-export * from './vietqr.ts';
-export * from './weight-adjustment.ts';
+/**
+ * `@nongsan/domain`: everything, as the union of the subpath entries (`@nongsan/domain/text`, `/money`, …). A
+ * consumer that imports a few functions pays only for them either way (`sideEffects: false`); the subpaths make the
+ * choice visible and keep editors' import suggestions small.
+ */
+export * from './entries/catalog.ts';
+export * from './entries/errors.ts';
+export * from './entries/households.ts';
+export * from './entries/listings.ts';
+export * from './entries/money.ts';
+export * from './entries/orders.ts';
+export * from './entries/phone.ts';
+export * from './entries/places.ts';
+export * from './entries/quantity.ts';
+export * from './entries/text.ts';
+export * from './entries/vietqr.ts';

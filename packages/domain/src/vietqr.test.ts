@@ -4,7 +4,8 @@ import { placedOrder } from '../test/fixtures.ts';
 import { crc16CcittFalse, crc16Hex } from './crc16.ts';
 import { DomainError } from './errors.ts';
 import { applyOrderAction } from './order-state.ts';
-import { buildVietQr, parseVietQr, VIETQR_PURPOSE_MAX, vietQrForOrder, vietQrPurpose } from './vietqr.ts';
+import { buildVietQr, parseVietQr, VIETQR_PURPOSE_MAX, vietQrPurpose } from './vietqr.ts';
+import { vietQrForOrder } from './vietqr-order.ts';
 
 /**
  * Payloads published by other VietQR implementations, reproduced byte for byte.

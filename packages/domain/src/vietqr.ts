@@ -2,8 +2,6 @@ import * as z from 'zod';
 import { crc16Hex } from './crc16.ts';
 import { DomainError, parseInput, problem } from './errors.ts';
 import { PositiveVndSchema, type Vnd } from './money.ts';
-import { type Order, orderReference } from './order.ts';
-import { amountDue, paymentBalance } from './order-totals.ts';
 
 /**
  * VietQR: NAPAS's bank-transfer QR code, an EMVCo merchant-presented payload of TLV fields (two-digit id, two-digit
@@ -159,27 +157,4 @@ export function parseVietQr(payload: string): VietQr {
     amount: amountText === undefined ? null : Number(amountText),
     purpose: purpose ?? null,
   };
-}
-
-/** The account a buyer transfers to: the seller's own, by bank BIN and account number. */
-export interface TransferAccount {
-  readonly bin: string;
-  readonly accountNumber: string;
-}
-
-/**
- * The code a buyer scans to pay an order by bank transfer to the seller's account: dynamic, for what is still owed
- * (the total; or, when a heavier packed weight left the buyer owing more after paying, the difference), with the
- * order's reference first in the purpose so the seller can find it in their bank app. Throws `payment.nothing_due`
- * when nothing is owed.
- */
-export function vietQrForOrder(order: Order, account: TransferAccount): string {
-  const owed = order.payment.status === 'paid' ? -paymentBalance(order) : amountDue(order);
-  if (owed <= 0) throw new DomainError('payment.nothing_due', { reference: orderReference(order) }, []);
-  return buildVietQr({
-    bin: account.bin,
-    accountNumber: account.accountNumber,
-    amount: owed,
-    purpose: `${orderReference(order)} NONGSAN`,
-  });
 }

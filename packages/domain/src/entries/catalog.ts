@@ -1,0 +1,5 @@
+/** `@nongsan/domain/catalog`: the products, their harvest seasons and local calendar dates. */
+
+export { ProductIdSchema } from '../catalog.ts';
+export * from '../catalog-data.ts';
+export * from '../seasons.ts';

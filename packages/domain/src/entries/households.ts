@@ -1,0 +1,5 @@
+/** `@nongsan/domain/households`: who sells (households, members, shops, payment accounts), adoption and tech teams. */
+export * from '../actors.ts';
+export * from '../adoption.ts';
+export * from '../households.ts';
+export * from '../tech-teams.ts';

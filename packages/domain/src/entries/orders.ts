@@ -1,0 +1,13 @@
+/** `@nongsan/domain/orders`: carts, placing orders, their state machine, totals, stock, weights and payments. */
+export * from '../cart.ts';
+export * from '../delivery-fees.ts';
+export * from '../order.ts';
+export * from '../order-access.ts';
+export * from '../order-placement.ts';
+export * from '../order-state.ts';
+export * from '../order-totals.ts';
+export * from '../payments.ts';
+export * from '../stable-json.ts';
+export * from '../stock.ts';
+export * from '../vietqr-order.ts';
+export * from '../weight-adjustment.ts';

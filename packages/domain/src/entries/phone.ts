@@ -1,0 +1,2 @@
+/** `@nongsan/domain/phone`: Vietnamese mobile numbers (normalise, carrier, format). */
+export * from '../phone.ts';

@@ -1,0 +1,3 @@
+/** `@nongsan/domain/places`: provinces, communes and villages before and after the 2025 reform; addresses. */
+export * from '../places.ts';
+export * from '../places-data.ts';

@@ -1,0 +1,3 @@
+/** `@nongsan/domain/text`: Vietnamese text folding and search (without zod), and the schema of text a person types. */
+export * from '../text.ts';
+export * from '../typed-text.ts';
