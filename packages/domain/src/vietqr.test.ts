@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { placedOrder } from '../test/fixtures.ts';
+import { findBankByBin } from './banks.ts';
 import { crc16CcittFalse, crc16Hex } from './crc16.ts';
 import { DomainError } from './errors.ts';
+import { formatMessage } from './messages.ts';
 import { applyOrderAction } from './order-state.ts';
-import { buildVietQr, parseVietQr, VIETQR_PURPOSE_MAX, vietQrPurpose } from './vietqr.ts';
+import { buildVietQr, createVietQr, parseVietQr, VIETQR_PURPOSE_MAX, vietQrPurpose } from './vietqr.ts';
 import { vietQrForOrder } from './vietqr-order.ts';
 
 /**
@@ -70,9 +72,10 @@ describe('buildVietQr', () => {
     ).toBe(PUBLISHED.acbDynamic);
   });
 
-  it('folds đ/Đ, drops symbols and cuts the purpose to 25 characters', () => {
-    expect(vietQrPurpose('Đơn hàng đặt trước: bánh chưng đen!')).toBe('Don hang dat truoc banh c');
-    expect(vietQrPurpose('Đơn hàng đặt trước: bánh chưng đen!')).toHaveLength(VIETQR_PURPOSE_MAX);
+  it('folds đ/Đ, drops symbols and cuts the purpose to 25 characters at the last whole word', () => {
+    expect(vietQrPurpose('Đơn hàng đặt trước: bánh chưng đen!')).toBe('Don hang dat truoc banh');
+    expect(vietQrPurpose('Don hang dat truoc banh chung')).toHaveLength(23);
+    expect(vietQrPurpose('DH12345678901234567890123456789')).toHaveLength(VIETQR_PURPOSE_MAX);
     expect(vietQrPurpose('  ##  ')).toBe('');
   });
 
@@ -103,6 +106,7 @@ describe('parseVietQr', () => {
     expect(parseVietQr(PUBLISHED.acbDynamic)).toEqual({
       initiation: 'dynamic',
       bin: '970416',
+      bank: expect.objectContaining({ code: 'ACB', shortName: 'ACB' }),
       accountNumber: '257678859',
       service: 'QRIBFTTA',
       amount: 10_000,
@@ -173,6 +177,7 @@ describe('VietQR properties', () => {
         expect(parseVietQr(payload)).toEqual({
           initiation: input.amount === undefined ? 'static' : 'dynamic',
           bin: input.bin,
+          bank: findBankByBin(input.bin) ?? null,
           accountNumber: input.accountNumber,
           service: 'QRIBFTTA',
           amount: input.amount ?? null,
@@ -230,5 +235,120 @@ describe('vietQrForOrder', () => {
     expect(() => vietQrForOrder(cancelled, account)).toThrow(
       expect.objectContaining({ code: 'payment.nothing_due' }),
     );
+  });
+});
+
+describe('createVietQr: what the builder changed, reported or refused', () => {
+  const account = { bin: '970436', accountNumber: '0011004123456' } as const;
+  const codes = (warnings: readonly { code: string }[]) => warnings.map((w) => w.code);
+
+  it('reports stripped accents and removed characters, and keeps the code readable', () => {
+    const built = createVietQr({ ...account, purpose: 'Tiền vải thiều #12!' });
+    expect(built.purpose).toBe('Tien vai thieu 12');
+    expect(codes(built.warnings)).toEqual([
+      'vietqr.purpose_accents_stripped',
+      'vietqr.purpose_characters_removed',
+    ]);
+    expect(built.warnings[1]?.params).toEqual({ characters: '# !' });
+    expect(parseVietQr(built.payload).purpose).toBe('Tien vai thieu 12');
+  });
+
+  it('cuts a long purpose at a word, never inside an order number, and says what it dropped', () => {
+    const built = createVietQr({ ...account, purpose: 'Thanh toan don DH8F3K2Q9Z cho chi Hoa' });
+    expect(built.purpose).toBe('Thanh toan don DH8F3K2Q9Z');
+    expect(built.warnings).toEqual([
+      {
+        code: 'vietqr.purpose_shortened',
+        path: ['purpose'],
+        params: { maximum: 25, kept: 'Thanh toan don DH8F3K2Q9Z', dropped: 'cho chi Hoa' },
+      },
+    ]);
+    expect(formatMessage('vietqr.purpose_shortened', built.warnings[0]?.params, 'vi')).toContain(
+      'cho chi Hoa',
+    );
+  });
+
+  it('reports a purpose of only emoji, which leaves the code without one', () => {
+    const built = createVietQr({ ...account, amount: 50_000, purpose: '🍉🍉' });
+    expect(built.purpose).toBeNull();
+    expect(codes(built.warnings)).toContain('vietqr.purpose_emptied');
+    expect(parseVietQr(built.payload).purpose).toBeNull();
+  });
+
+  it('warns about a BIN no bank on the list has, and says nothing for a known one', () => {
+    expect(codes(createVietQr({ bin: '970999', accountNumber: '1' }).warnings)).toEqual([
+      'vietqr.unknown_bin',
+    ]);
+    expect(createVietQr({ ...account, purpose: 'DH1 NONGSAN' }).warnings).toEqual([]);
+  });
+
+  it('in strict mode refuses instead of changing anything, with every problem', () => {
+    const attempt = () =>
+      buildVietQr({ bin: '970999', accountNumber: '1', purpose: 'Tiền 🍉' }, { strict: true });
+    expect(attempt).toThrow(DomainError);
+    try {
+      attempt();
+    } catch (error) {
+      expect(codes((error as DomainError).problems)).toEqual([
+        'vietqr.unknown_bin',
+        'vietqr.purpose_accents_stripped',
+        'vietqr.purpose_characters_removed',
+      ]);
+    }
+    expect(buildVietQr({ ...account, purpose: 'DH1 NONGSAN' }, { strict: true })).toBe(
+      buildVietQr({ ...account, purpose: 'DH1 NONGSAN' }),
+    );
+  });
+
+  it('builds a card (QRIBFTTC) code byte for byte as a published one', () => {
+    const built = createVietQr({
+      bin: '970436',
+      cardNumber: '1234 5678 9012',
+      amount: 120_000,
+      purpose: 'Pay a box',
+    });
+    expect(built.payload).toBe(PUBLISHED.vietcombankCard);
+    expect(parseVietQr(built.payload)).toMatchObject({ service: 'QRIBFTTC', accountNumber: '123456789012' });
+  });
+
+  it('wants exactly one of an account or a card number, and a card of digits', () => {
+    const problemsOf = (input: Parameters<typeof createVietQr>[0]) => {
+      try {
+        createVietQr(input);
+        return [];
+      } catch (error) {
+        return codes((error as DomainError).problems);
+      }
+    };
+    expect(problemsOf({ bin: '970436' })).toEqual(['vietqr.account_or_card']);
+    expect(problemsOf({ bin: '970436', accountNumber: '1', cardNumber: '2' })).toEqual([
+      'vietqr.account_or_card',
+    ]);
+    expect(problemsOf({ bin: '970436', cardNumber: '4111-1111' })).toEqual(['vietqr.invalid_card']);
+  });
+});
+
+describe('parseVietQr: amounts written in the forms EMVCo allows', () => {
+  const withAmount = (amount: string) => {
+    const body = PUBLISHED.acbStatic
+      .slice(0, -8)
+      .replace('010211', '010212')
+      .replace('5802VN', `54${String(amount.length).padStart(2, '0')}${amount}5802VN`);
+    return `${body}6304${crc16Hex(`${body}6304`)}`;
+  };
+
+  it.each(['120000', '120000.', '120000.0', '120000.00', '0120000'])('reads %s as 120.000 ₫', (amount) => {
+    expect(parseVietQr(withAmount(amount)).amount).toBe(120_000);
+  });
+
+  it.each(['120000.50', '12e4', '0', '-5', '1.2.3'])('refuses %s (field 54)', (amount) => {
+    expect(() => parseVietQr(withAmount(amount))).toThrow(
+      expect.objectContaining({ code: 'vietqr.invalid_field', params: { field: '54', value: amount } }),
+    );
+  });
+
+  it('knows the bank of a BIN on the list, and says null for one it does not know', () => {
+    expect(parseVietQr(PUBLISHED.vietcombankCard).bank?.shortName).toBe('Vietcombank');
+    expect(parseVietQr(PUBLISHED.momoWithExtras).bank).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import * as z from 'zod';
+import { type Bank, findBankByBin } from './banks.ts';
 import { crc16Hex } from './crc16.ts';
-import { DomainError, parseInput, problem } from './errors.ts';
+import { DomainError, type Problem, parseInput, problem } from './errors.ts';
 import { PositiveVndSchema, type Vnd } from './money.ts';
 
 /**
@@ -19,20 +20,34 @@ const COUNTRY_VN = 'VN';
 
 /**
  * The longest purpose NAPAS's specification allows (field 62/08: "ans", up to 25 characters). Longer texts are cut
- * when building; parsing accepts up to the template's 99 so codes made by laxer tools still read.
+ * at a word when building (and reported); parsing accepts up to the template's 99 so codes made by laxer tools
+ * still read.
  */
 export const VIETQR_PURPOSE_MAX = 25;
 
-/** What a transfer code needs: the bank's 6-digit NAPAS BIN, the account, and optionally an amount and a purpose. */
-export const VietQrInputSchema = z.object({
-  bin: z.string().refine((s) => /^\d{6}$/.test(s), problem('vietqr.invalid_bin')),
-  accountNumber: z
-    .string()
-    .trim()
-    .refine((s) => /^[0-9A-Za-z]{1,19}$/.test(s), problem('vietqr.invalid_account')),
-  amount: PositiveVndSchema.optional(),
-  purpose: z.string().max(500).optional(),
-});
+/** What a transfer code needs: the bank's 6-digit NAPAS BIN, the account (or the card) number, and optionally an amount and a purpose. */
+export const VietQrInputSchema = z
+  .object({
+    bin: z.string().refine((s) => /^\d{6}$/.test(s), problem('vietqr.invalid_bin')),
+    /** A transfer to an account (`QRIBFTTA`): letters and digits, up to 19. */
+    accountNumber: z
+      .string()
+      .trim()
+      .refine((s) => /^[0-9A-Za-z]{1,19}$/.test(s), problem('vietqr.invalid_account'))
+      .optional(),
+    /** A transfer to a card (`QRIBFTTC`): the card number, digits only (spaces allowed as printed), up to 19. */
+    cardNumber: z
+      .string()
+      .transform((s) => s.replace(/\s+/g, ''))
+      .refine((s) => /^\d{1,19}$/.test(s), problem('vietqr.invalid_card'))
+      .optional(),
+    amount: PositiveVndSchema.optional(),
+    purpose: z.string().max(500).optional(),
+  })
+  .refine(
+    (input) => (input.accountNumber === undefined) !== (input.cardNumber === undefined),
+    problem('vietqr.account_or_card'),
+  );
 export type VietQrInput = z.input<typeof VietQrInputSchema>;
 
 /** A transfer code read back. */
@@ -40,6 +55,9 @@ export interface VietQr {
   /** Static codes are reusable and leave the amount to the payer; dynamic ones carry it. */
   readonly initiation: 'static' | 'dynamic';
   readonly bin: string;
+  /** The bank of the BIN, when it is on `BANKS`; null for a BIN the list does not know. */
+  readonly bank: Bank | null;
+  /** The account number, or the card number of a card code (see `service`). */
   readonly accountNumber: string;
   /** `QRIBFTTA` (to an account) or `QRIBFTTC` (to a card). */
   readonly service: string;
@@ -52,32 +70,93 @@ function tlv(id: string, value: string): string {
   return `${id}${String(value.length).padStart(2, '0')}${value}`;
 }
 
+/** A purpose as bank apps accept it, and what had to change to get there (each a warning, see `createVietQr`). */
+export interface VietQrPurpose {
+  /** The text that goes into field 62/08; empty when nothing usable was left (the field is then left out). */
+  readonly text: string;
+  readonly warnings: readonly Problem[];
+}
+
+const PURPOSE_PATH = ['purpose'];
+
 /**
- * A purpose as bank apps accept it: Vietnamese accents stripped (đ → d, Đ → D; case kept), only letters, digits
- * and single spaces, cut to `VIETQR_PURPOSE_MAX` characters.
+ * Fold a purpose to what bank apps accept: Vietnamese accents stripped (đ → d, Đ → D; case kept), anything but
+ * letters, digits and single spaces removed, and cut to `VIETQR_PURPOSE_MAX` characters at the last whole word
+ * that fits (mid-word only when the first word alone is longer). Each change is reported as a warning:
+ * `vietqr.purpose_accents_stripped`, `vietqr.purpose_characters_removed`, `vietqr.purpose_shortened` (with the
+ * part dropped) and `vietqr.purpose_emptied` (a purpose of only emoji or symbols: nothing is left to send).
  */
+export function foldVietQrPurpose(original: string): VietQrPurpose {
+  const warnings: Problem[] = [];
+  const unaccented = original.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  if (unaccented !== original.normalize('NFD'))
+    warnings.push({
+      code: 'vietqr.purpose_accents_stripped',
+      path: PURPOSE_PATH,
+      params: { purpose: original },
+    });
+  const removed = [...new Set(unaccented.match(/[^0-9A-Za-z\s]/gu) ?? [])].join(' ');
+  if (removed !== '')
+    warnings.push({
+      code: 'vietqr.purpose_characters_removed',
+      path: PURPOSE_PATH,
+      params: { characters: removed },
+    });
+  const plain = unaccented.replace(/[^0-9A-Za-z]+/g, ' ').trim();
+  if (plain === '' && original.trim() !== '')
+    warnings.push({ code: 'vietqr.purpose_emptied', path: PURPOSE_PATH, params: { purpose: original } });
+  if (plain.length <= VIETQR_PURPOSE_MAX) return { text: plain, warnings };
+  const lastSpace = plain.lastIndexOf(' ', VIETQR_PURPOSE_MAX);
+  const text = (lastSpace > 0 ? plain.slice(0, lastSpace) : plain.slice(0, VIETQR_PURPOSE_MAX)).trim();
+  warnings.push({
+    code: 'vietqr.purpose_shortened',
+    path: PURPOSE_PATH,
+    params: { maximum: VIETQR_PURPOSE_MAX, kept: text, dropped: plain.slice(text.length).trim() },
+  });
+  return { text, warnings };
+}
+
+/** The purpose as `foldVietQrPurpose` folds it, without the warnings. */
 export function vietQrPurpose(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^0-9A-Za-z]+/g, ' ')
-    .trim()
-    .slice(0, VIETQR_PURPOSE_MAX)
-    .trim();
+  return foldVietQrPurpose(text).text;
+}
+
+/** How to build: `strict` refuses (throws) instead of warning when the purpose would change or the BIN is unknown. */
+export interface VietQrOptions {
+  readonly strict?: boolean;
+}
+
+/** A code built, with what the builder changed or could not check. */
+export interface VietQrBuild {
+  readonly payload: string;
+  /** The purpose as it is in the code; null when field 62 is left out. */
+  readonly purpose: string | null;
+  /**
+   * Problems that did not stop the build: the purpose's changes (see `foldVietQrPurpose`) and
+   * `vietqr.unknown_bin` for a BIN that is not on `BANKS` (a bank app may not know it either).
+   */
+  readonly warnings: readonly Problem[];
 }
 
 /**
- * The exact VietQR payload of a transfer to an account. With an amount the code is dynamic (01 = "12"), without it
- * static ("11"). The purpose is folded to plain letters and cut to 25 characters; an empty purpose leaves field 62
- * out.
+ * Build the exact VietQR payload of a transfer to an account (`accountNumber`, service `QRIBFTTA`) or to a card
+ * (`cardNumber`, `QRIBFTTC`). With an amount the code is dynamic (01 = "12"), without it static ("11"). The
+ * purpose is folded by `foldVietQrPurpose`; an empty one leaves field 62 out. Whatever changed on the way, and an
+ * unknown BIN, comes back in `warnings`; with `{ strict: true }` they are thrown instead, as one DomainError.
+ * Invalid input throws (`vietqr.invalid_bin`, `vietqr.invalid_account`, `vietqr.invalid_card`,
+ * `vietqr.account_or_card`, `money.*`).
  */
-export function buildVietQr(input: VietQrInput): string {
-  const { bin, accountNumber, amount, purpose } = parseInput(VietQrInputSchema, input);
-  const beneficiary = tlv('00', bin) + tlv('01', accountNumber);
-  const merchant = tlv('00', NAPAS_GUID) + tlv('01', beneficiary) + tlv('02', VIETQR_TRANSFER_TO_ACCOUNT);
-  const cleanPurpose = purpose === undefined ? '' : vietQrPurpose(purpose);
+export function createVietQr(input: VietQrInput, options: VietQrOptions = {}): VietQrBuild {
+  const { bin, accountNumber, cardNumber, amount, purpose } = parseInput(VietQrInputSchema, input);
+  const warnings: Problem[] = [];
+  if (findBankByBin(bin) === undefined)
+    warnings.push({ code: 'vietqr.unknown_bin', path: ['bin'], params: { bin } });
+  const folded = purpose === undefined ? { text: '', warnings: [] } : foldVietQrPurpose(purpose);
+  warnings.push(...folded.warnings);
+  if (options.strict && warnings.length > 0) throw DomainError.fromProblems(warnings);
+  const beneficiary = tlv('00', bin) + tlv('01', cardNumber ?? accountNumber ?? '');
+  const service = cardNumber === undefined ? VIETQR_TRANSFER_TO_ACCOUNT : VIETQR_TRANSFER_TO_CARD;
+  const merchant = tlv('00', NAPAS_GUID) + tlv('01', beneficiary) + tlv('02', service);
   const body =
     tlv('00', '01') +
     tlv('01', amount === undefined ? '11' : '12') +
@@ -85,9 +164,14 @@ export function buildVietQr(input: VietQrInput): string {
     tlv('53', CURRENCY_VND) +
     (amount === undefined ? '' : tlv('54', String(amount))) +
     tlv('58', COUNTRY_VN) +
-    (cleanPurpose === '' ? '' : tlv('62', tlv('08', cleanPurpose))) +
+    (folded.text === '' ? '' : tlv('62', tlv('08', folded.text))) +
     '6304';
-  return body + crc16Hex(body);
+  return { payload: body + crc16Hex(body), purpose: folded.text === '' ? null : folded.text, warnings };
+}
+
+/** The payload alone, as `createVietQr` builds it (use that to see the warnings, or pass `{ strict: true }`). */
+export function buildVietQr(input: VietQrInput, options: VietQrOptions = {}): string {
+  return createVietQr(input, options).payload;
 }
 
 /** Split TLV text into its fields, in order; throws `vietqr.malformed` at the first field that does not fit. */
@@ -113,6 +197,18 @@ function required(fields: Map<string, string>, id: string, field: string): strin
 
 function invalid(field: string, value: string): DomainError {
   return new DomainError('vietqr.invalid_field', { field, value }, [field]);
+}
+
+/**
+ * Field 54 as whole đồng. EMVCo writes an amount as up to 13 characters of digits with an optional decimal point,
+ * so `120000`, `120000.`, `120000.0` and `120000.00` are the same amount; a fraction other than zero is refused
+ * (`vietqr.invalid_field`): the đồng has no minor unit.
+ */
+function readAmount(text: string): Vnd {
+  const match = /^(\d+)(?:\.(0*))?$/.exec(text);
+  const amount = match ? Number(match[1]) : Number.NaN;
+  if (!match || text.length > 13 || !Number.isSafeInteger(amount) || amount <= 0) throw invalid('54', text);
+  return amount;
 }
 
 /**
@@ -146,15 +242,16 @@ export function parseVietQr(payload: string): VietQr {
   if (country !== COUNTRY_VN) throw invalid('58', country);
 
   const amountText = root.get('54');
-  if (amountText !== undefined && !/^\d{1,13}$/.test(amountText)) throw invalid('54', amountText);
+  const amount = amountText === undefined ? null : readAmount(amountText);
   const additional = root.get('62');
   const purpose = additional === undefined ? undefined : readTlv(additional).get('08');
   return {
     initiation: initiationCode === '12' ? 'dynamic' : 'static',
     bin,
+    bank: findBankByBin(bin) ?? null,
     accountNumber,
     service,
-    amount: amountText === undefined ? null : Number(amountText),
+    amount,
     purpose: purpose ?? null,
   };
 }

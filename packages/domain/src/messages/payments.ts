@@ -18,6 +18,34 @@ export const paymentsMessages = {
     vi: 'Số tài khoản chỉ gồm chữ và số, tối đa 19 ký tự.',
     en: 'An account number has letters and digits only, at most 19 of them.',
   },
+  'vietqr.invalid_card': {
+    vi: 'Số thẻ chỉ gồm chữ số, tối đa 19 số.',
+    en: 'A card number has digits only, at most 19 of them.',
+  },
+  'vietqr.account_or_card': {
+    vi: 'Cần đúng một trong hai: số tài khoản hoặc số thẻ.',
+    en: 'Give exactly one of an account number or a card number.',
+  },
+  'vietqr.unknown_bin': {
+    vi: 'Không tìm thấy ngân hàng có mã BIN {bin}; hãy kiểm tra lại, ứng dụng ngân hàng có thể không đọc được mã QR.',
+    en: 'No bank on the list has BIN {bin}; please check it, as bank apps may not read the code.',
+  },
+  'vietqr.purpose_accents_stripped': {
+    vi: 'Nội dung chuyển khoản được bỏ dấu tiếng Việt (ứng dụng ngân hàng chỉ nhận chữ không dấu).',
+    en: 'The transfer purpose lost its Vietnamese accents (bank apps take plain letters only).',
+  },
+  'vietqr.purpose_characters_removed': {
+    vi: 'Nội dung chuyển khoản được bỏ các ký tự: {characters}.',
+    en: 'These characters were removed from the transfer purpose: {characters}.',
+  },
+  'vietqr.purpose_shortened': {
+    vi: 'Nội dung chuyển khoản dài quá {maximum} ký tự nên chỉ còn “{kept}” (bỏ “{dropped}”).',
+    en: 'The transfer purpose is longer than {maximum} characters, so only “{kept}” is kept (“{dropped}” is dropped).',
+  },
+  'vietqr.purpose_emptied': {
+    vi: 'Nội dung chuyển khoản không còn chữ hay số nào sau khi bỏ biểu tượng, nên mã QR không có nội dung.',
+    en: 'The transfer purpose has no letter or digit left once symbols are removed, so the code carries none.',
+  },
   'vietqr.malformed': {
     vi: 'Mã QR không đúng định dạng VietQR.',
     en: 'This QR code is not a well-formed VietQR payload.',
