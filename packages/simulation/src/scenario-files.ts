@@ -55,6 +55,21 @@ export function describeProblems(problems: readonly Problem[], input: unknown): 
     const json = value === undefined ? '(missing)' : JSON.stringify(value);
     const shown = json.length > 60 ? `${json.slice(0, 57)}...` : json;
     const field = p.path.length > 0 ? p.path.join('.') : '(scenario)';
-    return `  ${field} = ${shown}: ${formatProblem(p, 'vi')} / ${formatProblem(p, 'en')}`;
+    return `  ${field} = ${shown}: ${formatProblem(p, 'vi')} / ${formatProblem(p, 'en')}${technicalDetail(p)}`;
   });
+}
+
+/**
+ * The domain's messages speak to a person and leave out what zod expected; a planner editing a scenario file wants
+ * it too (`expected number`, the allowed codes), so it follows the words.
+ */
+function technicalDetail(problem: Problem): string {
+  const { expected, allowed, format, keys } = problem.params as Record<string, unknown>;
+  const details = [
+    expected !== undefined && `expected ${String(expected)}`,
+    allowed !== undefined && `allowed: ${String(allowed)}`,
+    format !== undefined && `format: ${String(format)}`,
+    keys !== undefined && `unknown: ${String(keys)}`,
+  ].filter((detail): detail is string => typeof detail === 'string');
+  return details.length > 0 ? ` (${details.join('; ')})` : '';
 }
