@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { problem } from './errors.ts';
+import { foldText } from './text.ts';
 
 /**
  * A bank's NAPAS BIN: the six digits that identify it in interbank transfers and in VietQR codes (tag 38/01/00).
@@ -65,6 +66,30 @@ const BY_BIN: ReadonlyMap<BankBin, Bank> = new Map(BANKS.map((bank) => [bank.bin
 /** The bank with this BIN, or undefined when the BIN is not on the list. */
 export function findBankByBin(bin: string): Bank | undefined {
   return BY_BIN.get(bin);
+}
+
+/**
+ * The bank people mean by a name, short code or BIN, as they write it: "Vietcombank", "VCB", "vietcombank",
+ * "970436", "Ngân hàng TMCP Ngoại thương Việt Nam" or "ngan hang ngoai thuong viet nam" all give Vietcombank.
+ * Case, accents, spaces and hyphens do not matter; "TMCP" may be left out of a full name. Undefined when no bank on
+ * `BANKS` is called that.
+ */
+export function findBank(query: string): Bank | undefined {
+  const key = bankKey(query);
+  if (key === '') return undefined;
+  return BANKS.find(
+    (bank) =>
+      bank.bin === key ||
+      bankKey(bank.code) === key ||
+      bankKey(bank.shortName) === key ||
+      bankKey(bank.name) === key ||
+      bankKey(bank.name.replace(/\bTMCP\b/, '')) === key,
+  );
+}
+
+/** A bank's name or code folded for comparing: no case, accents, spaces or punctuation. */
+function bankKey(text: string): string {
+  return foldText(text).replace(/[^a-z0-9]/g, '');
 }
 
 /** A BIN of a bank on the list: six digits (`bank.invalid_bin`), and a bank we know (`bank.unknown_bin`). */

@@ -1,4 +1,5 @@
 // Zod-free: the catalog as data, for screens that must not download zod (catalog.ts adds the schema and re-exports).
+import { DomainError } from './errors.ts';
 import type { Vnd } from './money-format.ts';
 import type { Unit } from './quantity-format.ts';
 
@@ -170,10 +171,13 @@ export const PRODUCTS: readonly Product[] = [
 
 const BY_ID: ReadonlyMap<ProductId, Product> = new Map(PRODUCTS.map((p) => [p.id, p]));
 
-/** The product with this id. Ids come from `ProductIdSchema`, so every id has a product. */
+/**
+ * The product with this id. Ids parsed by `ProductIdSchema` always have one; an id that is not in the catalog (from
+ * JavaScript, or a stored row from an older catalog) throws `catalog.unknown_product`, a DomainError like the rest.
+ */
 export function getProduct(id: ProductId): Product {
   const product = BY_ID.get(id);
-  if (!product) throw new TypeError(`Unknown product id: ${id}`);
+  if (!product) throw new DomainError('catalog.unknown_product', { id: String(id) }, ['productId']);
   return product;
 }
 

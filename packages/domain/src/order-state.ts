@@ -186,3 +186,18 @@ export function availableOrderActions(order: Order, actor: Actor): OrderActionTy
   const unique = [...new Set(actions)];
   return isPaid(order) ? unique.filter((a) => a !== 'record_payment') : unique;
 }
+
+/**
+ * Whether an order can go from one status to another in one step, by any actor or by one kind of actor:
+ * `canChangeOrderStatus('placed', 'confirmed')` is true, `canChangeOrderStatus('delivered', 'placed')` false,
+ * `canChangeOrderStatus('placed', 'confirmed', 'buyer')` false (only the shop confirms). The steps themselves, with
+ * who may take them, are `orderStatusChanges(from, to)`.
+ */
+export function canChangeOrderStatus(from: OrderStatus, to: OrderStatus, actor?: ActorKind): boolean {
+  return orderStatusChanges(from, to).some((t) => actor === undefined || t.actors.includes(actor));
+}
+
+/** The rows of `ORDER_TRANSITIONS` that take an order from `from` to `to` (none when it cannot go there). */
+export function orderStatusChanges(from: OrderStatus, to: OrderStatus): OrderTransition[] {
+  return ORDER_TRANSITIONS.filter((t) => t.from === from && t.to === to && t.from !== t.to);
+}

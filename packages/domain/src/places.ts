@@ -10,6 +10,7 @@ import {
   VILLAGES,
 } from './places-data.ts';
 import type { LocalDate } from './seasons.ts';
+import { foldText } from './text.ts';
 import { typedText } from './typed-text.ts';
 
 /**
@@ -119,6 +120,43 @@ export function villagesOf(communeCode: CommuneCode, form: AddressForm): Village
 export function successorOf(legacyCommuneCode: CommuneCode): Commune | undefined {
   const code = BAC_SON_SUCCESSORS[legacyCommuneCode];
   return code === undefined ? undefined : findCommune(code, 'current');
+}
+
+/** A commune found by its name, with the commune that replaced it in 2025, or those it was made of. */
+export interface NamedCommune {
+  readonly commune: Commune;
+  /** For a commune before the reform (`legacy`): the commune it has been part of since 1 July 2025. */
+  readonly successor?: Commune;
+  /** For a commune since the reform (`current`): the legacy communes it was made of, as far as they are known. */
+  readonly predecessors?: readonly Commune[];
+}
+
+/**
+ * The communes called `name`, before and after the 2025 reform, legacy ones first. Accents, case and a leading
+ * "xã", "thị trấn" or "phường" do not matter: `communesNamed('Long Đống')` is the legacy xã Long Đống with its
+ * successor xã Bắc Sơn; `communesNamed('Bắc Sơn')` is thị trấn Bắc Sơn (legacy) and xã Bắc Sơn (current, made of
+ * thị trấn Bắc Sơn, Long Đống and Bắc Quỳnh).
+ */
+export function communesNamed(name: string): NamedCommune[] {
+  const key = communeNameKey(name);
+  return COMMUNES.filter((c) => communeNameKey(c.name) === key)
+    .sort((a, b) => (a.form === b.form ? 0 : a.form === 'legacy' ? -1 : 1))
+    .map((commune) => {
+      if (commune.form === 'legacy') {
+        const successor = successorOf(commune.code);
+        return successor === undefined ? { commune } : { commune, successor };
+      }
+      const predecessors = COMMUNES.filter(
+        (c) => c.form === 'legacy' && successorOf(c.code)?.code === commune.code,
+      );
+      return { commune, predecessors };
+    });
+}
+
+function communeNameKey(name: string): string {
+  return foldText(name)
+    .replace(/^(xa|thi tran|phuong)\s+/, '')
+    .trim();
 }
 
 /** Whether a commune code (either form) lies in Lạng Sơn. */

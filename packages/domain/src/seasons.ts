@@ -157,3 +157,29 @@ export function harvestMonths(product: Product): Month[] {
   }
   return months.sort((a, b) => a - b);
 }
+
+/** What the market has in a month: products being harvested, and products harvested earlier and still sold. */
+export interface MonthInSeason {
+  /** Harvested during (some of) the month. */
+  readonly harvested: readonly Product[];
+  /** Not harvested that month, but kept from an earlier harvest and still sold during (some of) it. */
+  readonly stillSold: readonly Product[];
+}
+
+/**
+ * What is in season in a month of a year, from a list of products (`PRODUCTS` from the catalog):
+ * `monthInSeason(PRODUCTS, 7, 2026)` tells the July harvest (dragon fruit, grapes…) apart from what is still sold
+ * from an earlier one (dry peanuts keep for months). A product is in at most one of the two lists.
+ */
+export function monthInSeason(products: readonly Product[], month: Month, year: number): MonthInSeason {
+  const from = firstDayOfMonth(year, month);
+  const to = lastDayOfMonth(year, month);
+  const harvested: Product[] = [];
+  const stillSold: Product[] = [];
+  for (const product of products) {
+    const windows = [year - 1, year].map((y) => sellingWindow(product, y));
+    if (windows.some((w) => w.harvestStart <= to && w.harvestEnd >= from)) harvested.push(product);
+    else if (windows.some((w) => w.harvestEnd < from && w.sellUntil >= from)) stillSold.push(product);
+  }
+  return { harvested, stillSold };
+}
