@@ -8,9 +8,10 @@ import {
   type RunningServer,
   requireBuilt,
   saveScreenshot,
+  scanEveryPage,
   startServer,
 } from '@nongsan/ui/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { signInToApi } from './helper-api-session.ts';
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,6 +33,7 @@ interface VillageMonth {
 describe.skipIf(skipReason !== null)('commune view in Chromium against the real server', () => {
   let server: RunningServer;
   let browser: PhoneBrowser;
+  let scan: ReturnType<typeof scanEveryPage>;
 
   beforeAll(async () => {
     requireBuilt(
@@ -40,6 +42,13 @@ describe.skipIf(skipReason !== null)('commune view in Chromium against the real 
     );
     server = await startServer();
     browser = await openPhoneBrowser();
+    scan = scanEveryPage(browser.page);
+  });
+
+  // No internal code, raw enum or schema message on any Vietnamese page the test visited.
+  afterEach(async () => {
+    await scan.check();
+    expect(scan.findings).toEqual([]);
   });
 
   afterAll(async () => {

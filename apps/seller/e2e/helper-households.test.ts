@@ -8,10 +8,11 @@ import {
   type RunningServer,
   requireBuilt,
   saveScreenshot,
+  scanEveryPage,
   startServer,
 } from '@nongsan/ui/testing';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { signInToApi, signUpBuyer } from './helper-api-session.ts';
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -59,6 +60,7 @@ async function appointNewHelper(server: RunningServer, name: string, password: s
 describe.skipIf(skipReason !== null)('helper mode in Chromium against the real server', () => {
   let server: RunningServer;
   let browser: PhoneBrowser;
+  let scan: ReturnType<typeof scanEveryPage>;
 
   beforeAll(async () => {
     requireBuilt(
@@ -67,6 +69,13 @@ describe.skipIf(skipReason !== null)('helper mode in Chromium against the real s
     );
     server = await startServer();
     browser = await openPhoneBrowser();
+    scan = scanEveryPage(browser.page);
+  });
+
+  // No internal code, raw enum or schema message on any Vietnamese page the test visited.
+  afterEach(async () => {
+    await scan.check();
+    expect(scan.findings).toEqual([]);
   });
 
   afterAll(async () => {

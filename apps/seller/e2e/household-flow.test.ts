@@ -9,10 +9,11 @@ import {
   type RunningServer,
   requireBuilt,
   saveScreenshot,
+  scanEveryPage,
   startServer,
 } from '@nongsan/ui/testing';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiSession, signInToApi, signUpBuyer } from './helper-api-session.ts';
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -82,6 +83,7 @@ async function signIn(page: Page, baseUrl: string, phone: string, password: stri
 describe.skipIf(skipReason !== null)('the household side of the seller app in Chromium', () => {
   let server: RunningServer;
   let browser: PhoneBrowser;
+  let scan: ReturnType<typeof scanEveryPage>;
   let household: ApiSession;
   const phone = '0389555042';
   const password = 'vuon-thanh-long';
@@ -93,10 +95,17 @@ describe.skipIf(skipReason !== null)('the household side of the seller app in Ch
     );
     server = await startServer();
     browser = await openPhoneBrowser();
+    scan = scanEveryPage(browser.page);
     // The page's clock runs from the server's fixed clock, so deadlines count down as they would that day.
     await browser.page.clock.install({ time: new Date(FIXED_NOW) });
     ({ household } = await newHousehold(server, phone, password));
   }, 60_000);
+
+  // No internal code, raw enum or schema message on any Vietnamese page the test visited.
+  afterEach(async () => {
+    await scan.check();
+    expect(scan.findings).toEqual([]);
+  });
 
   afterAll(async () => {
     await browser?.close();

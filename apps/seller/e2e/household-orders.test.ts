@@ -9,10 +9,11 @@ import {
   type RunningServer,
   requireBuilt,
   saveScreenshot,
+  scanEveryPage,
   startServer,
 } from '@nongsan/ui/testing';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiSession, signInToApi, signUpBuyer } from './helper-api-session.ts';
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -93,6 +94,7 @@ async function signIn(page: Page, baseUrl: string, phone: string, password: stri
 describe.skipIf(skipReason !== null)('the orders inbox beyond the cash-on-delivery path, in Chromium', () => {
   let server: RunningServer;
   let browser: PhoneBrowser;
+  let scan: ReturnType<typeof scanEveryPage>;
   let buyer: ApiSession;
   let listingId: string;
   let villageId: string;
@@ -125,6 +127,7 @@ describe.skipIf(skipReason !== null)('the orders inbox beyond the cash-on-delive
     );
     server = await startServer();
     browser = await openPhoneBrowser();
+    scan = scanEveryPage(browser.page);
     await browser.page.clock.install({ time: new Date(FIXED_NOW) });
     // Chromium has navigator.vibrate but nothing to shake: record what the app asks for.
     await browser.page.addInitScript(() => {
@@ -140,6 +143,12 @@ describe.skipIf(skipReason !== null)('the orders inbox beyond the cash-on-delive
     });
     buyer = await signInToApi(server.baseUrl, '0389555063', 'nguoi-mua-2026');
   }, 60_000);
+
+  // No internal code, raw enum or schema message on any Vietnamese page the test visited.
+  afterEach(async () => {
+    await scan.check();
+    expect(scan.findings).toEqual([]);
+  });
 
   afterAll(async () => {
     await browser?.close();

@@ -8,10 +8,11 @@ import {
   type RunningServer,
   requireBuilt,
   saveScreenshot,
+  scanEveryPage,
   startServer,
 } from '@nongsan/ui/testing';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiSession, signInToApi } from './helper-api-session.ts';
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -71,6 +72,7 @@ async function cameraPicture(page: Page): Promise<Buffer> {
 describe.skipIf(skipReason !== null)('a household opens its shop and lists dragon fruit in Chromium', () => {
   let server: RunningServer;
   let browser: PhoneBrowser;
+  let scan: ReturnType<typeof scanEveryPage>;
   let household: ApiSession;
   const phone = '0389555071';
   const password = 'vuon-nha-hoa-2026';
@@ -82,8 +84,15 @@ describe.skipIf(skipReason !== null)('a household opens its shop and lists drago
     );
     server = await startServer();
     browser = await openPhoneBrowser();
+    scan = scanEveryPage(browser.page);
     household = await registerHousehold(server.baseUrl, phone, password);
   }, 60_000);
+
+  // No internal code, raw enum or schema message on any Vietnamese page the test visited.
+  afterEach(async () => {
+    await scan.check();
+    expect(scan.findings).toEqual([]);
+  });
 
   afterAll(async () => {
     await browser?.close();

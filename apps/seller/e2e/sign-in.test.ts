@@ -8,9 +8,10 @@ import {
   type RunningServer,
   requireBuilt,
   saveScreenshot,
+  scanEveryPage,
   startServer,
 } from '@nongsan/ui/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const skipReason = browserSkipReason();
@@ -18,6 +19,7 @@ const skipReason = browserSkipReason();
 describe.skipIf(skipReason !== null)('seller app in Chromium against the real server', () => {
   let server: RunningServer;
   let browser: PhoneBrowser;
+  let scan: ReturnType<typeof scanEveryPage>;
 
   beforeAll(async () => {
     requireBuilt(
@@ -26,6 +28,13 @@ describe.skipIf(skipReason !== null)('seller app in Chromium against the real se
     );
     server = await startServer();
     browser = await openPhoneBrowser();
+    scan = scanEveryPage(browser.page);
+  });
+
+  // No internal code, raw enum or schema message on any Vietnamese page the test visited.
+  afterEach(async () => {
+    await scan.check();
+    expect(scan.findings).toEqual([]);
   });
 
   afterAll(async () => {
