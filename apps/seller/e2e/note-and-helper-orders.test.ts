@@ -117,6 +117,14 @@ describe.skipIf(skipReason !== null)(
       const listing = page.locator(`[data-listing="${listingId}"]`);
       await listing.getByRole('button', { name: 'Tạm dừng' }).click();
       await expect.poll(() => listing.locator('[data-status]').textContent()).toBe('Tạm dừng');
+      // …and edits it: a new price, saved for the household.
+      await listing.getByRole('link', { name: 'Thanh long ruột đỏ nhà Sáu' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Sửa sản phẩm' }).waitFor();
+      await page.getByLabel('Giá (đồng / kg)').fill('26000');
+      await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+      await expect
+        .poll(() => page.locator(`[data-listing="${listingId}"] .ns-card__price`).textContent())
+        .toMatch(/^26\.000\s₫\/kg$/);
 
       // The household, signed in itself, reads in its own log that its helper did it, in words.
       await signIn(page, server.baseUrl, HOUSEHOLD);
@@ -129,6 +137,9 @@ describe.skipIf(skipReason !== null)(
       const handedOver = log.locator('[data-action="order.hand_over"]');
       expect(await handedOver.textContent()).toContain(`Giao đơn ${order.reference} cho bưu điện`);
       expect(await handedOver.textContent()).toContain(`${HELPER.name} (Tổ công nghệ)`);
+      const edited = log.locator('[data-action="listing.update"]');
+      expect(await edited.textContent()).toContain('Sửa sản phẩm: Thanh long ruột đỏ nhà Sáu');
+      expect(await edited.textContent()).toContain(HELPER.name);
       const paused = log.locator('[data-action="listing.set_status"]');
       expect(await paused.textContent()).toContain('Tạm dừng bán: Thanh long ruột đỏ nhà Sáu');
       expect(await paused.textContent()).toContain(HELPER.name);
@@ -139,7 +150,7 @@ describe.skipIf(skipReason !== null)(
         .filter((entry) => entry.actorName === HELPER.name)
         .map((entry) => entry.action);
       expect(byHelper).toEqual(
-        expect.arrayContaining(['order.confirm', 'order.hand_over', 'listing.set_status']),
+        expect.arrayContaining(['order.confirm', 'order.hand_over', 'listing.set_status', 'listing.update']),
       );
       await scan.check();
       expect(scan.findings).toEqual([]);
