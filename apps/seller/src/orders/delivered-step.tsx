@@ -20,6 +20,8 @@ export function DeliveredStep({ order, run }: { order: InboxOrder; run: () => Pr
   latestRun.current = run;
   const collectsCash = order.payment.method === 'cash_on_delivery' && order.payment.status === 'unpaid';
 
+  // Leaving the screen during the wait sends it (declared first: its cleanup runs before the wait's clears `send`).
+  useEffect(() => () => send.current?.(), []);
   useEffect(() => {
     if (stage !== 'waiting') return;
     let sent = false;
@@ -39,8 +41,6 @@ export function DeliveredStep({ order, run }: { order: InboxOrder; run: () => Pr
       send.current = null;
     };
   }, [stage]);
-  // Leaving the screen during the wait sends it.
-  useEffect(() => () => send.current?.(), []);
 
   if (stage === 'closed') {
     return (
