@@ -54,6 +54,7 @@ export default defineConfig({
   },
   server: {
     port: 5174,
-    proxy: { '/trpc': apiServer, '/photos': apiServer },
+    // The browser's Host is kept (no changeOrigin): the server refuses a change whose Origin is not its Host.
+    proxy: { '/trpc': { target: apiServer }, '/photos': { target: apiServer } },
   },
 });

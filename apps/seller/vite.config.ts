@@ -15,6 +15,7 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/trpc': apiServer, '/photos': apiServer },
+    // The browser's Host is kept (no changeOrigin): the server refuses a change whose Origin is not its Host.
+    proxy: { '/trpc': { target: apiServer }, '/photos': { target: apiServer } },
   },
 });
