@@ -262,7 +262,7 @@ async function simulationSection(): Promise<void> {
     const limit = scenario === 'commune' ? TARGETS.communeSeconds : TARGETS.provinceSeconds;
     log(`  ${scenario}: ${result.seconds.toFixed(2)} s`);
     rows.push({
-      benchmark: `simulation, ${scenario === 'commune' ? 'Long Đống 2021' : 'synthetic province (200 communes)'}`,
+      benchmark: `simulation, ${scenario === 'commune' ? 'Long Đống 2021' : 'Lạng Sơn province (200 communes)'}`,
       setting: `${formatNumber(result.households)} households × ${result.days} days`,
       result: `${formatNumber(result.householdDaysPerSecond / 1e6, 2)} M household-days/s (${result.seconds.toFixed(2)} s, ${formatNumber(result.peakRssMb)} MB peak)`,
       ceiling: '',

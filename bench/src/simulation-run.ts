@@ -1,10 +1,10 @@
 /**
  * One simulation scenario timed in a fresh process of its own (so its memory is its own), through the simulation
- * package's exports: the commune (Long Đống 2021, 18 months) or the synthetic province (200 communes, a year).
+ * package's exports: the commune (Long Đống 2021, 18 months) or Lạng Sơn province (its 200 communes, a year).
  * The commune runs twice with the same seed: the second is the steady-state time, and both must agree exactly
  * (the simulation is deterministic; if it were not, its speed would not mean much). Input: `SimulationPlan`.
  */
-import { longDong2021, simulate, syntheticProvince } from '@nongsan/simulation';
+import { langSonProvince, longDong2021, simulate } from '@nongsan/simulation';
 import { answer, scriptInput } from './child-process.ts';
 
 export interface SimulationPlan {
@@ -23,7 +23,7 @@ export interface SimulationResult {
 }
 
 const { scenario } = scriptInput<SimulationPlan>();
-const input = scenario === 'province' ? syntheticProvince({ communes: 200 }) : longDong2021;
+const input = scenario === 'province' ? langSonProvince() : longDong2021;
 const problems: string[] = [];
 
 let first: string | undefined;

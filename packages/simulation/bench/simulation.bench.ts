@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { longDong2021, simulate, syntheticProvince } from '../src/index.ts';
+import { langSonProvince, longDong2021, simulate } from '../src/index.ts';
 
 interface Measure {
   readonly name: string;
@@ -20,7 +20,7 @@ interface Measure {
 }
 
 async function measure(which: string): Promise<Measure> {
-  const input = which === 'province' ? syntheticProvince({ communes: 200 }) : longDong2021;
+  const input = which === 'province' ? langSonProvince() : longDong2021;
   let coldSeconds = 0;
   if (which === 'commune') {
     // The first run in a fresh process pays for compiling the code; the second is the steady state.

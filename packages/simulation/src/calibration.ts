@@ -1,4 +1,4 @@
-import type { Checkpoint } from './summary.ts';
+import type { Checkpoint, Summary } from './summary.ts';
 
 /**
  * What the provincial reports say Long Đống reached, and the band a simulated run must land in to count as a
@@ -7,8 +7,10 @@ import type { Checkpoint } from './summary.ts';
  */
 export interface CalibrationBand {
   readonly id: string;
-  readonly label: string;
-  readonly reported: string;
+  /** What the figure is, in Vietnamese and in English. */
+  readonly label: { readonly vi: string; readonly en: string };
+  /** What the reports say, in Vietnamese and in English. */
+  readonly reported: { readonly vi: string; readonly en: string };
   readonly at: 'yearEnd' | 'endOfRun';
   readonly metric: keyof Omit<Checkpoint, 'date'>;
   readonly min: number;
@@ -20,8 +22,8 @@ export interface CalibrationBand {
 export const CALIBRATION_BANDS: readonly CalibrationBand[] = [
   {
     id: 'shops-2021',
-    label: 'Households with a shop, end of 2021',
-    reported: '57% (618 of 1,085)',
+    label: { vi: 'Hộ có gian hàng số, cuối 2021', en: 'Households with a shop, end of 2021' },
+    reported: { vi: '57% (618/1.085 hộ)', en: '57% (618 of 1,085)' },
     at: 'yearEnd',
     metric: 'shopShare',
     min: 0.54,
@@ -30,8 +32,11 @@ export const CALIBRATION_BANDS: readonly CalibrationBand[] = [
   },
   {
     id: 'payment-accounts-2021',
-    label: 'Households with an e-payment account, end of 2021',
-    reported: 'every household',
+    label: {
+      vi: 'Hộ có tài khoản thanh toán điện tử, cuối 2021',
+      en: 'Households with an e-payment account, end of 2021',
+    },
+    reported: { vi: '100% số hộ', en: 'every household' },
     at: 'yearEnd',
     metric: 'paymentAccountShare',
     min: 0.95,
@@ -40,8 +45,8 @@ export const CALIBRATION_BANDS: readonly CalibrationBand[] = [
   },
   {
     id: 'lead-sellers-2021',
-    label: 'Lead households that sold, end of 2021',
-    reported: 'about 10%',
+    label: { vi: 'Hộ đầu tàu đã bán hàng, cuối 2021', en: 'Lead households that sold, end of 2021' },
+    reported: { vi: 'khoảng 10%', en: 'about 10%' },
     at: 'yearEnd',
     metric: 'leadSellerShare',
     min: 0.08,
@@ -50,8 +55,8 @@ export const CALIBRATION_BANDS: readonly CalibrationBand[] = [
   },
   {
     id: 'orders-2021',
-    label: 'Successful (delivered) orders, 2021',
-    reported: 'more than 500',
+    label: { vi: 'Đơn hàng thành công (đã giao), 2021', en: 'Successful (delivered) orders, 2021' },
+    reported: { vi: 'hơn 500', en: 'more than 500' },
     at: 'yearEnd',
     metric: 'orders',
     min: 500,
@@ -60,8 +65,8 @@ export const CALIBRATION_BANDS: readonly CalibrationBand[] = [
   },
   {
     id: 'kg-2021',
-    label: 'Delivered produce, 2021',
-    reported: 'about 2 t',
+    label: { vi: 'Sản lượng đã giao, 2021', en: 'Delivered produce, 2021' },
+    reported: { vi: 'khoảng 2 tấn', en: 'about 2 t' },
     at: 'yearEnd',
     metric: 'deliveredKg',
     min: 1800,
@@ -70,8 +75,11 @@ export const CALIBRATION_BANDS: readonly CalibrationBand[] = [
   },
   {
     id: 'revenue-2021',
-    label: 'Revenue (goods, without delivery), 2021',
-    reported: 'more than 60 million ₫',
+    label: {
+      vi: 'Doanh thu (hàng, không tính phí giao), 2021',
+      en: 'Revenue (goods, without delivery), 2021',
+    },
+    reported: { vi: 'hơn 60 triệu đồng', en: 'more than 60 million ₫' },
     at: 'yearEnd',
     metric: 'revenueVnd',
     min: 60_000_000,
@@ -80,8 +88,8 @@ export const CALIBRATION_BANDS: readonly CalibrationBand[] = [
   },
   {
     id: 'in-district-2021',
-    label: 'Orders from inside the district, 2021',
-    reported: 'mostly in Bắc Sơn district',
+    label: { vi: 'Đơn từ trong huyện, 2021', en: 'Orders from inside the district, 2021' },
+    reported: { vi: 'chủ yếu trong huyện Bắc Sơn', en: 'mostly in Bắc Sơn district' },
     at: 'yearEnd',
     metric: 'inDistrictOrderShare',
     min: 0.8,
@@ -90,8 +98,8 @@ export const CALIBRATION_BANDS: readonly CalibrationBand[] = [
   },
   {
     id: 'shops-2022',
-    label: 'Households with a shop, end of 2022',
-    reported: 'target 64%',
+    label: { vi: 'Hộ có gian hàng số, cuối 2022', en: 'Households with a shop, end of 2022' },
+    reported: { vi: 'mục tiêu 64%', en: 'target 64%' },
     at: 'endOfRun',
     metric: 'shopShare',
     min: 0.6,
@@ -163,8 +171,8 @@ export function formatCalibrationTable(rows: readonly CalibrationRow[], heading:
   const table = [
     ['Figure', 'Reported', 'Simulated', 'Band', 'In band'],
     ...rows.map((r) => [
-      r.band.label,
-      r.band.reported,
+      r.band.label.en,
+      r.band.reported.en,
       formatBandValue(r.simulated, r.band.format),
       bandText(r.band),
       r.inBand ? 'yes' : 'NO',
@@ -184,5 +192,29 @@ export function formatCalibrationTable(rows: readonly CalibrationRow[], heading:
     rule,
     ...table.slice(1).map(line),
     `${inBand} of ${rows.length} figures in band`,
+  ].join('\n');
+}
+
+/**
+ * A scenario not held against Long Đống's bands (a province): what it says, on its last day, for a reader to hold
+ * against that place's own published figures.
+ */
+export function formatFigures(summary: Summary): string {
+  const e = summary.endOfRun;
+  const c = summary.campaign;
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const rows: [string, string][] = [
+    ['Hộ có gian hàng số · households with a shop', `${e.shops} / ${e.households} (${pct(e.shopShare)})`],
+    ['Tài khoản thanh toán · e-payment accounts', `${e.paymentAccounts} (${pct(e.paymentAccountShare)})`],
+    ['Hộ đầu tàu đã bán · lead households that sold', `${e.leadSellers} (${pct(e.leadSellerShare)})`],
+    ['Đơn thành công · delivered orders', String(e.orders)],
+    ['Sản lượng · delivered produce', `${(e.deliveredKg / 1000).toFixed(1)} t`],
+    ['Doanh thu · revenue (goods)', `${(e.revenueVnd / 1e6).toFixed(1)} M ₫`],
+    ['Thành viên tổ công nghệ · tech-team members', `${c.techTeamMembers} in ${c.techTeams} teams`],
+  ];
+  const width = Math.max(...rows.map((r) => r[0].length));
+  return [
+    `Kết quả đến ${e.date} · Figures on ${e.date} (not checked against Long Đống's bands)`,
+    ...rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`),
   ].join('\n');
 }

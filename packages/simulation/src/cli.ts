@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type DomainError, isDomainError } from '@nongsan/domain';
-import { checkCalibration, formatCalibrationTable } from './calibration.ts';
+import { checkCalibration, formatCalibrationTable, formatFigures } from './calibration.ts';
 import { compareScenarios, formatComparison } from './compare.ts';
 import type { Market } from './market.ts';
 import { writeRunOutputs } from './outputs.ts';
@@ -153,12 +153,14 @@ async function run(values: CliValues, io: Io, adapters: CliAdapters): Promise<nu
   io.out(
     `\n${result.summary.scenario.title}\nseed ${seed}, ${result.calendar.days} days, ${result.population.households} households, ${seconds.toFixed(2)} s\n`,
   );
-  io.out(
-    formatCalibrationTable(
-      checkCalibration(result.summary),
-      'Hiệu chỉnh · Calibration (Long Đống 2021 reports)',
-    ),
-  );
+  if (result.scenario.checksCalibration)
+    io.out(
+      formatCalibrationTable(
+        checkCalibration(result.summary),
+        'Hiệu chỉnh · Calibration (Long Đống 2021 reports)',
+      ),
+    );
+  else io.out(formatFigures(result.summary));
   io.out(`\nWrote:\n${paths.map((p) => `  ${p}`).join('\n')}`);
   return 0;
 }

@@ -19,6 +19,7 @@ import {
   placeOrders,
   type StockChange,
   SYSTEM_ACTOR,
+  startOfLocalDate,
   toLocalDate,
   withStock,
 } from '@nongsan/domain';
@@ -49,7 +50,10 @@ export class InMemoryMarket implements Market {
   readonly orders = new Map<string, Order>();
   readonly history: OrderEvent[] = [];
   private readonly seasons = new Map<string, ListingSeason>();
-  private readonly byArea = new Map<string, string[]>();
+  /** Listings by area and product, each with its season (looked up once, when listed). */
+  private readonly byArea = new Map<string, { readonly id: string; readonly season: ListingSeason }[]>();
+  /** The local date of the last instant asked about, and that instant's day (a run asks about one day at a time). */
+  private lastDay = { start: Number.NaN, end: Number.NaN, date: '' };
   /** Orders still waiting for the seller's confirmation: the expiry sweep looks only at these. */
   private readonly awaitingConfirmation = new Set<string>();
   private listingSeq = 0;
@@ -78,11 +82,12 @@ export class InMemoryMarket implements Market {
     });
     const listing = changeListingStatus(draft, 'publish', context.actor, context.now);
     this.listings.set(id, listing);
-    this.seasons.set(id, listingSeason(listing));
+    const season = listingSeason(listing);
+    this.seasons.set(id, season);
     const key = `${this.options.areaOf(context.shopId)}|${listing.productId}`;
-    const ids = this.byArea.get(key);
-    if (ids) ids.push(id);
-    else this.byArea.set(key, [id]);
+    const entries = this.byArea.get(key);
+    if (entries) entries.push({ id, season });
+    else this.byArea.set(key, [{ id, season }]);
     return listing;
   }
 
@@ -99,16 +104,20 @@ export class InMemoryMarket implements Market {
    * and inside their selling or pre-order window. Placing an order checks everything again through the domain.
    */
   findListings(productId: ProductId, area: string, now: Date): ListingOffer[] {
-    const ids = this.byArea.get(`${area}|${productId}`);
-    if (!ids) return [];
-    const today = toLocalDate(now);
+    const key = `${area}|${productId}`;
+    const entries = this.byArea.get(key);
+    if (!entries) return [];
+    const today = this.localDate(now);
     const offers: ListingOffer[] = [];
     let ended = 0;
-    for (const id of ids) {
+    for (const { id, season } of entries) {
+      if (today > season.sellUntil) {
+        ended++;
+        continue;
+      }
       const listing = this.listings.get(id);
-      const season = this.seasons.get(id);
-      if (!listing || !season) continue;
-      if (today > season.sellUntil || listing.status === 'ended') {
+      if (!listing) continue;
+      if (listing.status === 'ended') {
         ended++;
         continue;
       }
@@ -116,14 +125,24 @@ export class InMemoryMarket implements Market {
       offers.push({ listing, preOrder: today < season.sellFrom });
     }
     // Listings whose season is over never come back: drop them from the index once in a while.
-    if (ended > 32 && ended * 2 > ids.length) {
-      const kept = ids.filter((id) => {
-        const season = this.seasons.get(id);
-        return season !== undefined && today <= season.sellUntil;
-      });
-      this.byArea.set(`${area}|${productId}`, kept);
-    }
+    if (ended > 32 && ended * 2 > entries.length)
+      this.byArea.set(
+        key,
+        entries.filter((e) => today <= e.season.sellUntil),
+      );
     return offers;
+  }
+
+  /** The local date of an instant, remembered for the day it falls in (the domain's rule, asked once a day). */
+  private localDate(now: Date): string {
+    const at = now.getTime();
+    const last = this.lastDay;
+    if (at >= last.start && at < last.end) return last.date;
+    const date = toLocalDate(now);
+    // Vietnam has no daylight saving: a local day is 24 hours from its local midnight.
+    const start = startOfLocalDate(date).getTime();
+    this.lastDay = { start, end: start + 86_400_000, date };
+    return date;
   }
 
   placeOrder(input: PlaceOrderInput, now: Date): Order[] {

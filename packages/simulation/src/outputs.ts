@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PRODUCT_IDS } from '@nongsan/domain';
 import { checkCalibration } from './calibration.ts';
-import { reportHtml } from './report-html.ts';
+import { type ReportData, reportHtml } from './report-html.ts';
 import type { SimulationRun } from './simulate.ts';
 import { summaryJson } from './summary.ts';
 import { timeseriesCsv } from './timeseries.ts';
@@ -39,16 +39,52 @@ export function runOutputs(run: SimulationRun): RunOutputs {
     'timeseries.csv': timeseriesCsv(metrics.weeks, (d) => calendar.dates[d] ?? '', villageIds),
     'report.html': reportHtml({
       summary: run.summary,
-      calibration: checkCalibration(run.summary),
+      calibration: run.scenario.checksCalibration ? checkCalibration(run.summary) : [],
       target: SHOP_TARGET,
       weekEndDates: metrics.weekEnds.map((d) => calendar.dates[d] ?? ''),
-      villages: population.villages.map((v) => ({
-        name: v.name,
-        shopShare: metrics.villageShopShare[v.index] ?? [],
-      })),
+      curves: adoptionCurves(run),
+      place: {
+        communes: scenario.communes.length,
+        households: population.households,
+        invented: scenario.communes.filter((c) => c.invented).length,
+      },
       months: calendar.months,
       monthly,
     }),
+  };
+}
+
+/**
+ * The report's adoption curves: each village of a single commune; for a province, each district (its villages'
+ * weekly shares weighted by their households).
+ */
+function adoptionCurves(run: SimulationRun): ReportData['curves'] {
+  const { metrics, population, scenario } = run;
+  if (scenario.communes.length === 1)
+    return {
+      title: { vi: 'Tỷ lệ hộ có gian hàng theo thôn', en: 'Households with a shop, per village' },
+      lines: population.villages.map((v) => ({
+        name: v.name,
+        shopShare: metrics.villageShopShare[v.index] ?? [],
+      })),
+    };
+  const districts = new Map<string, { households: number; weighted: number[] }>();
+  for (const v of population.villages) {
+    const name = scenario.communes[v.commune]?.district ?? '';
+    const d = districts.get(name) ?? { households: 0, weighted: [] };
+    const shares = metrics.villageShopShare[v.index] ?? [];
+    shares.forEach((s, w) => {
+      d.weighted[w] = (d.weighted[w] ?? 0) + s * v.count;
+    });
+    d.households += v.count;
+    districts.set(name, d);
+  }
+  return {
+    title: { vi: 'Tỷ lệ hộ có gian hàng theo huyện', en: 'Households with a shop, per district' },
+    lines: [...districts].map(([name, d]) => ({
+      name,
+      shopShare: d.weighted.map((x) => (d.households === 0 ? 0 : x / d.households)),
+    })),
   };
 }
 

@@ -81,6 +81,10 @@ export const CommuneSchema = z.strictObject({
   name: z.string().min(1).max(80),
   district: z.string().min(1).max(80),
   province: z.string().min(1).max(80),
+  /** xã (rural commune), thị trấn (district town) or phường (city ward). */
+  kind: z.enum(['xa', 'thi_tran', 'phuong']).default('xa'),
+  /** True when the commune's name or size is not from the place data (drawn for a province scenario). */
+  invented: z.boolean().default(false),
   villages: z.array(VillageSchema).min(1).max(100),
   buyers: z.strictObject({ local: BuyerZoneSchema, province: BuyerZoneSchema, elsewhere: BuyerZoneSchema }),
 });
@@ -121,6 +125,11 @@ export const ScenarioSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9-]+$/),
     title: z.string().min(1).max(200),
+    /**
+     * Whether a run is held against Long Đống's 2021 bands (its calibration table). A scenario of another size
+     * (a province) says false: its figures are for a reader to compare with that place's own reports.
+     */
+    checksCalibration: z.boolean().default(true),
     startDate: LocalDateSchema,
     endDate: LocalDateSchema,
     communes: z.array(CommuneSchema).min(1).max(10_000),

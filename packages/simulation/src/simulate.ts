@@ -1,8 +1,9 @@
 import { daysBetween, PRODUCT_IDS } from '@nongsan/domain';
-import { AdoptionAgents, type AdoptionEvents } from './adoption-agents.ts';
+import { AdoptionAgents, type AdoptionEvents, STAGE } from './adoption-agents.ts';
 import { Buyers } from './buyers.ts';
 import { InMemoryMarket } from './in-memory-market.ts';
 import type { Market } from './market.ts';
+import { leadInfluence, sellerSpread } from './measures.ts';
 import { RunMetrics, type VillageSnapshot } from './metrics.ts';
 import { OrderFlow } from './order-flow.ts';
 import { createPopulation, type Population } from './population.ts';
@@ -92,7 +93,20 @@ export async function simulate(input: unknown, options: SimulateOptions): Promis
     productParams,
   };
 
-  const events: AdoptionEvents = { ...NO_EVENTS, ...options.events };
+  const given: AdoptionEvents = { ...NO_EVENTS, ...options.events };
+  const shopsBy: Record<'session' | 'helper' | 'self', number> = { session: 0, helper: 0, self: 0 };
+  const sessionsStart = daysBetween(scenario.startDate, scenario.techTeams.groupSessions.startDate);
+  let shopsFirstMonth = 0;
+  const events: AdoptionEvents = {
+    ...given,
+    stage(h, from, to, day, cause, member) {
+      if (to === STAGE.shopOpen) {
+        if (cause === 'session' || cause === 'helper' || cause === 'self') shopsBy[cause]++;
+        if (day < sessionsStart + 30) shopsFirstMonth++;
+      }
+      given.stage(h, from, to, day, cause, member);
+    },
+  };
   const shopsOpened: { h: number; day: number }[] = [];
   const adoption = new AdoptionAgents(scenario, pop, calendar.days, root.fork('adoption'), events, (h, day) =>
     shopsOpened.push({ h, day }),
@@ -131,6 +145,9 @@ export async function simulate(input: unknown, options: SimulateOptions): Promis
   }
   const endVillages = metrics.villageSnapshots();
   const endOfRun = checkpointOf(scenario.endDate, endVillages, metrics);
+  let wanting = 0;
+  for (let h = 0; h < pop.households; h++) if (adoption.wants(h)) wanting++;
+  const villageName = (v: number) => pop.villages[v]?.name ?? '';
   const summary = buildSummary({
     scenario: { id: scenario.id, title: scenario.title },
     seed: options.seed,
@@ -145,6 +162,16 @@ export async function simulate(input: unknown, options: SimulateOptions): Promis
       name: v.name,
     })),
     metrics,
+    checksCalibration: scenario.checksCalibration,
+    campaign: {
+      techTeamMembers: pop.members,
+      techTeams: pop.villages.filter((v) => v.members > 0).length,
+      shopsOpenedBy: shopsBy,
+      shopsFirstMonth,
+      wantShopShare: pop.households === 0 ? 0 : Math.round((wanting / pop.households) * 10_000) / 10_000,
+      leadInfluence: leadInfluence(pop),
+    },
+    sellers: sellerSpread(pop, householdIds, villageName),
   });
   return {
     scenario,

@@ -1,5 +1,6 @@
 import { PRODUCT_IDS } from '@nongsan/domain';
 import { type CalibrationRow, checkCalibration } from './calibration.ts';
+import type { LeadInfluence, SellerSpread } from './measures.ts';
 import type { RunMetrics, VillageSnapshot } from './metrics.ts';
 
 /**
@@ -38,6 +39,20 @@ export interface ProductSummary {
   readonly revenueVnd: number;
 }
 
+/** How the campaign went, measured from the run (none of it is an input). */
+export interface CampaignSummary {
+  readonly techTeamMembers: number;
+  /** Villages with a team (tổ công nghệ cộng đồng). */
+  readonly techTeams: number;
+  /** Shops opened at a group session, on a member's home visit, by the household alone. */
+  readonly shopsOpenedBy: { readonly session: number; readonly helper: number; readonly self: number };
+  /** Shops opened in the first 30 days of the group sessions. */
+  readonly shopsFirstMonth: number;
+  /** Share of households that want a shop on the last day (with or without one): where the run was heading. */
+  readonly wantShopShare: number;
+  readonly leadInfluence: LeadInfluence;
+}
+
 /** Everything `summary.json` holds. Numbers are rounded so that the file reads well and compares byte for byte. */
 export interface Summary {
   readonly scenario: { readonly id: string; readonly title: string };
@@ -55,6 +70,10 @@ export interface Summary {
     readonly cancelled: number;
     readonly rejected: Readonly<Record<string, number>>;
   };
+  readonly campaign: CampaignSummary;
+  /** How delivered orders spread over the sellers, over the whole run. */
+  readonly sellers: SellerSpread;
+  /** Against the Long Đống bands; empty for a scenario that is not checked against them (a province). */
   readonly calibration: readonly {
     readonly id: string;
     readonly simulated: number;
@@ -123,6 +142,9 @@ export function buildSummary(input: {
   readonly endVillages: readonly VillageSnapshot[];
   readonly villageNames: readonly { readonly id: string; readonly name: string }[];
   readonly metrics: RunMetrics;
+  readonly checksCalibration: boolean;
+  readonly campaign: CampaignSummary;
+  readonly sellers: SellerSpread;
 }): Summary {
   const { metrics } = input;
   const villageShare = (s: VillageSnapshot | undefined) =>
@@ -142,7 +164,7 @@ export function buildSummary(input: {
   const sum = (a: Float64Array) => a.reduce((s, x) => s + x, 0);
   const rejected: Record<string, number> = {};
   for (const code of [...metrics.rejected.keys()].sort()) rejected[code] = metrics.rejected.get(code) ?? 0;
-  const calibration: CalibrationRow[] = checkCalibration(input);
+  const calibration: CalibrationRow[] = input.checksCalibration ? checkCalibration(input) : [];
   return {
     scenario: input.scenario,
     seed: input.seed,
@@ -164,6 +186,8 @@ export function buildSummary(input: {
       cancelled: sum(metrics.cancelled),
       rejected,
     },
+    campaign: input.campaign,
+    sellers: input.sellers,
     calibration: calibration.map((r) => ({
       id: r.band.id,
       simulated: r.simulated,
