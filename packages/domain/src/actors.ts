@@ -15,11 +15,14 @@ export type Actor =
   | { readonly kind: 'helper'; readonly userId: string; readonly householdIds: readonly string[] }
   | { readonly kind: 'system' };
 
+/** Who acts: a buyer, a seller (a household member), a helper of the tech team, or the system (timers, the post). */
 export type ActorKind = Actor['kind'];
+/** Every actor kind, in the order the authorization tables list them. */
 export const ACTOR_KINDS: readonly ActorKind[] = ['buyer', 'seller', 'helper', 'system'];
 
 const IdSchema = z.string().min(1).max(64);
 
+/** An actor, parsed: `{ kind, userId }` plus the household(s) a seller or helper acts for. */
 export const ActorSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('buyer'), userId: IdSchema }),
   z.object({ kind: z.literal('seller'), userId: IdSchema, householdId: IdSchema }),

@@ -14,7 +14,9 @@ export const ADOPTION_STAGES = [
   'first_listing',
   'first_sale',
 ] as const;
+/** An adoption stage, parsed (see `ADOPTION_STAGES`). */
 export const AdoptionStageSchema = z.enum(ADOPTION_STAGES);
+/** How far a household has come in selling online (one of `ADOPTION_STAGES`). */
 export type AdoptionStage = z.infer<typeof AdoptionStageSchema>;
 
 /** Names of the stages for people (officials' dashboards, the helper's list). */

@@ -101,7 +101,9 @@ export const BankBinSchema = z
 
 /** E-wallets households use; a wallet account is identified by the owner's mobile number. */
 export const E_WALLET_PROVIDERS = ['viettel_money', 'momo', 'zalopay', 'vnpt_money'] as const;
+/** An e-wallet provider, parsed (see `E_WALLET_PROVIDERS`). */
 export const EWalletProviderSchema = z.enum(E_WALLET_PROVIDERS);
+/** An e-wallet households use (one of `E_WALLET_PROVIDERS`). */
 export type EWalletProvider = z.infer<typeof EWalletProviderSchema>;
 
 /** What people call each wallet. Viettel Money was ViettelPay until 2022; the 2021 programme used that name. */

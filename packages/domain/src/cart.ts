@@ -10,6 +10,7 @@ export const CartLineSchema = z.object({
   listingId: z.string().min(1).max(64),
   quantity: QuantitySchema,
 });
+/** One line of a cart: a listing and a quantity in its base unit (grams or pieces). */
 export type CartLine = z.infer<typeof CartLineSchema>;
 
 /**
@@ -36,6 +37,7 @@ export const CartSchema = z.object({
       });
     }),
 });
+/** A buyer's cart: lines of listings and quantities, at most `MAX_CART_LINES`. */
 export type Cart = z.infer<typeof CartSchema>;
 
 /** An empty cart (not yet a valid checkout: that needs at least one line). */

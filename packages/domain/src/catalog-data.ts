@@ -37,6 +37,7 @@ export interface Product {
   readonly origin: { readonly vi: string; readonly en: string };
 }
 
+/** The id of every product of the catalog; `ProductIdSchema` accepts these and no other. */
 export const PRODUCT_IDS = [
   'dragon-fruit',
   'red-peanut',

@@ -47,6 +47,7 @@ export class DomainError extends Error {
   }
 }
 
+/** Whether a value is a `DomainError` (a type guard for `catch` blocks). */
 export function isDomainError(value: unknown): value is DomainError {
   return value instanceof DomainError;
 }

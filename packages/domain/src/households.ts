@@ -8,7 +8,9 @@ import { type LocalDate, LocalDateSchema, toLocalDate } from './seasons.ts';
 import { foldText } from './text.ts';
 import { typedText } from './typed-text.ts';
 
+/** A household's id, as the caller stores it. */
 export type HouseholdId = string;
+/** A household id, parsed: 1 to 64 characters. */
 export const HouseholdIdSchema = z.string().min(1).max(64);
 
 /** A person of the household. Only the birth year is kept: it is what the commune's household register gives. */
@@ -18,6 +20,7 @@ export interface Member {
   readonly hasSmartphone: boolean;
 }
 
+/** A household member, parsed: name, birth year, whether they have a smartphone. */
 export const MemberSchema = z.object({
   name: typedText({ min: 1, max: 80 }),
   birthYear: z.number().int().min(1900).max(2100),
@@ -61,6 +64,7 @@ export interface BankAccount {
   readonly holderName: string;
 }
 
+/** Where a household receives money: an e-wallet or a bank account. */
 export type PaymentAccount = EWalletAccount | BankAccount;
 
 /**
@@ -85,12 +89,14 @@ const AccountNumberSchema = z
   .transform((s) => s.replace(/[\s.-]/g, ''))
   .refine((s) => /^\d{6,19}$/.test(s), problem('payment_account.invalid_number'));
 
+/** An e-wallet account, parsed: the provider and the owner's mobile number. */
 export const EWalletAccountSchema = z.object({
   kind: z.literal('e_wallet'),
   provider: EWalletProviderSchema,
   phone: PhoneSchema,
 });
 
+/** A bank account, parsed: a known bank by BIN, the account number, the holder's name as the bank prints it. */
 export const BankAccountSchema = z.object({
   kind: z.literal('bank'),
   bin: BankBinSchema,
@@ -100,6 +106,7 @@ export const BankAccountSchema = z.object({
 
 /** A payment account as typed: the phone is normalised, spaces leave the account number, the holder name is folded. */
 export const PaymentAccountSchema = z.discriminatedUnion('kind', [EWalletAccountSchema, BankAccountSchema]);
+/** A payment account as a form sends it, before `PaymentAccountSchema` normalises it. */
 export type PaymentAccountInput = z.input<typeof PaymentAccountSchema>;
 
 /** Whether two accounts are the same account (same wallet and phone, or same bank and number). */
@@ -109,7 +116,9 @@ export function isSameAccount(a: PaymentAccount, b: PaymentAccount): boolean {
   return false;
 }
 
+/** A shop status, parsed (see `ShopStatus`). */
 export const ShopStatusSchema = z.enum(['open', 'paused', 'closed']);
+/** Whether a shop takes orders: `open`, `paused` (for a while) or `closed`. */
 export type ShopStatus = z.infer<typeof ShopStatusSchema>;
 
 /** The household's digital shop (gian hàng số) on the marketplace. */
@@ -119,6 +128,7 @@ export interface DigitalShop {
   readonly status: ShopStatus;
 }
 
+/** A shop's name, as typed: 2 to 60 characters, no hidden characters. */
 export const ShopNameSchema = typedText({ min: 2, max: 60 });
 
 /** A farming household of a village. */
@@ -136,12 +146,14 @@ export interface Household {
   readonly adoptionStage: AdoptionStage;
 }
 
+/** A household's online shop, parsed: its name, the local date it opened, its status. */
 export const DigitalShopSchema = z.object({
   name: ShopNameSchema,
   openedOn: LocalDateSchema,
   status: ShopStatusSchema,
 });
 
+/** A household, parsed: its village, head, members, payment accounts, shop and adoption stage. */
 export const HouseholdSchema = z.object({
   id: HouseholdIdSchema,
   villageId: VillageIdSchema,

@@ -49,6 +49,7 @@ export interface Listing {
  * stock is added; `ended` also follows from the product's selling window being over (see `effectiveStatus`).
  */
 export const ListingStatusSchema = z.enum(['draft', 'active', 'paused', 'sold_out', 'ended']);
+/** Where a listing is in its life: draft, active, paused, sold out or ended (see `ListingStatusSchema`). */
 export type ListingStatus = z.infer<typeof ListingStatusSchema>;
 
 /** A harvest date (`from` = `until`) or window, local dates, both inclusive. */
@@ -84,6 +85,10 @@ const PhotoRefSchema = z
 const bothDates = (h: { from: string; until: string }) =>
   LocalDateSchema.safeParse(h.from).success && LocalDateSchema.safeParse(h.until).success;
 
+/**
+ * A listing's own harvest dates, parsed: local dates, `from` before `until`, no longer than
+ * `LISTING_LIMITS.maxHarvestDays`.
+ */
 export const HarvestDatesSchema = z
   .object({ from: LocalDateSchema, until: LocalDateSchema })
   // Refinements run even when a date failed to parse: compare only real dates.
@@ -201,6 +206,10 @@ export interface ListingSeason {
   readonly sellUntil: LocalDate;
 }
 
+/**
+ * The dates a listing is sold on: its own harvest dates when it has them, else its product's season around when it
+ * was created.
+ */
 export function listingSeason(listing: Pick<Listing, 'productId' | 'harvest' | 'createdAt'>): ListingSeason {
   const anchor = listing.harvest?.from ?? toLocalDate(listing.createdAt);
   const key = `${listing.productId} ${anchor} ${listing.harvest?.until ?? ''}`;
@@ -237,6 +246,7 @@ function laterOf(a: LocalDate, b: LocalDate): LocalDate {
 /** Where a listing stands in its season on a day. */
 export type ListingPhase = 'too-early' | 'pre-order' | 'in-season' | 'over';
 
+/** Where a listing stands in its season at `now`: too early, pre-order, in season or over. */
 export function listingPhase(
   listing: Pick<Listing, 'productId' | 'harvest' | 'createdAt'>,
   now: Date,
@@ -277,6 +287,7 @@ export interface Refusal {
   readonly params: ErrorParams;
 }
 
+/** Whether a listing can be ordered now: yes (and whether as a pre-order), or a refusal with its code. */
 export type OrderableCheck =
   | { readonly ok: true; readonly preOrder: boolean }
   | { readonly ok: false; readonly refusal: Refusal };
@@ -323,6 +334,7 @@ export function withStock(listing: Listing, stock: number, now: Date): Listing {
 
 /** What a seller (or their helper) may do to a listing's status. */
 export const ListingStatusActionSchema = z.enum(['publish', 'pause', 'resume', 'mark_sold_out', 'end']);
+/** A change a seller asks of a listing's status (publish, pause, resume, end…), per `LISTING_STATUS_CHANGES`. */
 export type ListingStatusAction = z.infer<typeof ListingStatusActionSchema>;
 
 /**

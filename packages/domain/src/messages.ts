@@ -29,10 +29,14 @@ export const messages = {
   ...serverMessages,
 } as const;
 
+/** Every error code the domain and the apps can show: a key of `messages`, checked at compile time. */
 export type ErrorCode = keyof typeof messages;
+/** The languages the product speaks: Vietnamese first, English second. */
 export type Locale = 'vi' | 'en';
+/** Both locales, Vietnamese first. */
 export const LOCALES: readonly Locale[] = ['vi', 'en'];
 
+/** Whether a string is one of the dictionary's codes (for codes that arrive as text, from a server or a log). */
 export function isErrorCode(code: string): code is ErrorCode {
   return Object.hasOwn(messages, code);
 }

@@ -27,6 +27,7 @@ export const PlaceOrdersInputSchema = CartSchema.extend({
     .nullish()
     .transform((note) => (note ? note : null)),
 });
+/** What a buyer sends to place orders, before `PlaceOrdersInputSchema` parses it. */
 export type PlaceOrdersInput = z.input<typeof PlaceOrdersInputSchema>;
 
 /** Everything placing orders depends on besides the buyer's input, read by the caller in the same transaction. */

@@ -31,7 +31,9 @@ export const OrderActionSchema = z.discriminatedUnion('type', [
   /** The seller received the money; `amount` defaults to the order's total. */
   z.object({ type: z.literal('record_payment'), amount: PositiveVndSchema.optional() }),
 ]);
+/** A step asked of an order (confirm, hand over with a tracking code, cancel with a reason…), as sent. */
 export type OrderAction = z.input<typeof OrderActionSchema>;
+/** The name of an order step: `confirm`, `hand_over`, `deliver`, `cancel`… */
 export type OrderActionType = OrderAction['type'];
 
 /** One legal step: from a status, an action by one of `actors` leads to `to`; `when` guards on the payment. */

@@ -22,7 +22,9 @@ export const OrderStatusSchema = z.enum([
   'cancelled',
   'delivery_failed',
 ]);
+/** Where an order is: placed, confirmed, handed over, delivered, completed, delivery failed or cancelled. */
 export type OrderStatus = z.infer<typeof OrderStatusSchema>;
+/** Every order status, in the order an order usually goes through them. */
 export const ORDER_STATUSES: readonly OrderStatus[] = OrderStatusSchema.options;
 
 /** Statuses no step leads out of. */
@@ -101,6 +103,7 @@ export interface OrderEvent {
   readonly details: Readonly<Record<string, string | number>>;
 }
 
+/** What an order event records: the step that produced it. */
 export type OrderEventKind =
   | 'placed'
   | 'confirmed'

@@ -8,9 +8,12 @@ import type { Vnd } from './money.ts';
  * seller (or their helper) records it as received, and cash is recorded when the parcel is delivered.
  */
 export const PaymentMethodSchema = z.enum(['cash_on_delivery', 'e_wallet', 'bank_transfer']);
+/** How a buyer pays (see `PaymentMethodSchema`). */
 export type PaymentMethod = z.infer<typeof PaymentMethodSchema>;
 
+/** A payment status, parsed: `unpaid` or `paid`. */
 export const PaymentStatusSchema = z.enum(['unpaid', 'paid']);
+/** Whether the seller has received the money. */
 export type PaymentStatus = z.infer<typeof PaymentStatusSchema>;
 
 /** An order's payment: how, and whether (and how much, and when) the seller received it. */

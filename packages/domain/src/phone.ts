@@ -14,6 +14,7 @@ export const CARRIERS = [
   'itelecom',
   'reddi',
 ] as const;
+/** A mobile network of Vietnam, as `carrierOf` names it from a number's prefix. */
 export type Carrier = (typeof CARRIERS)[number];
 
 /** The carrier's name as people write it. */

@@ -19,6 +19,10 @@ import { typedText } from './typed-text.ts';
  * since the 2025 reform).
  */
 export const DeliveryZoneSchema = z.enum(['local', 'province', 'elsewhere']);
+/**
+ * How far a parcel goes: inside the seller's commune, inside the province, or elsewhere; the delivery fee depends on
+ * it.
+ */
 export type DeliveryZone = z.infer<typeof DeliveryZoneSchema>;
 
 /**
@@ -26,6 +30,10 @@ export type DeliveryZone = z.infer<typeof DeliveryZoneSchema>;
  * force until 30 June 2025; `current` is province / commune, since 1 July 2025.
  */
 export const AddressFormSchema = z.enum(['legacy', 'current']);
+/**
+ * Which system an address is written in: `legacy` (province / district / commune, before 1 July 2025) or `current`
+ * (province / commune).
+ */
 export type AddressForm = z.infer<typeof AddressFormSchema>;
 
 /** The first day of the two-level system: districts dissolved, communes merged. */
@@ -36,25 +44,40 @@ export function addressFormOn(date: LocalDate): AddressForm {
   return date < ADMIN_REFORM_DATE ? 'legacy' : 'current';
 }
 
+/** A province kind, parsed (see `ProvinceKind`). */
 export const ProvinceKindSchema = z.enum(['tinh', 'thanh_pho']);
+/** What a province is: `tinh` (province) or `thanh_pho` (centrally governed city). */
 export type ProvinceKind = z.infer<typeof ProvinceKindSchema>;
+/** A district kind, parsed (see `DistrictKind`). */
 export const DistrictKindSchema = z.enum(['huyen', 'thanh_pho', 'thi_xa', 'quan']);
+/**
+ * What a legacy district is: `huyen` (rural district), `thanh_pho` (city), `thi_xa` (town) or `quan` (urban
+ * district).
+ */
 export type DistrictKind = z.infer<typeof DistrictKindSchema>;
 /** xã (rural commune), phường (urban ward), thị trấn (township; none are left since 2025). */
 export const CommuneKindSchema = z.enum(['xa', 'phuong', 'thi_tran']);
+/** What a commune is: `xa` (rural commune), `phuong` (ward) or `thi_tran` (township, legacy only). */
 export type CommuneKind = z.infer<typeof CommuneKindSchema>;
 
+/** A province code, parsed: two digits (`places.invalid_province_code`). */
 export const ProvinceCodeSchema = z
   .string()
   .refine((s) => /^\d{2}$/.test(s), problem('places.invalid_province_code'));
+/** A commune code, parsed: five digits (`places.invalid_commune_code`). */
 export const CommuneCodeSchema = z
   .string()
   .refine((s) => /^\d{5}$/.test(s), problem('places.invalid_commune_code'));
+/** A village id, parsed: 1 to 80 characters (whether it is known is checked by `AddressSchema`). */
 export const VillageIdSchema = z.string().min(1).max(80);
+/** A province's 2-digit code from the national list ("20" is Lạng Sơn). */
 export type ProvinceCode = string;
+/** A commune's 5-digit code from the national list; the same code may name another commune in the other system. */
 export type CommuneCode = string;
+/** A village's id in this package (`VILLAGES`), stable across the reform. */
 export type VillageId = string;
 
+/** A province (tỉnh) or centrally governed city (thành phố), with the systems its code and name hold in. */
 export interface Province {
   readonly code: ProvinceCode;
   readonly name: string;
@@ -70,6 +93,7 @@ export interface District {
   readonly kind: DistrictKind;
 }
 
+/** A commune (xã), ward (phường) or, before the reform, township (thị trấn), in one of the two systems. */
 export interface Commune {
   readonly code: CommuneCode;
   readonly name: string;
@@ -96,6 +120,7 @@ const COMMUNE_BY_KEY: ReadonlyMap<string, Commune> = new Map(
 );
 const VILLAGE_BY_ID: ReadonlyMap<VillageId, Village> = new Map(VILLAGES.map((v) => [v.id, v]));
 
+/** The province with this code in a system, or undefined when the list has none. */
 export function findProvince(code: ProvinceCode, form: AddressForm): Province | undefined {
   return PROVINCES.find((p) => p.code === code && p.forms.includes(form));
 }
@@ -105,6 +130,7 @@ export function findCommune(code: CommuneCode, form: AddressForm): Commune | und
   return COMMUNE_BY_KEY.get(communeKey(code, form));
 }
 
+/** The known village with this id, or undefined. */
 export function findVillage(id: VillageId): Village | undefined {
   return VILLAGE_BY_ID.get(id);
 }
@@ -198,12 +224,15 @@ export function deliveryZoneFor(sellerCommuneCode: CommuneCode, buyerCommuneCode
 
 const PlaceNameSchema = typedText({ min: 1, max: 100 });
 
+/** A province as an address names it: code, name and kind. */
 export const ProvinceRefSchema = z.object({
   code: ProvinceCodeSchema,
   name: PlaceNameSchema,
   kind: ProvinceKindSchema,
 });
+/** A legacy district as an address names it: name and kind. */
 export const DistrictRefSchema = z.object({ name: PlaceNameSchema, kind: DistrictKindSchema });
+/** A commune as an address names it: code, name and kind. */
 export const CommuneRefSchema = z.object({
   code: CommuneCodeSchema,
   name: PlaceNameSchema,
@@ -268,9 +297,13 @@ export const CurrentAddressSchema = z
   })
   .superRefine(knownVillageIn('current'));
 
+/** An address, parsed: legacy or current by its `form`, the commune and village checked against the known places. */
 export const AddressSchema = z.discriminatedUnion('form', [LegacyAddressSchema, CurrentAddressSchema]);
+/** An address in the legacy system: province, district, commune, village. */
 export type LegacyAddress = z.infer<typeof LegacyAddressSchema>;
+/** An address in the current (since 1 July 2025) system: province, commune, village. */
 export type CurrentAddress = z.infer<typeof CurrentAddressSchema>;
+/** An address in either system, told apart by `form`. */
 export type Address = z.infer<typeof AddressSchema>;
 
 function provinceRef(code: ProvinceCode, form: AddressForm) {

@@ -8,10 +8,12 @@ import { groupDigits, type Vnd } from './money-format.ts';
  */
 export type Unit = 'kg' | 'piece';
 
+/** Whether a value is one of the units (`kg`, `piece`). */
 export function isUnit(value: unknown): value is Unit {
   return value === 'kg' || value === 'piece';
 }
 
+/** Grams in a kilogram: weighed goods are counted in grams and shown in kg. */
 export const GRAMS_PER_KG = 1000;
 
 /** The largest single quantity the marketplace accepts: 100 tonnes, or 100,000 pieces. */

@@ -13,6 +13,7 @@ const DAY_MS = 86_400_000;
 /** A calendar date in Vietnam, `YYYY-MM-DD`. Stored and compared as text: the ISO form sorts by time. */
 export type LocalDate = string;
 
+/** A local calendar date, parsed: `YYYY-MM-DD`, a real day (`validation.invalid_date`). */
 export const LocalDateSchema = z
   .string()
   .refine((s) => fromLocalDate(s) !== null, problem('validation.invalid_date'));
@@ -133,12 +134,17 @@ export function nextHarvestWindow(product: Product, at: Date | LocalDate): Selli
 /** Where a product stands on a date: on sale, open for pre-orders, or out of season. */
 export type SeasonPhase = 'in-season' | 'pre-order' | 'off-season';
 
+/**
+ * Where a product stands on a day: in season, in its pre-order period or out of season, with the window that
+ * applies.
+ */
 export interface SeasonStatus {
   readonly phase: SeasonPhase;
   /** The window on sale now, or the next one when pre-ordering or out of season. */
   readonly window: SellingWindow;
 }
 
+/** Where a product stands on a day (an instant, or a local date): the window on sale now, or the next one. */
 export function seasonStatus(product: Product, at: Date | LocalDate): SeasonStatus {
   const date = asLocal(at);
   const current = windowsAround(product, date).find((w) => w.harvestStart <= date && date <= w.sellUntil);

@@ -20,6 +20,7 @@ export interface TeamLimits {
 /** Long Đống 2021: 5–7 members per village, each looking after about 10 households. */
 export const DEFAULT_TEAM_LIMITS: TeamLimits = { minMembers: 5, maxMembers: 7, maxHouseholdsPerMember: 10 };
 
+/** Team limits, parsed: whole numbers, at least as many members allowed as required. */
 export const TeamLimitsSchema = z
   .object({
     minMembers: z.number().int().min(1).max(100),
@@ -28,8 +29,10 @@ export const TeamLimitsSchema = z
   })
   .refine((l) => l.minMembers <= l.maxMembers, { ...problem('team.limits_inverted'), path: ['maxMembers'] });
 
+/** A team member's id, as the caller stores it. */
 export type TeamMemberId = string;
 
+/** A member of a village's community technology team. */
 export interface TeamMember {
   readonly id: TeamMemberId;
   readonly name: string;

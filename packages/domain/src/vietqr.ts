@@ -13,7 +13,9 @@ import { PositiveVndSchema, type Vnd } from './money.ts';
  *   53 "704" đồng · 54 amount · 58 "VN" · 62 { 08 purpose } · 63 CRC over everything before it, "6304" included.
  */
 export const NAPAS_GUID = 'A000000727';
+/** The VietQR service code (field 38/02) of a transfer to a bank account. */
 export const VIETQR_TRANSFER_TO_ACCOUNT = 'QRIBFTTA';
+/** The VietQR service code (field 38/02) of a transfer to a card number. */
 export const VIETQR_TRANSFER_TO_CARD = 'QRIBFTTC';
 const CURRENCY_VND = '704';
 const COUNTRY_VN = 'VN';
@@ -48,6 +50,7 @@ export const VietQrInputSchema = z
     (input) => (input.accountNumber === undefined) !== (input.cardNumber === undefined),
     problem('vietqr.account_or_card'),
   );
+/** What `buildVietQr` and `createVietQr` take, before `VietQrInputSchema` parses it. */
 export type VietQrInput = z.input<typeof VietQrInputSchema>;
 
 /** A transfer code read back. */

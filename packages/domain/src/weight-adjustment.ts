@@ -20,6 +20,7 @@ export const WeightAdjustmentSchema = z.object({
   lineIndex: z.number().int().min(0),
   packedQuantity: QuantitySchema,
 });
+/** A packed weight a seller records for a weighed line, as sent. */
 export type WeightAdjustment = z.input<typeof WeightAdjustmentSchema>;
 
 /** The packed weights allowed for a line, in grams, inclusive: ordered weight ± the limit. */

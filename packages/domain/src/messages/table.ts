@@ -4,4 +4,5 @@ export interface Message {
   readonly en: string;
 }
 
+/** One area's part of the dictionary: codes to their Vietnamese and English text. */
 export type MessageTable = Readonly<Record<string, Message>>;
