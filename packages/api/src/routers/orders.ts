@@ -42,10 +42,7 @@ export const ordersRouter = router({
     .input(z.object({ householdId: HouseholdIdSchema.optional() }).default({}))
     .query(async ({ ctx, input }) => {
       const { householdId } = await actingForHousehold(ctx, input.householdId);
-      return {
-        version: await new OrdersService(ctx).inboxVersion(householdId),
-        serverTime: ctx.clock.now().toISOString(),
-      };
+      return { version: await new OrdersService(ctx).inboxVersion(householdId) };
     }),
 
   confirm: sellerOrHelper.input(OrderRef).mutation(async ({ ctx, input }) => {
