@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import type { ErrorCode } from './messages.ts';
+import type { ErrorCode } from './dictionary.ts';
 
 /** Values a message template may interpolate: `{available}`, `{min}`, … */
 export type ErrorParams = Readonly<Record<string, string | number>>;

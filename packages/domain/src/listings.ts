@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import { type Actor, actsForShop } from './actors.ts';
 import { getProduct, type Product, type ProductId, ProductIdSchema } from './catalog.ts';
+import type { ErrorCode } from './dictionary.ts';
 import { DomainError, type ErrorParams, parseInput, problem } from './errors.ts';
 import { localDateText } from './local-date-text.ts';
-import type { ErrorCode } from './messages.ts';
 import { PositiveVndSchema, type Vnd } from './money.ts';
 import { QuantitySchema, StockSchema, type Unit } from './quantity.ts';
 import { quantityParams } from './quantity-params.ts';

@@ -1,45 +1,16 @@
+import {
+  type ErrorCode,
+  isErrorCode,
+  LOCALES,
+  type Locale,
+  type Message,
+  type MessageTable,
+  messages,
+} from './dictionary.ts';
 import type { ErrorParams, Problem } from './errors.ts';
-import { catalogMessages } from './messages/catalog.ts';
-import { commonMessages } from './messages/common.ts';
-import { householdsMessages } from './messages/households.ts';
-import { listingsMessages } from './messages/listings.ts';
-import { ordersMessages } from './messages/orders.ts';
-import { paymentsMessages } from './messages/payments.ts';
-import { placesMessages } from './messages/places.ts';
-import { serverMessages } from './messages/server.ts';
-import type { Message } from './messages/table.ts';
-import { valuesMessages } from './messages/values.ts';
 import { isUnit, unitWord } from './quantity-format.ts';
 
-export type { Message, MessageTable } from './messages/table.ts';
-
-/**
- * The one dictionary: every error code the product can show, in Vietnamese and English. Each area keeps its
- * own table under `messages/`; a code exists exactly when it has a message here.
- */
-export const messages = {
-  ...commonMessages,
-  ...valuesMessages,
-  ...placesMessages,
-  ...catalogMessages,
-  ...householdsMessages,
-  ...listingsMessages,
-  ...ordersMessages,
-  ...paymentsMessages,
-  ...serverMessages,
-} as const;
-
-/** Every error code the domain and the apps can show: a key of `messages`, checked at compile time. */
-export type ErrorCode = keyof typeof messages;
-/** The languages the product speaks: Vietnamese first, English second. */
-export type Locale = 'vi' | 'en';
-/** Both locales, Vietnamese first. */
-export const LOCALES: readonly Locale[] = ['vi', 'en'];
-
-/** Whether a string is one of the dictionary's codes (for codes that arrive as text, from a server or a log). */
-export function isErrorCode(code: string): code is ErrorCode {
-  return Object.hasOwn(messages, code);
-}
+export { type ErrorCode, isErrorCode, LOCALES, type Locale, type Message, type MessageTable, messages };
 
 /** The text for a code in a locale, with `{param}` placeholders filled; numbers use the locale's grouping. */
 export function formatMessage(code: ErrorCode, params: ErrorParams = {}, locale: Locale = 'vi'): string {

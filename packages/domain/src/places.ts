@@ -1,6 +1,6 @@
 import * as z from 'zod';
+import type { Locale } from './dictionary.ts';
 import { DomainError, problem } from './errors.ts';
-import type { Locale } from './messages.ts';
 import {
   BAC_SON_SUCCESSORS,
   COMMUNES,

@@ -1,5 +1,5 @@
 // Zod-free: units and how quantities read, without pulling zod into a first download (quantity.ts re-exports it).
-import type { Locale } from './messages.ts';
+import type { Locale } from './dictionary.ts';
 import { groupDigits, type Vnd } from './money-format.ts';
 
 /**
