@@ -1,6 +1,6 @@
 // Writes generated/error-codes.md: every code of the domain's dictionary with its Vietnamese and English text, by
 // area, for the reference (typedoc.json lists it as a project document). Reads the built package: run after
-// `pnpm --filter @nongsan/domain build` (the root `pnpm docs` does).
+// `pnpm --filter @nongsan/domain build` (the root `pnpm reference` does).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { messages } from '@nongsan/domain/errors';
 

@@ -1,4 +1,8 @@
-/** `@nongsan/domain/households`: who sells (households, members, shops, payment accounts), adoption and tech teams. */
+/**
+ * `@nongsan/domain/households`: who sells (households, members, shops, payment accounts), adoption and tech teams.
+ *
+ * @module @nongsan/domain/households
+ */
 export * from '../actors.ts';
 export * from '../adoption.ts';
 export * from '../households.ts';

@@ -1,2 +1,6 @@
-/** `@nongsan/domain/listings`: what a household puts on sale, and the rules of changing it. */
+/**
+ * `@nongsan/domain/listings`: what a household puts on sale, and the rules of changing it.
+ *
+ * @module @nongsan/domain/listings
+ */
 export * from '../listings.ts';

@@ -1,6 +1,8 @@
 /**
  * `@nongsan/domain/money`: whole-đồng amounts. Formatting and parsing come without zod; the schemas (`VndSchema`…)
  * bring zod in only when a consumer uses them.
+ *
+ * @module @nongsan/domain/money
  */
 
 export { PositiveVndSchema, SignedVndSchema, VndSchema } from '../money.ts';

@@ -1,4 +1,8 @@
-/** `@nongsan/domain/orders`: carts, placing orders, their state machine, totals, stock, weights and payments. */
+/**
+ * `@nongsan/domain/orders`: carts, placing orders, their state machine, totals, stock, weights and payments.
+ *
+ * @module @nongsan/domain/orders
+ */
 export * from '../cart.ts';
 export * from '../delivery-fees.ts';
 export * from '../order.ts';

@@ -1,3 +1,7 @@
-/** `@nongsan/domain/places`: provinces, communes and villages before and after the 2025 reform; addresses. */
+/**
+ * `@nongsan/domain/places`: provinces, communes and villages before and after the 2025 reform; addresses.
+ *
+ * @module @nongsan/domain/places
+ */
 export * from '../places.ts';
 export * from '../places-data.ts';

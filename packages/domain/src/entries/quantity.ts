@@ -1,4 +1,8 @@
-/** `@nongsan/domain/quantity`: grams and pieces, their formatting and schemas. */
+/**
+ * `@nongsan/domain/quantity`: grams and pieces, their formatting and schemas.
+ *
+ * @module @nongsan/domain/quantity
+ */
 
 export { QuantitySchema, StockSchema, UnitSchema } from '../quantity.ts';
 export * from '../quantity-format.ts';
