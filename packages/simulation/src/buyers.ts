@@ -7,7 +7,7 @@ import {
 } from '@nongsan/domain';
 import type { ListingOffer } from './market.ts';
 import { ZONES } from './metrics.ts';
-import type { Random } from './random.ts';
+import { type Random, shuffled } from './random.ts';
 import { HOUR_MS, type RunContext } from './run-context.ts';
 
 const DAYS_PER_MONTH = 365.25 / 12;
@@ -122,11 +122,7 @@ export class Buyers {
       }
       for (let block = 0; block < g.count; block += RATE_BLOCK) {
         const n = Math.min(RATE_BLOCK, g.count - block);
-        const strata = Array.from({ length: n }, (_, i) => i);
-        for (let i = n - 1; i > 0; i--) {
-          const j = random.int(i + 1);
-          [strata[i], strata[j]] = [strata[j] as number, strata[i] as number];
-        }
+        const strata = shuffled(0, n, random);
         // The exponential's quantile at the middle of each stratum, scaled so the block's rates average 1.
         const rates = strata.map((s) => -Math.log(1 - (s + random.next()) / n));
         const mean = rates.reduce((a, b) => a + b, 0) / n;

@@ -1,5 +1,5 @@
 import { PRODUCT_IDS, type ProductId } from '@nongsan/domain';
-import type { Random } from './random.ts';
+import { type Random, shuffled } from './random.ts';
 import type { Scenario } from './scenario.ts';
 
 /**
@@ -182,27 +182,8 @@ export function createPopulation(scenario: Scenario, random: Random): Population
  * Young smartphone households first, then older smartphone users, then the rest, as the teams did; within a kind,
  * households with produce to sell first (the programme's aim was lead households that sell), then at random.
  */
-/** `first .. first + n - 1` in random order (Fisher–Yates). */
-function shuffled(first: number, n: number, random: Random): number[] {
-  const order = Array.from({ length: n }, (_, i) => first + i);
-  for (let i = n - 1; i > 0; i--) {
-    const j = random.int(i + 1);
-    const t = order[i] as number;
-    order[i] = order[j] as number;
-    order[j] = t;
-  }
-  return order;
-}
-
 function teamOrder(pop: Population, village: VillageInfo, random: Random): Int32Array {
-  const order = new Int32Array(village.count);
-  for (let i = 0; i < village.count; i++) order[i] = village.first + i;
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = random.int(i + 1);
-    const t = order[i] as number;
-    order[i] = order[j] as number;
-    order[j] = t;
-  }
+  const order = shuffled(village.first, village.count, random);
   const byKind: number[][] = [[], [], [], [], [], []];
   for (const h of order) byKind[(pop.kind[h] as number) * 2 + (pop.grows[h] === 0 ? 1 : 0)]?.push(h);
   return Int32Array.from(byKind.flat());

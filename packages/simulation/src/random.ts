@@ -116,3 +116,15 @@ class Mulberry32 implements Random {
 export function createRandom(seed: number, name = 'root'): Random {
   return new Mulberry32(seed, name);
 }
+
+/** `first .. first + n - 1` in random order (Fisher–Yates, drawing from `random`). */
+export function shuffled(first: number, n: number, random: Random): number[] {
+  const order = Array.from({ length: n }, (_, i) => first + i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = random.int(i + 1);
+    const t = order[i] as number;
+    order[i] = order[j] as number;
+    order[j] = t;
+  }
+  return order;
+}
