@@ -1,6 +1,6 @@
 /**
- * Benchmark (not a test): the commune scenario over its 18 months and a synthetic province of 200,000 households
- * in 200 communes over one year, each in a fresh process so its peak memory is its own. Reports wall time,
+ * Benchmark (not a test): the commune scenario over its 18 months and Lạng Sơn province (its 200 communes, about
+ * 209,000 households) over one year, each in a fresh process so its peak memory is its own. Reports wall time,
  * household-days per second and peak RSS against the targets of issue 3.
  *
  *   pnpm --filter @nongsan/simulation bench
