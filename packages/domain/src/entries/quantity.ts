@@ -6,3 +6,4 @@
 
 export { QuantitySchema, StockSchema, UnitSchema } from '../quantity.ts';
 export * from '../quantity-format.ts';
+export * from '../quantity-text.ts';

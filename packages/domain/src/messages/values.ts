@@ -22,6 +22,34 @@ export const valuesMessages = {
     vi: 'Số lượng quá lớn (tối đa {maximum}).',
     en: 'Quantity too large (at most {maximum}).',
   },
+  'quantity.text_empty': {
+    vi: 'Vui lòng nhập số lượng ({unit}).',
+    en: 'Please enter a quantity ({unit}).',
+  },
+  'quantity.text_not_number': {
+    vi: '“{input}” không phải là số. Vui lòng nhập số lượng bằng chữ số, ví dụ 1,5 hoặc 2.',
+    en: '“{input}” is not a number. Please type the quantity in digits, e.g. 1.5 or 2.',
+  },
+  'quantity.text_negative': {
+    vi: 'Số lượng không được là số âm.',
+    en: 'A quantity cannot be negative.',
+  },
+  'quantity.text_zero': {
+    vi: 'Số lượng phải lớn hơn 0.',
+    en: 'The quantity must be more than 0.',
+  },
+  'quantity.text_too_precise': {
+    vi: 'Chỉ nhập tối đa 3 chữ số sau dấu phẩy (đến từng gam), ví dụ 1,25 kg.',
+    en: 'At most 3 decimals (to the gram), e.g. 1.25 kg.',
+  },
+  'quantity.text_not_whole_pieces': {
+    vi: 'Hàng này bán theo cái: vui lòng nhập số nguyên, ví dụ 3.',
+    en: 'This is sold by the piece: please enter a whole number, e.g. 3.',
+  },
+  'quantity.text_too_large': {
+    vi: 'Số lượng quá lớn: tối đa {maximum} {unit}.',
+    en: 'Too much: at most {maximum} {unit}.',
+  },
   'phone.invalid': {
     vi: 'Số điện thoại “{input}” chưa đúng. Vui lòng nhập số di động 10 chữ số, ví dụ 0912 345 678.',
     en: '“{input}” is not a valid phone number. Please enter a 10-digit mobile number, e.g. 0912 345 678.',
