@@ -78,6 +78,31 @@ describe.skipIf(skipReason !== null)('buyer app in Chromium against the real ser
     await saveScreenshot(page, appDir, 'listing');
   });
 
+  it('says what is wrong with a quantity that is not one (-2, 0, abc, nothing) and adds nothing to the cart', async () => {
+    const { page } = browser;
+    const box = page.locator('input[name="quantity"]');
+    const message = page.locator('[data-field="quantity"] .ns-field__error');
+    const storedCart = () => page.evaluate(() => localStorage.getItem('nongsan.buyer.cart.v1'));
+    const expected: [string, string][] = [
+      ['-2', 'Số lượng không được là số âm.'],
+      ['0', 'Số lượng phải lớn hơn 0.'],
+      ['abc', '“abc” không phải là số. Vui lòng nhập số lượng bằng chữ số, ví dụ 1,5 hoặc 2.'],
+      ['', 'Vui lòng nhập số lượng (kg).'],
+    ];
+    for (const [typed, text] of expected) {
+      await box.fill(typed);
+      await page.getByRole('button', { name: 'Thêm vào giỏ' }).click();
+      expect(await message.textContent()).toBe(text);
+      expect(await storedCart()).toBeNull();
+      expect(await page.locator('.buyer-added').textContent()).toBe('');
+    }
+    await box.fill('1,5');
+    await page.getByRole('button', { name: 'Thêm vào giỏ' }).click();
+    await page.getByText('Đã thêm 1,5 kg').waitFor();
+    expect(JSON.parse((await storedCart()) ?? '[]')).toMatchObject([{ quantity: 1_500 }]);
+    await saveScreenshot(page, appDir, 'listing-quantity-added');
+  });
+
   it('opens a shared search address with its listings, even when the early request for them is lost', async () => {
     // The entry module asks for the home page's listings before the app loads (src/first-search.ts); if that answer
     // never comes, the page asks again itself and the buyer sees the same listings.

@@ -1,25 +1,13 @@
-import { GRAMS_PER_KG, type Unit } from '@nongsan/domain';
+import { formatProblem, parseQuantityText, quantityText, type Unit, unitWord } from '@nongsan/domain';
 import { useLocale } from '@nongsan/ui';
 import { useEffect, useId, useState } from 'react';
 import { quantityStep } from './cart/shop-orders.ts';
 
-/** Base units (grams or pieces) as the number a person types: kilograms with a decimal comma, or pieces. */
-function shown(quantity: number, unit: Unit, locale: 'vi' | 'en'): string {
-  if (unit === 'piece') return String(quantity);
-  const kg = String(Math.round(quantity / 100) / 10);
-  return locale === 'vi' ? kg.replace('.', ',') : kg;
-}
-
-/** What was typed, in base units; null while it is not a number yet. Kilograms are kept to the tenth. */
-function parsed(text: string, unit: Unit): number | null {
-  const number = Number(text.trim().replace(',', '.'));
-  if (!Number.isFinite(number) || text.trim() === '') return null;
-  return unit === 'piece' ? Math.round(number) : Math.round(number * 10) * (GRAMS_PER_KG / 10);
-}
-
 /**
  * A quantity with − and + (half a kilogram or one piece a tap, never under the minimum) and a box to type it: kg
- * for weighed goods, pieces for counted ones. `value` is in grams or pieces.
+ * for weighed goods, pieces for counted ones. `value` is in grams or pieces. What is typed is read by the domain's
+ * `parseQuantityText`; while it is not a quantity ("-2", "0", "abc", nothing) the box says why and `onChange` is not
+ * called, and `onTextValid(false)` tells the form to add or save nothing.
  */
 export function QuantityInput({
   value,
@@ -28,6 +16,7 @@ export function QuantityInput({
   onChange,
   error,
   name = 'quantity',
+  onTextValid,
 }: {
   value: number;
   unit: Unit;
@@ -35,20 +24,26 @@ export function QuantityInput({
   onChange: (quantity: number) => void;
   error?: string | null | undefined;
   name?: string;
+  onTextValid?: ((valid: boolean) => void) | undefined;
 }) {
   const { t, locale } = useLocale();
   const id = useId();
-  const [text, setText] = useState(() => shown(value, unit, locale));
+  const [text, setText] = useState(() => quantityText(value, unit));
   useEffect(() => {
     // The value changed from outside (a − or + tap, another tab): show it, unless it is what is being typed.
-    setText((typed) => (parsed(typed, unit) === value ? typed : shown(value, unit, locale)));
-  }, [value, unit, locale]);
+    setText((typed) => {
+      const read = parseQuantityText(typed, unit);
+      return read.ok && read.quantity === value ? typed : quantityText(value, unit);
+    });
+  }, [value, unit]);
+  const read = parseQuantityText(text, unit, { path: [name] });
+  const shownError = read.ok ? error : formatProblem(read.error, locale);
   const step = quantityStep(unit);
-  const unitWord = unit === 'kg' ? 'kg' : locale === 'vi' ? 'cái' : 'pcs';
+
   return (
     <div className="ns-field" data-field={name}>
       <label className="ns-field__label" htmlFor={id}>
-        {t('buyer.listing.quantity', { unit: unitWord })}
+        {t('buyer.listing.quantity', { unit: unitWord(unit, locale) })}
       </label>
       <div className="buyer-stepper">
         <button
@@ -66,12 +61,13 @@ export function QuantityInput({
           className="ns-field__input"
           inputMode={unit === 'kg' ? 'decimal' : 'numeric'}
           value={text}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
+          aria-invalid={shownError ? true : undefined}
+          aria-describedby={shownError ? `${id}-error` : undefined}
           onChange={(event) => {
             setText(event.target.value);
-            const next = parsed(event.target.value, unit);
-            if (next !== null && next > 0) onChange(next);
+            const next = parseQuantityText(event.target.value, unit);
+            onTextValid?.(next.ok);
+            if (next.ok) onChange(next.quantity);
           }}
         />
         <button
@@ -83,8 +79,8 @@ export function QuantityInput({
           +
         </button>
       </div>
-      <p className="ns-field__error" id={`${id}-error`} role={error ? 'alert' : undefined}>
-        {error ?? ''}
+      <p className="ns-field__error" id={`${id}-error`} role={shownError ? 'alert' : undefined}>
+        {shownError ?? ''}
       </p>
     </div>
   );

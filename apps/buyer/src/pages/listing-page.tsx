@@ -27,13 +27,15 @@ function AddToCart({ listing }: { listing: Listing }) {
   const inCart = useCart().find((item) => item.listingId === listing.id)?.quantity ?? 0;
   const [quantity, setQuantity] = useState(listing.minOrder);
   const [added, setAdded] = useState<number | null>(null);
+  // What is typed in the box is not a quantity ("-2", "abc", nothing): the box says why; nothing is added.
+  const [textValid, setTextValid] = useState(true);
   // The limits hold for what the buyer will have in the cart after adding, not only for this tap.
   const issue = lineIssue({ ...listing, quantity: inCart + quantity });
   const issueText = lineIssueText(issue, listing.unit, locale, t);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (issue) return;
+    if (issue || !textValid) return;
     cart.add({ ...cartFacts(listing), quantity });
     setAdded(quantity);
   }
@@ -47,6 +49,10 @@ function AddToCart({ listing }: { listing: Listing }) {
         onChange={(next) => {
           setQuantity(next);
           setAdded(null);
+        }}
+        onTextValid={(valid) => {
+          setTextValid(valid);
+          if (!valid) setAdded(null);
         }}
         error={issueText}
       />
