@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JULY, listing, listingsById, placedOrder } from '../test/fixtures.ts';
-import { applyStockChanges, mergeStockChanges, releaseStock } from './stock.ts';
+import { formatProblem } from './messages.ts';
+import { applyStockChanges, mergeStockChanges, notEnoughStock, releaseStock } from './stock.ts';
 
 describe('stock decisions', () => {
   it('merges changes per listing and drops those that cancel out', () => {
@@ -38,5 +39,15 @@ describe('stock decisions', () => {
         params: expect.objectContaining({ available: 2 }),
       }),
     );
+  });
+
+  it('says how much is left in the reader’s words: “cái” in Vietnamese, “pcs” in English', () => {
+    const refusal = notEnoughStock({ title: 'Bánh chưng đen', productId: 'black-banh-chung' }, 3, [
+      'lines',
+      0,
+    ]);
+    expect(refusal).toMatchObject({ code: 'order.not_enough_stock', path: ['lines', 0] });
+    expect(formatProblem(refusal, 'vi')).toBe('“Bánh chưng đen” chỉ còn 3 cái.');
+    expect(formatProblem(refusal, 'en')).toBe('Only 3 pcs of “Bánh chưng đen” left.');
   });
 });

@@ -26,6 +26,23 @@ export function releaseStock(order: Pick<Order, 'lines'>): StockChange[] {
 }
 
 /**
+ * The refusal "only so much of this listing left": `available` in base units (grams or pieces) travels as the number
+ * a person reads and the unit as its code, so each language writes its own word ("Chỉ còn 3 cái", "Only 3 pcs").
+ * Every layer that finds the stock short (placing, weighing, the database's conditional update) raises this one.
+ */
+export function notEnoughStock(
+  listing: Pick<Listing, 'title' | 'productId'>,
+  available: number,
+  path: readonly (string | number)[],
+): DomainError {
+  return new DomainError(
+    'order.not_enough_stock',
+    { title: listing.title, ...quantityParams({ available }, listingUnit(listing)) },
+    path,
+  );
+}
+
+/**
  * Apply stock decisions to listings (a map by id), returning a new map: the inputs are not touched. Each listing's
  * status follows its new stock (sold out at zero, active again when stock comes back). A change that would take a
  * listing below zero throws `order.not_enough_stock` and nothing is applied.
@@ -40,12 +57,7 @@ export function applyStockChanges(
     const listing = result.get(listingId);
     if (!listing) throw new DomainError('order.listing_not_found', { listingId }, ['listingId']);
     const stock = listing.stock + delta;
-    if (stock < 0)
-      throw new DomainError(
-        'order.not_enough_stock',
-        { title: listing.title, ...quantityParams({ available: listing.stock }, listingUnit(listing)) },
-        ['listingId'],
-      );
+    if (stock < 0) throw notEnoughStock(listing, listing.stock, ['listingId']);
     result.set(listingId, withStock(listing, stock, now));
   }
   return result;

@@ -13,8 +13,8 @@ import {
   findVillage,
   isDomainError,
   type Listing,
-  listingUnit,
   mayViewOrder,
+  notEnoughStock,
   type OrderAction,
   type OrderActionType,
   type OrderStep,
@@ -128,20 +128,6 @@ export function requestHash(body: unknown): string {
   return createHash('sha256').update(stableJson(body)).digest('hex');
 }
 
-/** The domain's "not enough stock" for a line whose conditional update found the stock gone. */
-function notEnoughStock(listing: Listing, available: number, lineIndex: number): DomainError {
-  const unit = listingUnit(listing);
-  return new DomainError(
-    'order.not_enough_stock',
-    {
-      title: listing.title,
-      available: unit === 'kg' ? available / 1000 : available,
-      unit: unit === 'kg' ? 'kg' : 'cái',
-    },
-    ['lines', lineIndex, 'quantity'],
-  );
-}
-
 /** The commune a village lies in (its 2025 code), for the delivery zone. */
 function communeOfVillage(villageId: string): string {
   const village = findVillage(villageId);
@@ -239,7 +225,7 @@ export class OrdersService {
         const listing = listings.get(change.listingId);
         const available = (await repos.listingStock.stockOf(change.listingId)) ?? 0;
         if (!listing) throw new DomainError('order.listing_not_found', { listingId: change.listingId });
-        throw notEnoughStock(listing, available, listingIds.indexOf(change.listingId));
+        throw notEnoughStock(listing, available, ['lines', listingIds.indexOf(change.listingId), 'quantity']);
       }
     }
     for (const order of placement.orders) {
@@ -273,7 +259,7 @@ export class OrdersService {
         const listing = await repos.listings.findById(change.listingId);
         if (!listing) throw new DomainError('order.listing_not_found', { listingId: change.listingId });
         const index = order.lines.findIndex((l) => l.listingId === change.listingId);
-        throw notEnoughStock(listing, listing.stock, index);
+        throw notEnoughStock(listing, listing.stock, ['lines', index, 'quantity']);
       }
     }
   }
