@@ -3,10 +3,13 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
-    // The server's tests run against @nongsan/api's (and @nongsan/live's) sources, so a change there is tested
-    // without building it first.
+    // The server's tests run against the sources of @nongsan/api, @nongsan/api-client and @nongsan/live, so a
+    // change there is tested without building it first.
     alias: {
       '@nongsan/api': fileURLToPath(new URL('../../packages/api/src/index.ts', import.meta.url)),
+      '@nongsan/api-client': fileURLToPath(
+        new URL('../../packages/api-client/src/index.ts', import.meta.url),
+      ),
       '@nongsan/live': fileURLToPath(new URL('../../packages/live/src/live-market.ts', import.meta.url)),
     },
   },

@@ -2,34 +2,7 @@
  * People the browser tests need besides the buyer in Chromium: households that sell, driven through the real API
  * with their own session cookie (node only), the way the seller app would.
  */
-import type { AppRouter } from '@nongsan/api';
-import { createTRPCClient, httpLink, type TRPCClient } from '@trpc/client';
-
-export type ApiClient = TRPCClient<AppRouter>;
-
-/** A tRPC client over HTTP that keeps the session cookie the server sets, as a browser would. */
-export function apiClient(baseUrl: string): ApiClient {
-  const cookies = new Map<string, string>();
-  return createTRPCClient<AppRouter>({
-    links: [
-      httpLink({
-        url: `${baseUrl}/trpc`,
-        fetch: async (url, init) => {
-          const headers = new Headers((init as RequestInit | undefined)?.headers);
-          if (cookies.size > 0)
-            headers.set('cookie', [...cookies].map(([name, value]) => `${name}=${value}`).join('; '));
-          const response = await fetch(url, { ...(init as RequestInit), headers });
-          for (const line of response.headers.getSetCookie()) {
-            const [pair = ''] = line.split(';');
-            const eq = pair.indexOf('=');
-            cookies.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
-          }
-          return response;
-        },
-      }),
-    ],
-  });
-}
+import { type ApiClient, apiClientAt } from '@nongsan/api-client';
 
 let phoneCounter = 0;
 
@@ -54,7 +27,7 @@ export async function openSellingHousehold(
   baseUrl: string,
   options: { displayName: string; shopName: string; villageId: string; accountNumber: string },
 ): Promise<SellingHousehold> {
-  const client = apiClient(baseUrl);
+  const client = apiClientAt(baseUrl);
   const phone = uniquePhone();
   await client.auth.register.mutate({
     kind: 'household',

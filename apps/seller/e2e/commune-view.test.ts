@@ -9,26 +9,13 @@ import {
   requireBuilt,
   saveScreenshot,
   scanEveryPage,
+  signInToApi,
   startServer,
 } from '@nongsan/ui/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { signInToApi } from './helper-api-session.ts';
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const skipReason = browserSkipReason();
-
-interface VillageStats {
-  readonly villageName: string;
-  readonly households: number;
-  readonly shops: number;
-  readonly shopShare: number;
-  readonly onTarget: boolean;
-}
-interface VillageMonth {
-  readonly month: string;
-  readonly orders: number;
-  readonly vnd: number;
-}
 
 describe.skipIf(skipReason !== null)('commune view in Chromium against the real server', () => {
   let server: RunningServer;
@@ -61,8 +48,8 @@ describe.skipIf(skipReason !== null)('commune view in Chromium against the real 
     expect(official, 'the server printed a demo official login').toBeDefined();
     if (!official) return;
     const api = await signInToApi(server.baseUrl, official.phone, server.demoPassword);
-    const stats = await api.query<VillageStats[]>('commune.stats');
-    const series = await api.query<VillageMonth[]>('commune.timeseries');
+    const stats = await api.commune.stats.query();
+    const series = await api.commune.timeseries.query();
     expect(stats).toHaveLength(10);
 
     const { page } = browser;

@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatMessage } from '@nongsan/domain';
 import {
+  appointNewHelper,
   browserSkipReason,
   openPhoneBrowser,
   type PhoneBrowser,
@@ -9,52 +10,19 @@ import {
   requireBuilt,
   saveScreenshot,
   scanEveryPage,
+  signInOnPage,
+  signInToApi,
   startServer,
 } from '@nongsan/ui/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { signInToApi, signUpBuyer } from './helper-api-session.ts';
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const skipReason = browserSkipReason();
 
-interface ActivityEntry {
-  readonly action: string;
-  readonly actorName: string;
-  readonly actorRole: string;
-  readonly householdId: string | null;
-}
-
 async function signIn(page: Page, baseUrl: string, phone: string, password: string, name: string) {
-  await page.context().clearCookies();
-  await page.goto(`${baseUrl}/seller/`);
-  await page.getByLabel('Số điện thoại').fill(phone);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await signInOnPage(page, `${baseUrl}/seller/`, phone, password);
   await page.getByRole('heading', { name: `Xin chào, ${name}` }).waitFor();
-}
-
-/**
- * As the demo official: appoints a new login as a helper of the first village whose tech team has room for one
- * more member (the demo's teams are mostly full). Returns the new helper's phone.
- */
-async function appointNewHelper(server: RunningServer, name: string, password: string): Promise<string> {
-  const official = server.demoLogins.official;
-  if (!official) throw new Error('the server printed no demo official login');
-  const phone = '0389555020';
-  const userId = await signUpBuyer(server.baseUrl, { phone, password, displayName: name });
-  const api = await signInToApi(server.baseUrl, official.phone, server.demoPassword);
-  const villages = await api.query<{ villageId: string }[]>('commune.stats');
-  const refusals: string[] = [];
-  for (const { villageId } of villages) {
-    try {
-      await api.mutate('admin.appoint', { userId, role: 'helper', villageId, teamRole: 'Tổ viên' });
-      return phone;
-    } catch (error) {
-      refusals.push(String(error));
-    }
-  }
-  throw new Error(`no village's team took a new member: ${refusals.join('; ')}`);
 }
 
 describe.skipIf(skipReason !== null)('helper mode in Chromium against the real server', () => {
@@ -111,9 +79,7 @@ describe.skipIf(skipReason !== null)('helper mode in Chromium against the real s
     let shown = { id: '', listings: 0 };
     for (const card of await cards.all()) {
       const id = (await card.getAttribute('data-household')) ?? '';
-      const listings = await helperApi
-        .query<unknown[]>('listings.mine', { householdId: id })
-        .then((l) => l.length);
+      const listings = await helperApi.listings.mine.query({ householdId: id }).then((l) => l.length);
       if (listings > shown.listings) shown = { id, listings };
     }
     const target = shown.id ? page.locator(`[data-household="${shown.id}"]`) : cards.first();
@@ -172,7 +138,8 @@ describe.skipIf(skipReason !== null)('helper mode in Chromium against the real s
     const { page } = browser;
     const helperName = 'Lương Thị Mới';
     const helperPassword = 'to-cong-nghe-2026';
-    const helperPhone = await appointNewHelper(server, helperName, helperPassword);
+    const helperPhone = '0389555020';
+    await appointNewHelper(server, { phone: helperPhone, password: helperPassword, displayName: helperName });
     const registers: string[] = [];
     page.on('request', (request) => {
       registers.push(...(new URL(request.url()).pathname.match(/households\.register/g) ?? []));
@@ -238,11 +205,11 @@ describe.skipIf(skipReason !== null)('helper mode in Chromium against the real s
     // its helper registered it, opened its shop, added its account and listing and reset its password.
     await expect(signInToApi(server.baseUrl, phone, 'mat-khau-dau')).rejects.toThrow(/UNAUTHORIZED/);
     const household = await signInToApi(server.baseUrl, phone, newPassword);
-    const shop = await household.query<{ name: string }>('shop.get', { shopId: householdId });
+    const shop = await household.shop.get.query({ shopId: householdId });
     expect(shop.name).toBe(shopName);
-    const activity = await household.query<ActivityEntry[]>('households.activity', {});
+    const activity = await household.households.activity.query({});
     const byAction = new Map(activity.map((entry) => [entry.action, entry]));
-    const listings = await household.query<{ unitPrice: number }[]>('listings.mine', {});
+    const listings = await household.listings.mine.query({});
     expect(listings.map((l) => l.unitPrice)).toEqual([28_000]);
     for (const action of [
       'household.register',

@@ -1,90 +1,32 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ApiClient } from '@nongsan/api-client';
 import { formatMessage, LISTING_LIMITS, villageAddress } from '@nongsan/domain';
 import {
   browserSkipReason,
   FIXED_NOW,
+  newHousehold,
   openPhoneBrowser,
   type PhoneBrowser,
   type RunningServer,
   requireBuilt,
   saveScreenshot,
   scanEveryPage,
+  signInOnPage,
+  signInToApi,
+  signUpBuyer,
   startServer,
 } from '@nongsan/ui/testing';
-import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiSession, signInToApi, signUpBuyer } from './helper-api-session.ts';
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const skipReason = browserSkipReason();
-
-interface OrderView {
-  id: string;
-  reference: string;
-  status: string;
-  trackingCode: string | null;
-  lines: { quantity: number; packedQuantity: number | null }[];
-}
-interface ListingView {
-  id: string;
-  productId: string;
-  unitPrice: number;
-  stock: number;
-  effectiveStatus: string;
-}
-interface HouseholdSummary {
-  id: string;
-  villageId: string;
-  shopName: string | null;
-}
-
-/**
- * A household with no shop yet and its login: the demo official appoints a new helper (the demo helpers' lists
- * are full) in the first village whose team has room, and that helper registers the household.
- */
-async function newHousehold(server: RunningServer, phone: string, password: string) {
-  const official = server.demoLogins.official;
-  if (!official) throw new Error('the server printed no demo official login');
-  const helperPhone = '0389555041';
-  const helperPassword = 'to-cong-nghe-2026';
-  const userId = await signUpBuyer(server.baseUrl, {
-    phone: helperPhone,
-    password: helperPassword,
-    displayName: 'Nông Văn Giúp',
-  });
-  const api = await signInToApi(server.baseUrl, official.phone, server.demoPassword);
-  const villages = await api.query<{ villageId: string }[]>('commune.stats');
-  let appointed = false;
-  for (const { villageId } of villages) {
-    try {
-      await api.mutate('admin.appoint', { userId, role: 'helper', villageId, teamRole: 'Tổ viên' });
-      appointed = true;
-      break;
-    } catch {
-      // This village's team is full: try the next.
-    }
-  }
-  if (!appointed) throw new Error('no village team took a new helper');
-  const helper = await signInToApi(server.baseUrl, helperPhone, helperPassword);
-  await helper.mutate('households.register', { head: 'Hoàng Văn Thắng', phone, password });
-  const household = await signInToApi(server.baseUrl, phone, password);
-  return { household, helper };
-}
-
-async function signIn(page: Page, baseUrl: string, phone: string, password: string) {
-  await page.context().clearCookies();
-  await page.goto(`${baseUrl}/seller/`);
-  await page.getByLabel('Số điện thoại').fill(phone);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-}
 
 describe.skipIf(skipReason !== null)('the household side of the seller app in Chromium', () => {
   let server: RunningServer;
   let browser: PhoneBrowser;
   let scan: ReturnType<typeof scanEveryPage>;
-  let household: ApiSession;
+  let household: ApiClient;
   const phone = '0389555042';
   const password = 'vuon-thanh-long';
 
@@ -98,7 +40,10 @@ describe.skipIf(skipReason !== null)('the household side of the seller app in Ch
     scan = scanEveryPage(browser.page);
     // The page's clock runs from the server's fixed clock, so deadlines count down as they would that day.
     await browser.page.clock.install({ time: new Date(FIXED_NOW) });
-    ({ household } = await newHousehold(server, phone, password));
+    ({ household } = await newHousehold(server, {
+      helper: { phone: '0389555041', password: 'to-cong-nghe-2026', displayName: 'Nông Văn Giúp' },
+      household: { head: 'Hoàng Văn Thắng', phone, password },
+    }));
   }, 60_000);
 
   // No internal code, raw enum or schema message on any Vietnamese page the test visited.
@@ -114,7 +59,7 @@ describe.skipIf(skipReason !== null)('the household side of the seller app in Ch
 
   it('opens a shop, adds a payment account, lists dragon fruit, and takes an order to delivered', async () => {
     const { page } = browser;
-    await signIn(page, server.baseUrl, phone, password);
+    await signInOnPage(page, `${server.baseUrl}/seller/`, phone, password);
 
     // No shop yet: the opening, one step a screen.
     await page.getByRole('heading', { name: 'Mở gian hàng' }).waitFor();
@@ -126,7 +71,7 @@ describe.skipIf(skipReason !== null)('the household side of the seller app in Ch
     await saveScreenshot(page, appDir, 'household-open-shop-2');
     await page.getByRole('button', { name: 'Mở gian hàng' }).click();
     await page.getByRole('heading', { name: shopName }).waitFor();
-    const [mine] = await household.query<HouseholdSummary[]>('households.mine');
+    const [mine] = await household.households.mine.query();
     expect(mine?.shopName).toBe(shopName);
     await saveScreenshot(page, appDir, 'household-home');
 
@@ -137,9 +82,7 @@ describe.skipIf(skipReason !== null)('the household side of the seller app in Ch
     await page.getByLabel('Số điện thoại của ví').fill(phone);
     await page.getByRole('button', { name: 'Thêm tài khoản' }).click();
     await page.getByText('MoMo · ').waitFor();
-    const accounts = await household.query<{ kind: string; provider: string }[]>(
-      'households.paymentAccounts',
-    );
+    const accounts = await household.households.paymentAccounts.query({});
     expect(accounts).toMatchObject([{ kind: 'e_wallet', provider: 'momo' }]);
     await saveScreenshot(page, appDir, 'household-account');
 
@@ -160,7 +103,7 @@ describe.skipIf(skipReason !== null)('the household side of the seller app in Ch
     const card = page.locator('[data-listing]').first();
     await card.waitFor();
     expect(await card.locator('.ns-card__price').textContent()).toMatch(/28\.000.*kg/);
-    const [listing] = await household.query<ListingView[]>('listings.mine', {});
+    const [listing] = await household.listings.mine.query({});
     expect(listing).toMatchObject({ productId: 'dragon-fruit', unitPrice: 28_000, stock: 50_000 });
     expect(listing?.effectiveStatus).toBe('active');
     await saveScreenshot(page, appDir, 'household-listings');
@@ -178,7 +121,7 @@ describe.skipIf(skipReason !== null)('the household side of the seller app in Ch
       displayName: 'Lý Thị Mua',
     });
     const buyer = await signInToApi(server.baseUrl, '0389555043', 'nguoi-mua-2026');
-    const placed = await buyer.mutate<{ orders: OrderView[] }>('orders.place', {
+    const placed = await buyer.orders.place.mutate({
       idempotencyKey: 'household-flow-order-1',
       lines: [{ listingId: listing.id, quantity: 3000 }],
       deliveryAddress: villageAddress(mine.villageId, 'current'),
@@ -207,8 +150,7 @@ describe.skipIf(skipReason !== null)('the household side of the seller app in Ch
     expect(await orderCard.locator('[data-buyer-phone]').count()).toBe(0);
     await saveScreenshot(page, appDir, 'household-orders');
 
-    const status = async () =>
-      (await buyer.query<{ order: OrderView }>('orders.get', { orderId: order.id })).order;
+    const status = async () => (await buyer.orders.get.query({ orderId: order.id })).order;
 
     await orderCard.getByRole('button', { name: 'Xác nhận đơn' }).click();
     await expect
@@ -280,7 +222,7 @@ describe.skipIf(skipReason !== null)('the household side of the seller app in Ch
     expect(await page.getByLabel('Lạc đỏ Bắc Sơn').isChecked()).toBe(true);
     expect(creates).toHaveLength(1);
     await page.getByLabel('Tên hiển thị').scrollIntoViewIfNeeded();
-    expect(await household.query<ListingView[]>('listings.mine', {})).toHaveLength(1);
+    expect(await household.listings.mine.query({})).toHaveLength(1);
     await saveScreenshot(page, appDir, 'household-listing-error');
   });
 });

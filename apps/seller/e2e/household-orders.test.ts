@@ -1,74 +1,41 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ApiClient } from '@nongsan/api-client';
 import { formatMessage, formatVnd, villageAddress } from '@nongsan/domain';
 import {
   browserSkipReason,
   FIXED_NOW,
+  newHousehold,
   openPhoneBrowser,
   type PhoneBrowser,
   type RunningServer,
   requireBuilt,
   saveScreenshot,
   scanEveryPage,
+  signInOnPage,
+  signInToApi,
+  signUpBuyer,
   startServer,
 } from '@nongsan/ui/testing';
-import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiSession, signInToApi, signUpBuyer } from './helper-api-session.ts';
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const skipReason = browserSkipReason();
-
-interface OrderView {
-  id: string;
-  reference: string;
-  status: string;
-  closeReason: string | null;
-  trackingCode: string | null;
-  payment: { method: string; status: string };
-  totals: { subtotal: number; total: number };
-  lines: { quantity: number; packedQuantity: number | null }[];
-}
-interface HouseholdSummary {
-  id: string;
-  villageId: string;
-}
 
 /**
  * A household with its shop open, a bank account and a dragon-fruit listing at 28.000 ₫/kg, all through the API:
  * the demo official appoints a new helper (the demo helpers' lists are full), who registers the household.
  */
 async function householdWithShop(server: RunningServer, phone: string, password: string) {
-  const official = server.demoLogins.official;
-  if (!official) throw new Error('the server printed no demo official login');
-  const helperPhone = '0389555061';
-  const helperPassword = 'to-cong-nghe-2026';
-  const userId = await signUpBuyer(server.baseUrl, {
-    phone: helperPhone,
-    password: helperPassword,
-    displayName: 'Vi Văn Giúp',
+  const { household } = await newHousehold(server, {
+    helper: { phone: '0389555061', password: 'to-cong-nghe-2026', displayName: 'Vi Văn Giúp' },
+    household: { head: 'Dương Văn Hải', phone, password },
   });
-  const api = await signInToApi(server.baseUrl, official.phone, server.demoPassword);
-  const villages = await api.query<{ villageId: string }[]>('commune.stats');
-  let appointed = false;
-  for (const { villageId } of villages) {
-    try {
-      await api.mutate('admin.appoint', { userId, role: 'helper', villageId, teamRole: 'Tổ viên' });
-      appointed = true;
-      break;
-    } catch {
-      // This village's team is full: try the next.
-    }
-  }
-  if (!appointed) throw new Error('no village team took a new helper');
-  const helper = await signInToApi(server.baseUrl, helperPhone, helperPassword);
-  await helper.mutate('households.register', { head: 'Dương Văn Hải', phone, password });
-  const household = await signInToApi(server.baseUrl, phone, password);
-  await household.mutate('shop.open', { name: 'Thanh long đồi nhà Hải' });
-  await household.mutate('households.addPaymentAccount', {
+  await household.shop.open.mutate({ name: 'Thanh long đồi nhà Hải' });
+  await household.households.addPaymentAccount.mutate({
     account: { kind: 'bank', bin: '970405', accountNumber: '1234567890', holderName: 'DUONG VAN HAI' },
   });
-  const listing = await household.mutate<{ id: string }>('listings.create', {
+  const listing = await household.listings.create.mutate({
     listing: {
       productId: 'dragon-fruit',
       title: 'Thanh long ruột đỏ',
@@ -78,24 +45,16 @@ async function householdWithShop(server: RunningServer, phone: string, password:
     },
     publish: true,
   });
-  const [mine] = await household.query<HouseholdSummary[]>('households.mine');
+  const [mine] = await household.households.mine.query();
   if (!mine) throw new Error('the household has no household');
   return { household, listingId: listing.id, villageId: mine.villageId };
-}
-
-async function signIn(page: Page, baseUrl: string, phone: string, password: string) {
-  await page.context().clearCookies();
-  await page.goto(`${baseUrl}/seller/`);
-  await page.getByLabel('Số điện thoại').fill(phone);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
 }
 
 describe.skipIf(skipReason !== null)('the orders inbox beyond the cash-on-delivery path, in Chromium', () => {
   let server: RunningServer;
   let browser: PhoneBrowser;
   let scan: ReturnType<typeof scanEveryPage>;
-  let buyer: ApiSession;
+  let buyer: ApiClient;
   let listingId: string;
   let villageId: string;
   let placedCount = 0;
@@ -105,7 +64,7 @@ describe.skipIf(skipReason !== null)('the orders inbox beyond the cash-on-delive
   /** The buyer orders `grams` of the listing through the API, as the buyer app would. */
   async function place(grams: number, paymentMethod: 'bank_transfer' | 'cash_on_delivery') {
     placedCount += 1;
-    const placed = await buyer.mutate<{ orders: OrderView[] }>('orders.place', {
+    const placed = await buyer.orders.place.mutate({
       idempotencyKey: `household-orders-${placedCount}`,
       lines: [{ listingId, quantity: grams }],
       deliveryAddress: villageAddress(villageId, 'current'),
@@ -117,8 +76,7 @@ describe.skipIf(skipReason !== null)('the orders inbox beyond the cash-on-delive
     if (!order) throw new Error('no order placed');
     return order;
   }
-  const asBuyer = async (orderId: string) =>
-    (await buyer.query<{ order: OrderView }>('orders.get', { orderId })).order;
+  const asBuyer = async (orderId: string) => (await buyer.orders.get.query({ orderId })).order;
 
   beforeAll(async () => {
     requireBuilt(
@@ -157,7 +115,7 @@ describe.skipIf(skipReason !== null)('the orders inbox beyond the cash-on-delive
 
   it('a bank-transfer order arrives on the open inbox, is confirmed, marked paid, and ends in the sales summary', async () => {
     const { page } = browser;
-    await signIn(page, server.baseUrl, phone, password);
+    await signInOnPage(page, `${server.baseUrl}/seller/`, phone, password);
     await page.getByRole('link', { name: 'Đơn hàng' }).click();
     await page.getByRole('heading', { name: 'Đơn hàng' }).waitFor();
     await page.evaluate(() => Object.assign(window, { stillThisPage: true }));

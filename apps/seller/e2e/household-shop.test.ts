@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ApiClient } from '@nongsan/api-client';
 import { formatMessage } from '@nongsan/domain';
 import {
   browserSkipReason,
@@ -9,33 +10,17 @@ import {
   requireBuilt,
   saveScreenshot,
   scanEveryPage,
+  signInToApi,
   startServer,
 } from '@nongsan/ui/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiSession, signInToApi } from './helper-api-session.ts';
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const skipReason = browserSkipReason();
 
-interface ListingView {
-  id: string;
-  productId: string;
-  title: string;
-  unit: string;
-  unitPrice: number;
-  stock: number;
-  photos: string[];
-  effectiveStatus: string;
-}
-interface HouseholdSummary {
-  id: string;
-  villageId: string;
-  shopName: string | null;
-}
-
 /** A household registering itself (the public sign-up, kind 'household'): a seller login with no shop yet. */
-async function registerHousehold(baseUrl: string, phone: string, password: string): Promise<ApiSession> {
+async function registerHousehold(baseUrl: string, phone: string, password: string): Promise<ApiClient> {
   const response = await fetch(`${baseUrl}/trpc/auth.register`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -73,7 +58,7 @@ describe.skipIf(skipReason !== null)('a household opens its shop and lists drago
   let server: RunningServer;
   let browser: PhoneBrowser;
   let scan: ReturnType<typeof scanEveryPage>;
-  let household: ApiSession;
+  let household: ApiClient;
   const phone = '0389555071';
   const password = 'vuon-nha-hoa-2026';
 
@@ -132,10 +117,10 @@ describe.skipIf(skipReason !== null)('a household opens its shop and lists drago
     await page.getByRole('button', { name: 'Mở gian hàng' }).click();
     await page.getByRole('heading', { name: shopName }).waitFor();
 
-    const [mine] = await household.query<HouseholdSummary[]>('households.mine');
+    const [mine] = await household.households.mine.query();
     expect(mine).toMatchObject({ villageId: 'long-dong:an-ninh-1', shopName });
     if (!mine) return;
-    const shop = await household.query<{ name: string; description: string }>('shop.get', {
+    const shop = await household.shop.get.query({
       shopId: mine.id,
     });
     expect(shop).toMatchObject({ name: shopName, description });
@@ -159,7 +144,7 @@ describe.skipIf(skipReason !== null)('a household opens its shop and lists drago
     await page.getByLabel('Tên chủ tài khoản').fill('LUC THI HOA');
     await page.getByRole('button', { name: 'Thêm tài khoản' }).click();
     await page.getByText('Đã thêm tài khoản.').waitFor();
-    const accounts = await household.query<Record<string, unknown>[]>('households.paymentAccounts');
+    const accounts = await household.households.paymentAccounts.query({});
     expect(accounts).toHaveLength(1);
     expect(accounts[0]).toMatchObject({ kind: 'bank', bin: '970436', holderName: 'LUC THI HOA' });
     // Added: the form is empty again, so a second tap does not add the same account twice.
@@ -195,7 +180,7 @@ describe.skipIf(skipReason !== null)('a household opens its shop and lists drago
     await page.getByLabel('Giá (đồng / kg)').scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, -120));
     await saveScreenshot(page, appDir, 'shop-listing-price-error');
-    expect(await household.query<ListingView[]>('listings.mine', {})).toHaveLength(0);
+    expect(await household.listings.mine.query({})).toHaveLength(0);
 
     // A harvest date ahead of today says buyers will pre-order; cleared again, it is on sale now.
     await page.getByLabel('Thu hoạch từ ngày').fill('2026-10-20');
@@ -233,7 +218,7 @@ describe.skipIf(skipReason !== null)('a household opens its shop and lists drago
     expect(await card.locator('.ns-card__price').textContent()).toMatch(/28\.000.*kg/);
     expect(await card.locator('[data-status]').textContent()).toBe('Đang bán');
 
-    const listings = await household.query<ListingView[]>('listings.mine', {});
+    const listings = await household.listings.mine.query({});
     expect(listings).toHaveLength(1);
     const [listing] = listings;
     expect(listing).toMatchObject({
@@ -255,8 +240,7 @@ describe.skipIf(skipReason !== null)('a household opens its shop and lists drago
     await saveScreenshot(page, appDir, 'shop-listings');
 
     // Pause, resume, sold out: each on the card and in the API.
-    const status = async () =>
-      (await household.query<ListingView[]>('listings.mine', {}))[0]?.effectiveStatus;
+    const status = async () => (await household.listings.mine.query({}))[0]?.effectiveStatus;
     await card.getByRole('button', { name: 'Tạm dừng' }).click();
     await card.getByRole('button', { name: 'Bán lại' }).waitFor();
     expect(await status()).toBe('paused');
@@ -266,7 +250,7 @@ describe.skipIf(skipReason !== null)('a household opens its shop and lists drago
 
     // Edit: a price far outside dragon fruit's usual range is asked about before it is saved (the domain's
     // confirmation step); confirmed, it is saved as typed.
-    const price = async () => (await household.query<ListingView[]>('listings.mine', {}))[0]?.unitPrice;
+    const price = async () => (await household.listings.mine.query({}))[0]?.unitPrice;
     await card.getByRole('link', { name: 'Thanh long ruột đỏ' }).click();
     // A listing keeps its product: the edit form offers only that one.
     await page.getByRole('heading', { name: 'Sửa sản phẩm' }).waitFor();

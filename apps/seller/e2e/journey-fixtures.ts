@@ -3,10 +3,12 @@
  * (its shop open, a bank account, dragon fruit on sale), a buyer, signing in through the app, and placing an order
  * through the API as the buyer app would.
  */
+
+import type { ApiClient } from '@nongsan/api-client';
 import { villageAddress } from '@nongsan/domain';
 import type { RunningServer } from '@nongsan/ui/testing';
+import { appointNewHelper, signInToApi, signUpBuyer } from '@nongsan/ui/testing';
 import type { Page } from 'playwright-core';
-import { type ApiSession, signInToApi, signUpBuyer } from './helper-api-session.ts';
 
 export interface OrderView {
   readonly id: string;
@@ -24,36 +26,23 @@ export const BUYER = { phone: '0389555073', password: 'nguoi-mua-2026', name: 'P
  * household opens its shop with a bank account and lists dragon fruit. Returns the household's id and village.
  */
 export async function helperWithHousehold(server: RunningServer) {
-  const official = server.demoLogins.official;
-  if (!official) throw new Error('the server printed no demo official login');
-  const userId = await signUpBuyer(server.baseUrl, {
+  await appointNewHelper(server, {
     phone: HELPER.phone,
     password: HELPER.password,
     displayName: HELPER.name,
   });
-  const api = await signInToApi(server.baseUrl, official.phone, server.demoPassword);
-  const villages = await api.query<{ villageId: string }[]>('commune.stats');
-  let appointed = false;
-  for (const { villageId } of villages) {
-    appointed = await api
-      .mutate('admin.appoint', { userId, role: 'helper', villageId, teamRole: 'Tổ viên' })
-      .then(() => true)
-      .catch(() => false); // this village's team is full: the next
-    if (appointed) break;
-  }
-  if (!appointed) throw new Error('no village team took a new helper');
   const helper = await signInToApi(server.baseUrl, HELPER.phone, HELPER.password);
-  await helper.mutate('households.register', {
+  await helper.households.register.mutate({
     head: HOUSEHOLD.name,
     phone: HOUSEHOLD.phone,
     password: HOUSEHOLD.password,
   });
   const household = await signInToApi(server.baseUrl, HOUSEHOLD.phone, HOUSEHOLD.password);
-  await household.mutate('shop.open', { name: 'Thanh long nhà Sáu' });
-  await household.mutate('households.addPaymentAccount', {
+  await household.shop.open.mutate({ name: 'Thanh long nhà Sáu' });
+  await household.households.addPaymentAccount.mutate({
     account: { kind: 'bank', bin: '970405', accountNumber: '1234567891', holderName: 'HOANG VAN SAU' },
   });
-  const listing = await household.mutate<{ id: string }>('listings.create', {
+  const listing = await household.listings.create.mutate({
     listing: {
       productId: 'dragon-fruit',
       title: 'Thanh long ruột đỏ nhà Sáu',
@@ -63,7 +52,7 @@ export async function helperWithHousehold(server: RunningServer) {
     },
     publish: true,
   });
-  const [mine] = await household.query<{ id: string; villageId: string }[]>('households.mine');
+  const [mine] = await household.households.mine.query();
   if (!mine) throw new Error('the household has no household');
   return { household, householdId: mine.id, villageId: mine.villageId, listingId: listing.id };
 }
@@ -94,11 +83,11 @@ export async function buyerOf(
     password: BUYER.password,
     displayName: BUYER.name,
   });
-  const buyer: ApiSession = await signInToApi(server.baseUrl, BUYER.phone, BUYER.password);
+  const buyer: ApiClient = await signInToApi(server.baseUrl, BUYER.phone, BUYER.password);
   let placed = 0;
   async function place(note?: string): Promise<OrderView> {
     placed += 1;
-    const { orders } = await buyer.mutate<{ orders: OrderView[] }>('orders.place', {
+    const { orders } = await buyer.orders.place.mutate({
       idempotencyKey: `${keyPrefix}-${placed}`,
       lines: [{ listingId, quantity: 2_000 }],
       deliveryAddress: villageAddress(villageId, 'current'),

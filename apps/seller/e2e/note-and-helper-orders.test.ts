@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ApiClient } from '@nongsan/api-client';
 import {
   browserSkipReason,
   openPhoneBrowser,
@@ -11,7 +12,6 @@ import {
   startServer,
 } from '@nongsan/ui/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiSession } from './helper-api-session.ts';
 import {
   buyerOf,
   HELPER,
@@ -26,19 +26,13 @@ const NOTE = 'Gọi trước 30 phút, để hàng ở cổng nhà văn hóa th�
 const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const skipReason = browserSkipReason();
 
-interface ActivityEntry {
-  readonly action: string;
-  readonly actorName: string;
-  readonly actorRole: string;
-}
-
 describe.skipIf(skipReason !== null)(
   "the buyer's note and a helper on a household's orders, at 360 px",
   () => {
     let server: RunningServer;
     let browser: PhoneBrowser;
-    let buyer: ApiSession;
-    let household: ApiSession;
+    let buyer: ApiClient;
+    let household: ApiClient;
     let scan: ReturnType<typeof scanEveryPage>;
     let listingId: string;
     let place: (note?: string) => Promise<OrderView>;
@@ -108,7 +102,7 @@ describe.skipIf(skipReason !== null)(
       await card.getByRole('button', { name: 'Đã giao cho bưu điện' }).click();
       await expect.poll(() => card.locator('[data-status]').textContent()).toBe('Đã giao bưu điện');
       await saveScreenshot(page, appDir, 'helper-household-orders');
-      const asBuyer = await buyer.query<{ order: OrderView }>('orders.get', { orderId: order.id });
+      const asBuyer = await buyer.orders.get.query({ orderId: order.id });
       expect(asBuyer.order.status).toBe('handed_over');
 
       // Back on the household's page, the helper pauses one of its listings.
@@ -145,7 +139,7 @@ describe.skipIf(skipReason !== null)(
       expect(await paused.textContent()).toContain(HELPER.name);
       await saveScreenshot(page, appDir, 'household-activity-helper-orders');
 
-      const activity = await household.query<ActivityEntry[]>('households.activity', {});
+      const activity = await household.households.activity.query({});
       const byHelper = activity
         .filter((entry) => entry.actorName === HELPER.name)
         .map((entry) => entry.action);

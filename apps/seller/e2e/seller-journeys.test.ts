@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ApiClient } from '@nongsan/api-client';
 import { formatVnd } from '@nongsan/domain';
 import {
   browserSkipReason,
@@ -10,10 +11,10 @@ import {
   requireBuilt,
   saveScreenshot,
   scanEveryPage,
+  signInToApi,
   startServer,
 } from '@nongsan/ui/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiSession, signInToApi } from './helper-api-session.ts';
 import { buyerOf, HOUSEHOLD, helperWithHousehold, type OrderView, signIn } from './journey-fixtures.ts';
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,8 +26,8 @@ const PHONE_NOW = new Date(Date.parse(FIXED_NOW) + 3 * 24 * 60 * 60 * 1000);
 describe.skipIf(skipReason !== null)('a household and an official walk the seller app at 360 px', () => {
   let server: RunningServer;
   let browser: PhoneBrowser;
-  let household: ApiSession;
-  let buyer: ApiSession;
+  let household: ApiClient;
+  let buyer: ApiClient;
   let scan: ReturnType<typeof scanEveryPage>;
   let place: (note?: string) => Promise<OrderView>;
 
@@ -76,10 +77,9 @@ describe.skipIf(skipReason !== null)('a household and an official walk the selle
 
   it('"Delivered" asks first, says the cash is recorded as received, and can be undone before it is sent', async () => {
     const order = await place();
-    await household.mutate('orders.confirm', { orderId: order.id });
-    await household.mutate('orders.handOver', { orderId: order.id, trackingCode: 'VTP555666777' });
-    const status = async () =>
-      (await buyer.query<{ order: OrderView }>('orders.get', { orderId: order.id })).order.status;
+    await household.orders.confirm.mutate({ orderId: order.id });
+    await household.orders.handOver.mutate({ orderId: order.id, trackingCode: 'VTP555666777' });
+    const status = async () => (await buyer.orders.get.query({ orderId: order.id })).order.status;
     const { page } = browser;
     await page.getByRole('link', { name: 'Đơn hàng' }).click();
     const card = page.locator(`[data-order="${order.reference}"]`);
@@ -144,8 +144,7 @@ describe.skipIf(skipReason !== null)('a household and an official walk the selle
     const official = server.demoLogins.official;
     if (!official) throw new Error('the server printed no demo official login');
     const api = await signInToApi(server.baseUrl, official.phone, server.demoPassword);
-    const [first] =
-      await api.query<{ villageId: string; villageName: string; households: number }[]>('commune.stats');
+    const [first] = await api.commune.stats.query();
     if (!first) throw new Error('the commune has no village');
     const { page } = browser;
     await page.context().clearCookies();

@@ -8,6 +8,7 @@ import {
   type PhoneBrowser,
   type RunningServer,
   requireBuilt,
+  signInOnPage,
   startServer,
 } from '@nongsan/ui/testing';
 import type { Page } from 'playwright-core';
@@ -17,11 +18,7 @@ const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const skipReason = browserSkipReason();
 
 async function signIn(page: Page, baseUrl: string, phone: string, password: string) {
-  await page.context().clearCookies();
-  await page.goto(`${baseUrl}/seller/`);
-  await page.getByLabel('Số điện thoại').fill(phone);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await signInOnPage(page, `${baseUrl}/seller/`, phone, password);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
 }
 

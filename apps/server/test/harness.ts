@@ -25,11 +25,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AppRouter, SessionUser } from '@nongsan/api';
+import type { SessionUser } from '@nongsan/api';
 import { hashPassword, type ManualClock, manualClock, newId, UserRepository } from '@nongsan/api';
+import { type ApiClient, apiClientAt, CookieJar, fetchWithCookies } from '@nongsan/api-client';
 import { type DialectName, TABLE_COLUMNS, type TableName } from '@nongsan/db';
 import { createTestDatabase, PostgresUnavailableError, type TestDatabase } from '@nongsan/db/testing';
-import { createTRPCClient, httpLink, type TRPCClient } from '@trpc/client';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { buildApp } from '../src/app.ts';
@@ -43,7 +43,7 @@ export const TEST_VILLAGE_ID = 'long-dong:an-ninh-1';
 /** Another village, for "not your village" cases. */
 export const OTHER_VILLAGE_ID = 'long-dong:ra-la';
 
-export type AppClient = TRPCClient<AppRouter>;
+export type AppClient = ApiClient;
 
 /** A person using the app: a tRPC client with their own cookies, and who they are once signed in. */
 export interface Person {
@@ -56,53 +56,12 @@ export interface Person {
   fetch(path: string, init?: RequestInit): Promise<Response>;
 }
 
-/** The cookies one client holds, as a browser would keep them. */
-export class CookieJar {
-  readonly cookies = new Map<string, string>();
-
-  header(): string {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-  }
-
-  take(response: Response): void {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = '', ...attributes] = line.split(';');
-      const eq = pair.indexOf('=');
-      const name = pair.slice(0, eq).trim();
-      const value = pair.slice(eq + 1).trim();
-      const expired = attributes.some((a) => {
-        const [key = '', v = ''] = a.trim().split('=');
-        return (
-          (key.toLowerCase() === 'expires' && new Date(v).getTime() <= Date.now()) ||
-          (key.toLowerCase() === 'max-age' && Number(v) <= 0)
-        );
-      });
-      if (expired || value === '') this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-  }
+/** One person's tRPC client for a server at `url`, carrying their cookies (the same jar works on every process). */
+export function clientAt(url: string, cookies: CookieJar = new CookieJar()): AppClient {
+  return apiClientAt(url, { cookies });
 }
 
 let phoneCounter = 0;
-/** `fetch` that sends the jar's cookies and keeps the ones the server sets. */
-export function fetchWithCookies(cookies: CookieJar) {
-  return async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
-    const headers = new Headers(init?.headers);
-    const cookie = cookies.header();
-    if (cookie) headers.set('cookie', cookie);
-    const response = await fetch(input, { ...init, headers });
-    cookies.take(response);
-    return response;
-  };
-}
-
-/** One person's tRPC client for a server at `url`, carrying their cookies (the same jar works on every process). */
-export function clientAt(url: string, cookies: CookieJar = new CookieJar()): AppClient {
-  return createTRPCClient<AppRouter>({
-    links: [httpLink({ url: `${url}/trpc`, fetch: fetchWithCookies(cookies) })],
-  });
-}
-
 /** A valid mobile number not used before in this test process (Mobifone's 090 prefix). */
 export function testPhone(): string {
   phoneCounter += 1;

@@ -3,6 +3,8 @@
  * two processes sharing one PostgreSQL database still sell exactly the stock there is, and password guesses sent to
  * two processes at once never get past the fifth wrong one (both dialects).
  */
+
+import { CookieJar } from '@nongsan/api-client';
 import type { DialectName } from '@nongsan/db';
 import {
   createTestDatabase,
@@ -12,7 +14,7 @@ import {
 } from '@nongsan/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failure } from './failure.ts';
-import { type AppClient, CookieJar, clientAt, TEST_PASSWORD, TEST_VILLAGE_ID, testPhone } from './harness.ts';
+import { type AppClient, clientAt, TEST_PASSWORD, TEST_VILLAGE_ID, testPhone } from './harness.ts';
 import { openShopWithListing, placeRequest } from './order-fixtures.ts';
 import { buildServer, type ServerProcess, startServerProcess, tempDataDir } from './server-process.ts';
 

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { AppRouter, ListingView, OrderView } from '@nongsan/api';
+import type { ListingView, OrderView } from '@nongsan/api';
+import { type ApiClient, apiClientAt } from '@nongsan/api-client';
 import {
   type Actor,
   DomainError,
@@ -19,7 +20,7 @@ import {
   type PlaceOrderInput,
   villageOfSimulatedHousehold,
 } from '@nongsan/simulation';
-import { createTRPCClient, httpLink, type TRPCClient, TRPCClientError } from '@trpc/client';
+import { TRPCClientError } from '@trpc/client';
 
 /**
  * The simulation's `Market` over a running server's API (`pnpm simulate --live http://127.0.0.1:3000 …`): the same
@@ -48,7 +49,7 @@ export interface LiveMarketOptions {
   readonly fetch?: typeof fetch;
 }
 
-type Client = TRPCClient<AppRouter>;
+type Client = ApiClient;
 
 /** One login this market holds: its client (with its own session cookie) and the server's id of its household. */
 interface Login {
@@ -137,25 +138,9 @@ export class LiveMarket implements Market {
   }
 
   private client(): Client {
-    const jar = new Map<string, string>();
     const baseFetch = this.options.fetch ?? fetch;
-    return createTRPCClient<AppRouter>({
-      links: [
-        httpLink({
-          url: `${this.options.url.replace(/\/$/, '')}/trpc`,
-          fetch: async (input, init) => {
-            const headers = new Headers(init?.headers);
-            if (jar.size > 0) headers.set('cookie', [...jar].map(([k, v]) => `${k}=${v}`).join('; '));
-            const response = await fetchPolitely(baseFetch, input, { ...init, headers });
-            for (const line of response.headers.getSetCookie()) {
-              const pair = line.split(';')[0] ?? '';
-              const eq = pair.indexOf('=');
-              if (eq > 0) jar.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
-            }
-            return response;
-          },
-        }),
-      ],
+    return apiClientAt(this.options.url, {
+      fetch: (input, init) => fetchPolitely(baseFetch, input, init ?? {}),
     });
   }
 

@@ -168,6 +168,16 @@ export async function saveScreenshot(page: Page, appDir: string, name: string): 
   await page.screenshot({ path: join(dir, `${name}.png`) });
 }
 
+export {
+  appointNewHelper,
+  type DemoServer,
+  type NewPerson,
+  newHousehold,
+  signInAsOfficial,
+  signInOnPage,
+  signInToApi,
+  signUpBuyer,
+} from './api-fixtures.ts';
 export { axeViolations } from './axe.ts';
 export {
   expectNoInternalCodes,

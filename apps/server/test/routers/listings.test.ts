@@ -1,10 +1,11 @@
 import type { AppRouter } from '@nongsan/api';
+import { fetchWithCookies } from '@nongsan/api-client';
 import { DIALECTS } from '@nongsan/db/testing';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { failure } from '../failure.ts';
-import { fetchWithCookies, type Person, TEST_NOW, useTestServer } from '../harness.ts';
+import { type Person, TEST_NOW, useTestServer } from '../harness.ts';
 
 /** A seller with an open shop. */
 async function sellerWithShop(
