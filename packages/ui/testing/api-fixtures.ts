@@ -1,4 +1,5 @@
 import { type ApiClient, apiClientAt } from '@nongsan/api-client';
+import { TRPCClientError } from '@trpc/client';
 import type { Page } from 'playwright-core';
 
 /**
@@ -29,10 +30,21 @@ export async function signUpBuyer(
   return { client, userId: user.id };
 }
 
-/** Signs in with phone and password; rejects with the server's error (e.g. UNAUTHORIZED) when it refuses. */
+/**
+ * Signs in with phone and password; when the server refuses, rejects with an error naming the HTTP status and
+ * tRPC code (`auth.login: 401 UNAUTHORIZED …`).
+ */
 export async function signInToApi(baseUrl: string, phone: string, password: string): Promise<ApiClient> {
   const client = apiClientAt(baseUrl);
-  await client.auth.login.mutate({ phone, password });
+  try {
+    await client.auth.login.mutate({ phone, password });
+  } catch (error) {
+    if (!(error instanceof TRPCClientError)) throw error;
+    const data = error.data as { httpStatus?: number; code?: string } | undefined;
+    throw new Error(`auth.login: ${data?.httpStatus ?? ''} ${data?.code ?? ''} ${error.message}`, {
+      cause: error,
+    });
+  }
   return client;
 }
 
