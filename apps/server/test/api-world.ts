@@ -202,6 +202,11 @@ export const MUTATIONS: Record<string, Row> = {
     allowed: SHOP_SIDE,
     prepare: async (w) => placedOrder(w, 'bank_transfer'),
   },
+  'orders.changePaymentMethod': {
+    allowed: ['buyer'],
+    refused: NOT_THEIR_ORDER,
+    prepare: async (w) => ({ orderId: (await placedOrder(w)).orderId, paymentMethod: 'bank_transfer' }),
+  },
 };
 
 export type Kind = 'query' | 'mutation';
@@ -307,6 +312,16 @@ export const PRIVATE_QUERIES: Record<string, Row> = {
     allowed: ['buyer', ...SHOP_SIDE],
     refused: NOT_THEIR_ORDER,
     prepare: (w) => placedOrder(w, 'bank_transfer'),
+  },
+  'payments.eWallet': {
+    allowed: ['buyer', ...SHOP_SIDE],
+    refused: NOT_THEIR_ORDER,
+    prepare: async (w) => {
+      await w.owner.client.households.addPaymentAccount.mutate({
+        account: { kind: 'e_wallet', provider: 'viettel_money', phone: testPhone() },
+      });
+      return placedOrder(w, 'e_wallet');
+    },
   },
   'stats.sales': { allowed: SHOP_SIDE, prepare: async (w) => ({ householdId: w.householdId }) },
   'commune.stats': { allowed: ['helper', 'otherHelper', 'official'], prepare: async () => ({}) },

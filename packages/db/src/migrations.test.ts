@@ -55,7 +55,8 @@ for (const dialect of DIALECTS) {
           .insertInto('orders')
           .values(older as typeof older & { delivery_phone: string })
           .execute();
-        expect(await migrateToLatest(fresh.db)).toEqual(['0004_orders_delivery_phone']);
+        const upTo0004 = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0005'));
+        expect(await migrateToLatest(fresh.db, upTo0004)).toEqual(['0004_orders_delivery_phone']);
         const buyer = await fresh.db
           .selectFrom('users')
           .select('phone')

@@ -356,12 +356,26 @@ async function ordersDeliveryPhone(db: Kysely<unknown>): Promise<void> {
   );
 }
 
+/**
+ * A shop may turn cash on delivery off (a household far from the post office that cannot wait for the money, say):
+ * a flag on the shop, on for every shop there is, as it was until now.
+ */
+async function shopsAcceptCashOnDelivery(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .alterTable('shops')
+    .addColumn('accepts_cash_on_delivery', 'integer', (c) =>
+      c.notNull().defaultTo(1).check(sql`accepts_cash_on_delivery in (0, 1)`),
+    )
+    .execute();
+}
+
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001_initial': { up: initial },
   '0002_order_lines_by_order': { up: orderLinesByOrder },
   '0003_orders_open_by_buyer': { up: openOrdersByBuyer },
   '0004_orders_delivery_phone': { up: ordersDeliveryPhone },
+  '0005_shops_accept_cash_on_delivery': { up: shopsAcceptCashOnDelivery },
 };
 
 /** Hands the inline list to Kysely's Migrator (instead of reading a folder, which a bundled build would lose). */

@@ -85,6 +85,7 @@ export const TABLE_COLUMNS: TableColumns = {
     opened_at: 'not null',
     opened_by: 'not null',
     updated_at: 'not null',
+    accepts_cash_on_delivery: 'not null',
   },
   listings: {
     id: 'not null',

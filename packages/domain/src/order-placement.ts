@@ -5,7 +5,7 @@ import { DomainError, type Problem, parseInput } from './errors.ts';
 import { canOrder, type Listing, listingUnit } from './listings.ts';
 import type { Order, OrderEvent, OrderLine } from './order.ts';
 import { orderTotals } from './order-totals.ts';
-import { PaymentMethodSchema, unpaid } from './payments.ts';
+import { type PaymentMethod, PaymentMethodSchema, unpaid } from './payments.ts';
 import { PhoneSchema } from './phone.ts';
 import type { DeliveryZone } from './places.ts';
 import { quantityParams } from './quantity-params.ts';
@@ -16,12 +16,14 @@ import { typedText } from './typed-text.ts';
 export const MAX_ORDER_NOTE = 500;
 
 /**
- * What a buyer sends to check out: the cart, how they will pay, the mobile number to call on delivery, and a note
- * for the sellers. The phone is asked at every checkout, not taken from the buyer's account: a buyer often orders
+ * What a buyer sends to check out: the cart, how they will pay each shop's order (`paymentMethods` by shop id; a
+ * shop not named there is paid by `paymentMethod`), the mobile number to call on delivery, and a note for the
+ * sellers. The phone is asked at every checkout, not taken from the buyer's account: a buyer often orders
  * for someone else (a shop, a relative), and the seller and the post must call whoever receives the parcel.
  */
 export const PlaceOrdersInputSchema = CartSchema.extend({
-  paymentMethod: PaymentMethodSchema,
+  paymentMethod: PaymentMethodSchema.optional(),
+  paymentMethods: z.record(z.string().min(1).max(64), PaymentMethodSchema).optional(),
   deliveryPhone: PhoneSchema,
   note: typedText({ max: MAX_ORDER_NOTE })
     .nullish()
@@ -39,6 +41,13 @@ export interface PlacementContext {
   readonly alreadyOrdered?: ReadonlyMap<string, number>;
   /** The delivery zone of the buyer's address as seen from a shop (see `deliveryZoneFor` in places). */
   readonly zoneOf: (shopId: string) => DeliveryZone;
+  /**
+   * The ways each shop can be paid now (`acceptedPaymentMethods`): a way chosen for a shop in `paymentMethods` that
+   * the shop does not take is refused with `payment.method_not_accepted`. The one `paymentMethod` for the whole
+   * cart (older clients, the simulation's buyers) is taken as it is: when its shop cannot receive it, the buyer
+   * switches on the order page (`changePaymentMethod`). Absent, nothing is checked.
+   */
+  readonly acceptedMethods?: (shopId: string) => readonly PaymentMethod[];
   /** A fresh id; called once for the checkout, then once per order, in the order of the orders. */
   readonly newId: () => string;
   readonly now: Date;
@@ -62,7 +71,10 @@ export interface Placement {
  * (`available`, `minimum`, `cap`…); nothing is placed.
  */
 export function placeOrders(input: PlaceOrdersInput, context: PlacementContext): Placement {
-  const { lines, paymentMethod, deliveryPhone, note } = parseInput(PlaceOrdersInputSchema, input);
+  const { lines, paymentMethod, paymentMethods, deliveryPhone, note } = parseInput(
+    PlaceOrdersInputSchema,
+    input,
+  );
   const problems: Problem[] = [];
   const accepted: { listing: Listing; line: OrderLine }[] = [];
 
@@ -129,6 +141,18 @@ export function placeOrders(input: PlaceOrdersInput, context: PlacementContext):
     else byShop.set(listing.shopId, [line]);
   }
 
+  const methodOf = new Map<string, PaymentMethod>();
+  for (const shopId of byShop.keys()) {
+    const chosen = paymentMethods?.[shopId];
+    const method = chosen ?? paymentMethod;
+    const at = ['paymentMethods', shopId];
+    if (method === undefined) problems.push({ code: 'payment.method_required', path: at, params: {} });
+    else if (chosen && context.acceptedMethods && !context.acceptedMethods(shopId).includes(chosen))
+      problems.push({ code: 'payment.method_not_accepted', path: at, params: {} });
+    else methodOf.set(shopId, method);
+  }
+  if (problems.length > 0) throw DomainError.fromProblems(problems);
+
   const checkoutId = context.newId();
   const orders: Order[] = [];
   const events: OrderEvent[] = [];
@@ -144,7 +168,7 @@ export function placeOrders(input: PlaceOrdersInput, context: PlacementContext):
       zone,
       lines: shopLines,
       totals: orderTotals(shopLines, deliveryFee(zone, goods)),
-      payment: unpaid(paymentMethod),
+      payment: unpaid(methodOf.get(shopId) ?? 'cash_on_delivery'),
       deliveryPhone,
       note,
       trackingCode: null,

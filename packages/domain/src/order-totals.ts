@@ -38,3 +38,11 @@ export function paymentBalance(order: Pick<Order, 'status' | 'totals' | 'payment
   if (order.payment.paidAmount === null) return 0;
   return order.payment.paidAmount - amountDue(order);
 }
+
+/**
+ * What a transfer (bank or e-wallet) should pay now: the amount due while unpaid; after a payment, only what a
+ * heavier packed weight added; nothing once cancelled or settled (never negative).
+ */
+export function amountToTransfer(order: Pick<Order, 'status' | 'totals' | 'payment'>): Vnd {
+  return Math.max(0, order.payment.status === 'paid' ? -paymentBalance(order) : amountDue(order));
+}

@@ -113,6 +113,7 @@ export type OrderEventKind =
   | 'cancelled'
   | 'expired'
   | 'payment_recorded'
+  | 'payment_method_changed'
   | 'weight_adjusted';
 
 /** What a line holds of its listing's stock: the packed weight once weighed, else the ordered quantity. */

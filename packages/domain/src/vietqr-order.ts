@@ -1,7 +1,12 @@
 import { DomainError } from './errors.ts';
 import { type Order, orderReference } from './order.ts';
-import { amountDue, paymentBalance } from './order-totals.ts';
+import { amountToTransfer } from './order-totals.ts';
 import { buildVietQr } from './vietqr.ts';
+
+/** What a buyer writes in a transfer (bank or e-wallet) so the seller finds it: the order's reference first. */
+export function transferPurpose(order: Pick<Order, 'id'>): string {
+  return `${orderReference(order)} NONGSAN`;
+}
 
 /** The account a buyer transfers to: the seller's own, by bank BIN and account number. */
 export interface TransferAccount {
@@ -16,12 +21,12 @@ export interface TransferAccount {
  * when nothing is owed.
  */
 export function vietQrForOrder(order: Order, account: TransferAccount): string {
-  const owed = order.payment.status === 'paid' ? -paymentBalance(order) : amountDue(order);
+  const owed = amountToTransfer(order);
   if (owed <= 0) throw new DomainError('payment.nothing_due', { reference: orderReference(order) }, []);
   return buildVietQr({
     bin: account.bin,
     accountNumber: account.accountNumber,
     amount: owed,
-    purpose: `${orderReference(order)} NONGSAN`,
+    purpose: transferPurpose(order),
   });
 }

@@ -178,6 +178,7 @@ export class OrderRepository {
         subtotal: order.totals.subtotal,
         delivery_fee: order.totals.deliveryFee,
         total: order.totals.total,
+        payment_method: order.payment.method,
         paid_amount: order.payment.paidAmount,
         paid_at: order.payment.paidAt?.toISOString() ?? null,
         tracking_code: order.trackingCode,

@@ -1,5 +1,5 @@
 import type { Database, ShopRow } from '@nongsan/db';
-import { type ShopStatus, ShopStatusSchema } from '@nongsan/domain';
+import { type ShopPaymentOptions, type ShopStatus, ShopStatusSchema } from '@nongsan/domain';
 import type { Kysely } from 'kysely';
 
 /** A household's digital shop; its id is the household's id. */
@@ -11,6 +11,8 @@ export interface Shop {
   readonly openedAt: string;
   readonly openedBy: string;
   readonly updatedAt: string;
+  /** Whether buyers may pay cash on delivery; absent when inserting means yes. */
+  readonly acceptsCashOnDelivery?: boolean;
 }
 
 /** A shop with where it is, for buyers. */
@@ -18,6 +20,7 @@ export interface ShopView extends Shop {
   readonly villageId: string;
   readonly villageName: string;
   readonly head: string;
+  readonly acceptsCashOnDelivery: boolean;
 }
 
 function toShop(row: ShopRow): Shop {
@@ -29,6 +32,7 @@ function toShop(row: ShopRow): Shop {
     openedAt: row.opened_at,
     openedBy: row.opened_by,
     updatedAt: row.updated_at,
+    acceptsCashOnDelivery: row.accepts_cash_on_delivery === 1,
   };
 }
 
@@ -50,7 +54,40 @@ export class ShopRepository {
       .where('shops.id', '=', id)
       .executeTakeFirst();
     if (!row) return null;
-    return { ...toShop(row), villageId: row.village_id, villageName: row.village_name, head: row.head_name };
+    return {
+      ...toShop(row),
+      villageId: row.village_id,
+      villageName: row.village_name,
+      head: row.head_name,
+      acceptsCashOnDelivery: row.accepts_cash_on_delivery === 1,
+    };
+  }
+
+  /**
+   * What decides how each shop can be paid (the domain's `acceptedPaymentMethods` reads it): its cash-on-delivery
+   * setting and the kinds of account it has, in one query. A shop that does not exist is absent.
+   */
+  async paymentOptions(ids: readonly string[]): Promise<Map<string, ShopPaymentOptions>> {
+    const options = new Map<
+      string,
+      { acceptsCashOnDelivery: boolean; paymentAccounts: { kind: 'bank' | 'e_wallet' }[] }
+    >();
+    if (ids.length === 0) return options;
+    const rows = await this.db
+      .selectFrom('shops')
+      .leftJoin('payment_accounts', 'payment_accounts.household_id', 'shops.id')
+      .select(['shops.id', 'shops.accepts_cash_on_delivery', 'payment_accounts.kind'])
+      .where('shops.id', 'in', [...ids])
+      .execute();
+    for (const row of rows) {
+      const shop = options.get(row.id) ?? {
+        acceptsCashOnDelivery: row.accepts_cash_on_delivery === 1,
+        paymentAccounts: [],
+      };
+      if (row.kind === 'bank' || row.kind === 'e_wallet') shop.paymentAccounts.push({ kind: row.kind });
+      options.set(row.id, shop);
+    }
+    return options;
   }
 
   async insert(shop: Shop): Promise<void> {
@@ -70,6 +107,7 @@ export class ShopRepository {
             opened_at: shop.openedAt,
             opened_by: shop.openedBy,
             updated_at: shop.updatedAt,
+            accepts_cash_on_delivery: shop.acceptsCashOnDelivery === false ? 0 : 1,
           })),
         )
         .execute();
@@ -78,7 +116,13 @@ export class ShopRepository {
 
   async update(
     id: string,
-    changes: { name: string; description: string; status: ShopStatus; updatedAt: string },
+    changes: {
+      name: string;
+      description: string;
+      status: ShopStatus;
+      acceptsCashOnDelivery: boolean;
+      updatedAt: string;
+    },
   ): Promise<void> {
     await this.db
       .updateTable('shops')
@@ -86,6 +130,7 @@ export class ShopRepository {
         name: changes.name,
         description: changes.description,
         status: changes.status,
+        accepts_cash_on_delivery: changes.acceptsCashOnDelivery ? 1 : 0,
         updated_at: changes.updatedAt,
       })
       .where('id', '=', id)

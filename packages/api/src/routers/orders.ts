@@ -1,4 +1,10 @@
-import { HouseholdIdSchema, TrackingCodeSchema, typedText, WeightAdjustmentSchema } from '@nongsan/domain';
+import {
+  HouseholdIdSchema,
+  PaymentMethodSchema,
+  TrackingCodeSchema,
+  typedText,
+  WeightAdjustmentSchema,
+} from '@nongsan/domain';
 import * as z from 'zod';
 import { actingForHousehold, actorFor } from '../actors.ts';
 import { OrdersService, PlaceOrdersRequestSchema } from '../services/orders-service.ts';
@@ -94,6 +100,14 @@ export const ordersRouter = router({
         lineIndex: input.lineIndex,
         packedQuantity: input.packedQuantity,
       });
+    }),
+
+  /** The buyer pays another way the shop accepts, while the order is unpaid and not yet with the post. */
+  changePaymentMethod: roleProcedure('buyer')
+    .input(z.object({ orderId: OrderIdSchema, paymentMethod: PaymentMethodSchema }))
+    .mutation(async ({ ctx, input }) => {
+      const actor = await actorFor(ctx);
+      return new OrdersService(ctx).changePaymentMethod(actor, input.orderId, input.paymentMethod);
     }),
 
   markPaid: sellerOrHelper

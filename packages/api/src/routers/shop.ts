@@ -30,6 +30,7 @@ export const shopRouter = router({
         name: ShopNameSchema.optional(),
         description: DescriptionSchema.optional(),
         status: ShopStatusSchema.optional(),
+        acceptsCashOnDelivery: z.boolean().optional(),
       }),
     )
     .mutation(async ({ ctx, input }) => {

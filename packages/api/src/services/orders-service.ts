@@ -7,6 +7,7 @@ import {
   adjustLineWeight,
   applyOrderAction,
   availableOrderActions,
+  changePaymentMethod,
   DomainError,
   deliveryZoneFor,
   expireIfUnconfirmed,
@@ -19,6 +20,7 @@ import {
   type OrderActionType,
   type OrderStep,
   orderReference,
+  type PaymentMethod,
   PlaceOrdersInputSchema,
   parseInput,
   placeOrders,
@@ -34,6 +36,7 @@ import { inTransaction, type Repositories, repositoriesFor } from '../repositori
 import { recordAudit } from './audit.ts';
 import type { ServiceDeps } from './deps.ts';
 import { type PlacementQueue, transactionPerCheckout } from './placement-queue.ts';
+import { shopPaymentMethods } from './shop-service.ts';
 
 /** What a buyer sends to `orders.place`: the domain's checkout plus where to deliver and an idempotency key. */
 export const PlaceOrdersRequestSchema = PlaceOrdersInputSchema.extend({
@@ -210,12 +213,14 @@ export class OrdersService {
     }
     const shopIds = [...new Set([...listings.values()].map((l) => l.shopId))];
     const villages = await repos.orders.shopVillages(shopIds);
+    const methods = await shopPaymentMethods(repos, shopIds);
     const buyerCommune = body.deliveryAddress.commune.code;
     const placement = placeOrders(body, {
       buyerId,
       listings,
       alreadyOrdered: await repos.orders.openQuantities(buyerId, listingIds),
       zoneOf: (shopId) => deliveryZoneFor(communeOfVillage(villages.get(shopId) ?? ''), buyerCommune),
+      acceptedMethods: (shopId) => methods.get(shopId) ?? [],
       newId: () => newId('ord'),
       now,
     });
@@ -332,6 +337,21 @@ export class OrdersService {
       }
     }
     return cancelled;
+  }
+
+  /**
+   * The buyer pays their order another way (the domain decides whether they may, and whether the shop takes that
+   * way now); someone who may not see the order gets `order.not_found`, as everywhere.
+   */
+  async changePaymentMethod(actor: Actor, orderId: string, method: PaymentMethod): Promise<OrderView> {
+    return inTransaction(this.deps.db, async (repos) => {
+      const order = await this.load(repos, orderId);
+      if (!mayViewOrder(order, actor)) throw new DomainError('order.not_found', { orderId }, ['orderId']);
+      const accepted = (await shopPaymentMethods(repos, [order.shopId])).get(order.shopId) ?? [];
+      const step = changePaymentMethod(order, method, accepted, actor, this.deps.clock.now());
+      await this.commitStep(repos, order, step, actor, 'change_payment_method');
+      return toOrderView(await this.load(repos, orderId));
+    });
   }
 
   /** The packed weight of a weighed line; stock follows the difference. */

@@ -1,17 +1,40 @@
 import {
+  acceptedPaymentMethods,
   DomainError,
   openShop,
+  type PaymentMethod,
   parseInput,
   ShopNameSchema,
   type ShopStatus,
   setShopStatus,
 } from '@nongsan/domain';
 import type { ShopActor } from '../auth/shop-actor.ts';
-import { inTransaction, repositoriesFor } from '../repositories/repositories.ts';
+import { inTransaction, type Repositories, repositoriesFor } from '../repositories/repositories.ts';
 import type { ShopView } from '../repositories/shop-repository.ts';
 import { recordAudit } from './audit.ts';
 import type { ServiceDeps } from './deps.ts';
 import { loadHousehold } from './household-service.ts';
+
+/** A shop as buyers and its household see it: with the ways it can be paid now. */
+export interface ShopPage extends ShopView {
+  readonly paymentMethods: readonly PaymentMethod[];
+}
+
+/** The ways each shop can be paid now, by the domain's rule over its setting and accounts (absent: no such shop). */
+export async function shopPaymentMethods(
+  repos: Repositories,
+  shopIds: readonly string[],
+): Promise<Map<string, PaymentMethod[]>> {
+  const options = await repos.shops.paymentOptions(shopIds);
+  return new Map([...options].map(([id, shop]) => [id, acceptedPaymentMethods(shop)]));
+}
+
+async function shopPage(repos: Repositories, shopId: string): Promise<ShopPage | null> {
+  const view = await repos.shops.findView(shopId);
+  if (!view) return null;
+  const methods = await shopPaymentMethods(repos, [shopId]);
+  return { ...view, paymentMethods: methods.get(shopId) ?? [] };
+}
 
 export class ShopService {
   constructor(private readonly deps: ServiceDeps) {}
@@ -21,7 +44,7 @@ export class ShopService {
     actor: ShopActor,
     householdId: string,
     input: { name: string | null; description: string },
-  ): Promise<ShopView> {
+  ): Promise<ShopPage> {
     const now = this.deps.clock.now();
     return inTransaction(this.deps.db, async (repos) => {
       const household = await loadHousehold(repos, householdId);
@@ -47,24 +70,29 @@ export class ShopService {
         details: { name: opened.shop.name },
         at: now,
       });
-      const view = await repos.shops.findView(householdId);
+      const view = await shopPage(repos, householdId);
       if (!view) throw new Error(`The shop ${householdId} just opened is missing`);
       return view;
     });
   }
 
-  async get(shopId: string): Promise<ShopView> {
-    const view = await repositoriesFor(this.deps.db).shops.findView(shopId);
+  async get(shopId: string): Promise<ShopPage> {
+    const view = await shopPage(repositoriesFor(this.deps.db), shopId);
     if (!view) throw new DomainError('shop.not_found', { shopId }, ['shopId']);
     return view;
   }
 
-  /** Renames, describes, pauses, closes or reopens the shop. */
+  /** Renames, describes, pauses, closes or reopens the shop; turns cash on delivery off or on. */
   async update(
     actor: ShopActor,
     householdId: string,
-    input: { name?: string | undefined; description?: string | undefined; status?: ShopStatus | undefined },
-  ): Promise<ShopView> {
+    input: {
+      name?: string | undefined;
+      description?: string | undefined;
+      status?: ShopStatus | undefined;
+      acceptsCashOnDelivery?: boolean | undefined;
+    },
+  ): Promise<ShopPage> {
     const now = this.deps.clock.now();
     return inTransaction(this.deps.db, async (repos) => {
       const household = await loadHousehold(repos, householdId);
@@ -75,11 +103,20 @@ export class ShopService {
         : shop.status;
       const name = input.name === undefined ? shop.name : parseInput(ShopNameSchema, input.name);
       const description = input.description ?? shop.description;
-      await repos.shops.update(householdId, { name, description, status, updatedAt: now.toISOString() });
+      const before = shop.acceptsCashOnDelivery !== false;
+      const acceptsCashOnDelivery = input.acceptsCashOnDelivery ?? before;
+      await repos.shops.update(householdId, {
+        name,
+        description,
+        status,
+        acceptsCashOnDelivery,
+        updatedAt: now.toISOString(),
+      });
       const changes: Record<string, unknown> = {};
       if (name !== shop.name) changes.name = { from: shop.name, to: name };
       if (description !== shop.description) changes.description = true;
       if (status !== shop.status) changes.status = { from: shop.status, to: status };
+      if (acceptsCashOnDelivery !== before) changes.acceptsCashOnDelivery = acceptsCashOnDelivery;
       await recordAudit(repos, {
         actorUserId: actor.userId,
         householdId,
@@ -87,7 +124,7 @@ export class ShopService {
         details: changes,
         at: now,
       });
-      const view = await repos.shops.findView(householdId);
+      const view = await shopPage(repos, householdId);
       if (!view) throw new Error(`The shop ${householdId} vanished`);
       return view;
     });

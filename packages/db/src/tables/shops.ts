@@ -1,5 +1,5 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { BaseQuantity, Id, LocalDateText, UtcTimeText, VndAmount } from '../column-types.ts';
+import type { BaseQuantity, Flag, Id, LocalDateText, UtcTimeText, VndAmount } from '../column-types.ts';
 
 /**
  * A household's digital shop (gian hàng số): one per household, and its id is the household's id (as the domain
@@ -15,6 +15,8 @@ export interface ShopsTable {
   /** Who opened it: the household's login or its helper (the audit log says for whom). */
   opened_by: Id;
   updated_at: UtcTimeText;
+  /** Whether buyers may pay cash on delivery (1, the default) or not (0). */
+  accepts_cash_on_delivery: Generated<Flag>;
 }
 
 /** A product offered by a shop, with its price and stock. */

@@ -10,6 +10,7 @@ export * from '../order-access.ts';
 export * from '../order-placement.ts';
 export * from '../order-state.ts';
 export * from '../order-totals.ts';
+export * from '../payment-choice.ts';
 export * from '../payments.ts';
 export * from '../stable-json.ts';
 export * from '../stock.ts';

@@ -70,4 +70,24 @@ export const paymentsMessages = {
     vi: 'Cửa hàng chưa có tài khoản ngân hàng để nhận chuyển khoản.',
     en: 'The shop has no bank account to receive transfers yet.',
   },
+  'payment.no_e_wallet': {
+    vi: 'Cửa hàng chưa có ví điện tử để nhận tiền.',
+    en: 'The shop has no e-wallet to receive payments yet.',
+  },
+  'payment.method_not_accepted': {
+    vi: 'Cửa hàng không nhận cách thanh toán này. Vui lòng chọn cách khác.',
+    en: 'The shop does not accept this way of paying. Please choose another.',
+  },
+  'payment.method_unchanged': {
+    vi: 'Đơn hàng đang dùng cách thanh toán này rồi.',
+    en: 'The order already uses this way of paying.',
+  },
+  'payment.change_too_late': {
+    vi: 'Chỉ đổi được cách thanh toán khi đơn chưa thanh toán và chưa giao cho bưu điện.',
+    en: 'The way of paying can change only while the order is unpaid and not yet with the post.',
+  },
+  'payment.method_required': {
+    vi: 'Vui lòng chọn cách thanh toán cho từng đơn.',
+    en: 'Please choose how to pay each order.',
+  },
 } as const satisfies MessageTable;
