@@ -231,7 +231,10 @@ export const buyerStrings = {
     en: 'This shop takes no way of paying yet; remove its items from the cart or contact the seller.',
   },
   'buyer.checkout.paymentFor': { vi: 'Thanh toán {order}', en: 'Payment for {order}' },
-  'buyer.checkout.paymentAll': { vi: 'Cách thanh toán cho cả {count} đơn', en: 'How to pay all {count} orders' },
+  'buyer.checkout.paymentAll': {
+    vi: 'Cách thanh toán cho cả {count} đơn',
+    en: 'How to pay all {count} orders',
+  },
   'buyer.order.note': { vi: 'Lời nhắn của bạn: {note}', en: 'Your note: {note}' },
   'buyer.timeline.weighed': { vi: 'Người bán đã cân hàng', en: 'Weighed by the seller' },
   'buyer.timeline.weighedLine': {

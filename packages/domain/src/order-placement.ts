@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from 'zod';
 import { CartSchema } from './cart.ts';
 import { deliveryFee } from './delivery-fees.ts';
 import { DomainError, type Problem, parseInput } from './errors.ts';
