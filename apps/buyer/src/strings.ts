@@ -217,7 +217,7 @@ export const buyerStrings = {
   },
   'buyer.wallet.number': { vi: 'Số ví {wallet}: {phone}', en: '{wallet} number: {phone}' },
   'buyer.wallet.holder': { vi: 'Chủ ví: {name}', en: 'Wallet holder: {name}' },
-  'buyer.pay.link': { vi: 'Cách thanh toán đơn {reference}', en: 'How to pay order {reference}' },
+  'buyer.pay.link': { vi: 'Xem cách thanh toán ›', en: 'See how to pay ›' },
   'buyer.pay.impossible': {
     vi: 'Cửa hàng hiện không nhận {method}. Hãy chọn cách thanh toán khác bên dưới.',
     en: 'The shop does not take {method} now. Please choose another way to pay below.',

@@ -31,6 +31,19 @@ export const sellerStrings = {
     en: 'No account yet. Buyers can only pay cash on delivery.',
   },
   'seller.pay.add': { vi: 'Thêm tài khoản', en: 'Add account' },
+  'seller.pay.cashOnDelivery': {
+    vi: 'Nhận tiền mặt khi giao hàng (bưu điện thu hộ)',
+    en: 'Take cash on delivery (the post collects it)',
+  },
+  'seller.pay.cashOnDeliveryOn': {
+    vi: 'Người mua có thể trả tiền mặt cho bưu điện khi nhận hàng.',
+    en: 'Buyers may pay the post in cash when the parcel arrives.',
+  },
+  'seller.pay.cashOnDeliveryOff': {
+    vi: 'Người mua chỉ trả được qua tài khoản nhận tiền ở trên.',
+    en: 'Buyers can pay only to the accounts above.',
+  },
+  'seller.pay.cashOnDeliverySaved': { vi: 'Đã lưu.', en: 'Saved.' },
   'seller.pay.kind': { vi: 'Loại tài khoản', en: 'Kind of account' },
   'seller.pay.kind.e_wallet': { vi: 'Ví điện tử', en: 'E-wallet' },
   'seller.pay.kind.bank': { vi: 'Ngân hàng', en: 'Bank' },

@@ -26,7 +26,10 @@ export function acceptedPaymentMethods(shop: ShopPaymentOptions): PaymentMethod[
 }
 
 /** Whether the buyer may still choose another way to pay this order: their own, unpaid, not yet handed over. */
-export function mayChangePaymentMethod(order: Order, actor: Actor): boolean {
+export function mayChangePaymentMethod(
+  order: Pick<Order, 'buyerId' | 'status'> & { readonly payment: Pick<Order['payment'], 'status'> },
+  actor: Actor,
+): boolean {
   return (
     actor.kind === 'buyer' &&
     actor.userId === order.buyerId &&

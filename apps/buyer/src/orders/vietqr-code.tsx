@@ -1,6 +1,7 @@
 import { findBankByBin, parseVietQr } from '@nongsan/domain';
 import { format, Skeleton, useLocale } from '@nongsan/ui';
 import { useEffect, useState } from 'react';
+import { CopyRow } from './copy-button.tsx';
 
 /** The QR library is fetched only when a code is shown (bank transfer), not with the first screen. */
 type Encode = typeof import('uqr').encode;
@@ -68,12 +69,20 @@ export function VietQrPanel({
 }) {
   const { t } = useLocale();
   const amount = format.money(qr.amount);
+  const purpose = parseVietQr(qr.payload).purpose ?? qr.reference;
   return (
     <section className="buyer-qr" aria-labelledby="qr-title">
       <h3 id="qr-title">{t('buyer.qr.title')}</h3>
       <VietQrCode payload={qr.payload} label={t('buyer.qr.alt', { amount, reference: qr.reference })} />
-      <p className="buyer-qr__amount">{t('buyer.qr.amount', { amount })}</p>
-      <p>{t('buyer.qr.reference', { purpose: parseVietQr(qr.payload).purpose ?? qr.reference })}</p>
+      <div className="buyer-qr__amount">
+        <CopyRow text={t('buyer.qr.amount', { amount })} value={String(qr.amount)} what="amount" />
+      </div>
+      <CopyRow text={t('buyer.qr.reference', { purpose })} value={purpose} what="reference" />
+      <CopyRow
+        text={t('buyer.qr.accountNumber', { account: qr.accountNumber })}
+        value={qr.accountNumber}
+        what="accountNumber"
+      />
       <p className="ns-muted">
         {t('buyer.qr.account', {
           bank: findBankByBin(qr.bin)?.shortName ?? qr.bin,

@@ -1,10 +1,4 @@
-import {
-  formatPhone,
-  isDomainError,
-  type PaymentMethod,
-  PaymentMethodSchema,
-  parsePhone,
-} from '@nongsan/domain';
+import { formatPhone, isDomainError, type PaymentMethod, parsePhone } from '@nongsan/domain';
 import {
   AppBar,
   CardListSkeleton,
@@ -33,6 +27,7 @@ import {
   sendWithRetries,
   sessionAttemptStorage,
 } from '../checkout/checkout-attempt.ts';
+import { forgetCheckoutDraft, readCheckoutDraft, saveCheckoutDraft } from '../checkout/checkout-draft.ts';
 import {
   type AddressDraft,
   EMPTY_ADDRESS,
@@ -44,7 +39,48 @@ import {
 import { useTRPC } from '../trpc.ts';
 import { ESTIMATE_COMMUNE } from './cart-page.tsx';
 
-const METHODS = PaymentMethodSchema.options;
+/** The way a shop's order is paid: the buyer's choice while the shop takes it, else the first the shop takes. */
+function methodFor(
+  offered: readonly PaymentMethod[],
+  chosen: PaymentMethod | undefined,
+): PaymentMethod | null {
+  return chosen && offered.includes(chosen) ? chosen : (offered[0] ?? null);
+}
+
+/** One group of ways to pay (one shop's, or every shop's when they all take the same). */
+function PaymentChoice({
+  name,
+  legend,
+  offered,
+  value,
+  onChange,
+}: {
+  name: string;
+  legend: string;
+  offered: readonly PaymentMethod[];
+  value: PaymentMethod | null;
+  onChange: (method: PaymentMethod) => void;
+}) {
+  const { t } = useLocale();
+  return (
+    <fieldset className="buyer-pay-choice">
+      <legend>{legend}</legend>
+      {offered.length === 0 ? <Notice tone="error">{t('buyer.pay.noWay')}</Notice> : null}
+      {offered.map((method) => (
+        <label key={method} className="ns-check">
+          <input
+            type="radio"
+            name={name}
+            value={method}
+            checked={value === method}
+            onChange={() => onChange(method)}
+          />
+          {t(`buyer.payment.${method}`)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
 
 function AccountStep() {
   const trpc = useTRPC();
@@ -88,9 +124,18 @@ export default function CheckoutPage() {
   const items = useCart();
   const me = useQuery(trpc.auth.me.queryOptions());
   const user = me.data?.user ?? null;
-  const [draft, setDraft] = useState<AddressDraft>(() => readSavedAddress() ?? EMPTY_ADDRESS);
-  const [method, setMethod] = useState<PaymentMethod>('cash_on_delivery');
-  const [note, setNote] = useState('');
+  // What was typed and not placed yet comes back after a reload or Back; else the last address used.
+  const [kept] = useState(() => readCheckoutDraft());
+  const [draft, setDraft] = useState<AddressDraft>(
+    () => kept?.address ?? readSavedAddress() ?? EMPTY_ADDRESS,
+  );
+  const [chosenMethods, setChosenMethods] = useState<Record<string, PaymentMethod>>(() => ({
+    ...kept?.methods,
+  }));
+  const [note, setNote] = useState(kept?.note ?? '');
+  useEffect(() => {
+    saveCheckoutDraft({ address: draft, note, methods: chosenMethods });
+  }, [draft, note, chosenMethods]);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof AddressDraft, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [retrying, setRetrying] = useState(false);
@@ -115,6 +160,27 @@ export default function CheckoutPage() {
   const address = { ...draft, phone };
   const orders = shopOrders(items, draft.communeCode || ESTIMATE_COMMUNE);
   const totals = checkoutTotals(orders);
+  // The ways each shop takes now (the domain's rule, as the server applies it when placing).
+  const shops = useQueries({
+    queries: orders.map((order) => trpc.shop.get.queryOptions({ shopId: order.shopId }, { staleTime: 0 })),
+  });
+  const offeredBy = new Map(
+    orders.flatMap((order, i) => {
+      const methods = shops[i]?.data?.paymentMethods;
+      return methods ? [[order.shopId, methods] as const] : [];
+    }),
+  );
+  const shopsKnown = offeredBy.size === orders.length;
+  const methods = new Map(
+    orders.map((order) => [
+      order.shopId,
+      methodFor(offeredBy.get(order.shopId) ?? [], chosenMethods[order.shopId]),
+    ]),
+  );
+  // Shops that all take the same ways get one choice for every order; otherwise each order has its own.
+  const sameWays = new Set(orders.map((order) => (offeredBy.get(order.shopId) ?? []).join(','))).size === 1;
+  const chooseForAll = (method: PaymentMethod) =>
+    setChosenMethods((old) => ({ ...old, ...Object.fromEntries(orders.map((o) => [o.shopId, method])) }));
 
   if (items.length === 0) {
     return (
@@ -156,11 +222,17 @@ export default function CheckoutPage() {
       setFormError(t('buyer.cart.fixFirst'));
       return;
     }
+    const paymentMethods: Record<string, PaymentMethod> = {};
+    for (const [shopId, method] of methods) if (method) paymentMethods[shopId] = method;
+    if (!shopsKnown || Object.keys(paymentMethods).length !== orders.length) {
+      setFormError(t('buyer.pay.noWay'));
+      return;
+    }
 
     const body = {
       lines: items.map((item) => ({ listingId: item.listingId, quantity: item.quantity })),
       deliveryAddress: toAddress(address),
-      paymentMethod: method,
+      paymentMethods,
       // The phone to call is a field of the order (the seller and the post read it); the note is only what the
       // buyer wrote.
       deliveryPhone: callPhone,
@@ -178,6 +250,7 @@ export default function CheckoutPage() {
           () => setRetrying(true),
         );
         forgetCheckoutKey(storage);
+        forgetCheckoutDraft();
         saveAddress(address);
         cart.remove(body.lines.map((line) => line.listingId));
         queryClient.setQueryData(trpc.orders.mine.queryKey(), (old) => [
@@ -219,18 +292,36 @@ export default function CheckoutPage() {
             <legend>
               <h3>{t('buyer.checkout.payment')}</h3>
             </legend>
-            {METHODS.map((value) => (
-              <label key={value} className="ns-check">
-                <input
-                  type="radio"
-                  name="paymentMethod"
-                  value={value}
-                  checked={method === value}
-                  onChange={() => setMethod(value)}
+            {!shopsKnown ? (
+              <CardListSkeleton count={1} label={t('state.loading')} />
+            ) : sameWays ? (
+              <PaymentChoice
+                name="paymentMethod"
+                legend={
+                  orders.length > 1
+                    ? t('buyer.checkout.paymentAll', { count: orders.length })
+                    : t('buyer.checkout.paymentFor', {
+                        order: t('buyer.cart.order', { n: 1, shop: orders[0]?.shopName ?? '' }),
+                      })
+                }
+                offered={offeredBy.get(orders[0]?.shopId ?? '') ?? []}
+                value={methods.get(orders[0]?.shopId ?? '') ?? null}
+                onChange={chooseForAll}
+              />
+            ) : (
+              orders.map((order, index) => (
+                <PaymentChoice
+                  key={order.shopId}
+                  name={`paymentMethod-${order.shopId}`}
+                  legend={t('buyer.checkout.paymentFor', {
+                    order: t('buyer.cart.order', { n: index + 1, shop: order.shopName }),
+                  })}
+                  offered={offeredBy.get(order.shopId) ?? []}
+                  value={methods.get(order.shopId) ?? null}
+                  onChange={(method) => setChosenMethods((old) => ({ ...old, [order.shopId]: method }))}
                 />
-                {t(`buyer.payment.${value}`)}
-              </label>
-            ))}
+              ))
+            )}
             <label className="ns-field">
               <span className="ns-field__label">{t('buyer.checkout.note')}</span>
               <textarea

@@ -58,7 +58,10 @@ function AddToCart({ listing }: { listing: Listing }) {
       />
       {inCart > 0 ? (
         <p className="ns-muted">
-          {t('buyer.listing.inCart', { quantity: format.quantity(inCart, listing.unit, locale) })}
+          {/* "The limit counts this too" only where there is a per-buyer limit to count. */}
+          {t(listing.perBuyerCap === null ? 'buyer.listing.inCartNoCap' : 'buyer.listing.inCart', {
+            quantity: format.quantity(inCart, listing.unit, locale),
+          })}
         </p>
       ) : null}
       <p className="buyer-value">
@@ -75,7 +78,9 @@ function AddToCart({ listing }: { listing: Listing }) {
             <span>
               {t('buyer.listing.added', { quantity: format.quantity(added, listing.unit, locale) })}
             </span>{' '}
-            <Link href="/cart">{t('buyer.listing.viewCart')}</Link>
+            <Link href="/cart" className="buyer-tap-link">
+              {t('buyer.listing.viewCart')}
+            </Link>
           </>
         ) : null}
       </div>

@@ -10,12 +10,12 @@ import {
   useSubmitGuard,
 } from '@nongsan/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'wouter';
 import { TotalsList } from '../cart/totals-list.tsx';
 import { OrderTimeline } from '../orders/order-timeline.tsx';
 import type { OrderView } from '../orders/order-types.ts';
-import { VietQrPanel } from '../orders/vietqr-code.tsx';
+import { PaymentPanel } from '../orders/payment-panel.tsx';
 import { useTRPC } from '../trpc.ts';
 
 /** While an order may still change, its page asks every few seconds (a confirmation shows up by itself). */
@@ -49,38 +49,6 @@ function Settlement({ order }: { order: OrderView }) {
       ) : null}
     </div>
   );
-}
-
-/**
- * What a transfer should pay now, by the domain's rules (the same ones that build the code): the amount due while
- * unpaid; after a payment, only what a heavier packed weight added; nothing once cancelled or settled.
- */
-function owedByTransfer(order: OrderView): number {
-  const money = { status: order.status, totals: order.totals, payment: { ...order.payment, paidAt: null } };
-  return order.payment.status === 'paid' ? -paymentBalance(money) : amountDue(money);
-}
-
-/**
- * The VietQR code of what is owed. It is asked again whenever the order changes (a weight adjusted, a payment
- * recorded), and a code for another amount than the one owed now is never shown, not even for a moment while the
- * new one loads: a buyer must not pay an old total.
- */
-function BankTransfer({ order, owed }: { order: OrderView; owed: number }) {
-  const trpc = useTRPC();
-  const { locale } = useLocale();
-  const qr = useQuery(trpc.payments.vietQr.queryOptions({ orderId: order.id }, { staleTime: 0, gcTime: 0 }));
-  const { refetch } = qr;
-  const shownVersion = useRef(order.version);
-  useEffect(() => {
-    // A new version of the order: its code may say another amount.
-    if (order.version === shownVersion.current) return;
-    shownVersion.current = order.version;
-    void refetch();
-  }, [order.version, refetch]);
-  if (qr.isError) return <Notice tone="error">{errorMessage(qr.error, locale)}</Notice>;
-  if (!qr.data || (qr.isFetching && qr.data.amount !== owed))
-    return <div className="buyer-qr buyer-qr--loading" aria-busy="true" />;
-  return <VietQrPanel qr={qr.data} />;
 }
 
 function CancelOrder({ orderId }: { orderId: string }) {
@@ -147,7 +115,7 @@ export default function OrderPage({ orderId }: { orderId: string }) {
   });
   const shopId = detail.data?.order.shopId;
   const shop = useQuery({
-    ...trpc.shop.get.queryOptions({ shopId: shopId ?? '' }, { staleTime: 3_600_000 }),
+    ...trpc.shop.get.queryOptions({ shopId: shopId ?? '' }, { staleTime: 60_000 }),
     enabled: shopId !== undefined,
   });
   const back = (
@@ -172,8 +140,6 @@ export default function OrderPage({ orderId }: { orderId: string }) {
   }
 
   const { order, events, actions } = detail.data;
-  const due = owedByTransfer(order);
-  const transferDue = order.payment.method === 'bank_transfer' && due > 0;
   return (
     <>
       <AppBar title={t('buyer.order.title', { reference: order.reference })} start={back} />
@@ -184,7 +150,7 @@ export default function OrderPage({ orderId }: { orderId: string }) {
           </span>
         </p>
         <p className="ns-muted">{shop.data ? `${shop.data.name} · ${shop.data.villageName}` : '\u00a0'}</p>
-        {transferDue ? <BankTransfer order={order} owed={due} /> : null}
+        <PaymentPanel order={order} offered={shop.data?.paymentMethods ?? null} />
         <OrderTimeline order={order} events={events} />
         {order.status === 'placed' ? (
           <p className="ns-muted">
@@ -213,6 +179,9 @@ export default function OrderPage({ orderId }: { orderId: string }) {
         <TotalsList totals={order.totals} totalLabel={t('buyer.totals.orderTotal')} />
         <p>{t('buyer.order.payment', { method: t(`buyer.payment.${order.payment.method}`) })}</p>
         <Settlement order={order} />
+        {order.note ? (
+          <p className="buyer-order-note">{t('buyer.order.note', { note: order.note })}</p>
+        ) : null}
         <p className="ns-muted">
           {t('buyer.order.deliverTo', { address: formatAddress(order.deliveryAddress, locale) })}
           <br />

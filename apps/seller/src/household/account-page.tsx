@@ -5,6 +5,7 @@ import { Link } from 'wouter';
 import { HouseholdActivity } from '../helper/household-activity.tsx';
 import { SoldNote } from '../sales/sold-note.tsx';
 import { useTRPC } from '../trpc.ts';
+import { CashOnDeliverySetting } from './cash-on-delivery-setting.tsx';
 import type { SignedInUser } from './household-types.ts';
 import { PaymentAccountForm } from './payment-account-form.tsx';
 import { SalesChart } from './sales-chart.tsx';
@@ -57,6 +58,7 @@ export default function AccountPage({ user }: { user: SignedInUser }) {
           <h3>{t('seller.pay.title')}</h3>
           <PaymentAccounts />
           <PaymentAccountForm />
+          {user.householdId ? <CashOnDeliverySetting shopId={user.householdId} /> : null}
         </section>
         <section>
           <h3>{t('seller.sales.title')}</h3>
