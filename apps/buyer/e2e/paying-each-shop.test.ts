@@ -123,7 +123,13 @@ describe.skipIf(skipReason !== null)('a buyer pays each shop a way it takes (360
     const { page } = browser;
     await page.goto(`${server.baseUrl}/buyer/`);
     await page.locator('.ns-cards li').first().waitFor();
+    // No demo listing has a photo: each card draws the project's own picture of its product, named for readers.
+    await page.locator('.ns-cards li').first().getByRole('img', { name: 'Thanh long ruột đỏ' }).waitFor();
+    expect(await page.locator('.ns-cards li svg.ns-product-picture').count()).toBe(
+      await page.locator('.ns-cards li').count(),
+    );
     await expectAccessible(page);
+    await saveScreenshot(page, appDir, 'home-pictures');
     for (const [id, kg] of [
       [walletListingId, '2'],
       [bankListingId, '1'],

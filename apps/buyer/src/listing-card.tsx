@@ -16,7 +16,12 @@ export function ListingCard({ listing }: { listing: ListingView }) {
   return (
     <li>
       <Link href={`/listings/${encodeURIComponent(listing.id)}`} className="ns-card">
-        <ImageBox src={listing.photoUrls[0]} alt={product.name[locale]} fallbackIcon={product.icon} />
+        <ImageBox
+          src={listing.photoUrls[0]}
+          alt={product.name[locale]}
+          fallbackIcon={product.icon}
+          productId={product.id}
+        />
         <div className="ns-card__body">
           <h3 className="ns-card__title">{listing.title}</h3>
           <span className="ns-card__price">{format.unitPrice(listing.unitPrice, listing.unit, locale)}</span>

@@ -1,4 +1,13 @@
-import { AppBar, CardListSkeleton, errorMessage, format, Notice, Page, useLocale } from '@nongsan/ui';
+import {
+  AppBar,
+  CardListSkeleton,
+  errorMessage,
+  format,
+  ImageBox,
+  Notice,
+  Page,
+  useLocale,
+} from '@nongsan/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { useTRPC } from '../trpc.ts';
@@ -34,7 +43,13 @@ export default function CalendarPage() {
                 <li key={product.productId} className="buyer-season">
                   <div className="buyer-season__head">
                     <span aria-hidden="true" className="buyer-season__icon">
-                      {product.icon}
+                      <ImageBox
+                        src={undefined}
+                        alt=""
+                        fallbackIcon={product.icon}
+                        productId={product.productId}
+                        size={36}
+                      />
                     </span>
                     <h3 className="ns-card__title">{product.name[locale]}</h3>
                   </div>

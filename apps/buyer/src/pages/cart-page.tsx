@@ -51,6 +51,7 @@ export default function CartPage() {
                             src={undefined}
                             alt={product.name[locale]}
                             fallbackIcon={product.icon}
+                            productId={product.id}
                             size={48}
                           />
                           <div className="ns-card__body">

@@ -92,7 +92,7 @@ export function HomePage() {
               name="product"
               placeholder={t('buyer.filter.anyProduct')}
               value={filters.productId ?? ''}
-              options={PRODUCTS.map((p) => ({ value: p.id, label: `${p.icon} ${p.name[locale]}` }))}
+              options={PRODUCTS.map((p) => ({ value: p.id, label: p.name[locale] }))}
               onChange={(event) => apply({ productId: asProductId(event.target.value) })}
             />
             <SelectField

@@ -131,6 +131,7 @@ export default function ListingPage({ listingId }: { listingId: string }) {
             src={item.photoUrls[0]}
             alt={product.name[locale]}
             fallbackIcon={product.icon}
+            productId={product.id}
             size={120}
           />
           <div className="ns-card__body">

@@ -53,7 +53,12 @@ function ListingRow({ listing, householdId }: { listing: OwnListing; householdId
       : (`listing.status.${listing.effectiveStatus}` as const);
   return (
     <li className="ns-card" data-listing={listing.id}>
-      <ImageBox src={listing.photoUrls[0]} alt={product.name[locale]} fallbackIcon={product.icon} />
+      <ImageBox
+        src={listing.photoUrls[0]}
+        alt={product.name[locale]}
+        fallbackIcon={product.icon}
+        productId={product.id}
+      />
       <div className="ns-card__body">
         <h2 className="ns-card__title">
           <Link href={`/listings/${listing.id}`}>{listing.title}</Link>
