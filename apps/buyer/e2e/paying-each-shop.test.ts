@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type ApiClient, apiClientAt } from '@nongsan/api-client';
 import {
   axeViolations,
   browserSkipReason,
@@ -14,7 +15,7 @@ import {
 } from '@nongsan/ui/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiClient, apiClient, openSellingHousehold, uniquePhone } from './api-person.ts';
+import { openSellingHousehold, uniquePhone } from './api-person.ts';
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const skipReason = browserSkipReason();
@@ -54,7 +55,7 @@ describe.skipIf(skipReason !== null)('a buyer pays each shop a way it takes (360
     );
     server = await startServer();
     // A shop paid only by e-wallet: cash on delivery turned off and no bank account.
-    const walletShop = apiClient(server.baseUrl);
+    const walletShop = apiClientAt(server.baseUrl);
     await walletShop.auth.register.mutate({
       kind: 'household',
       phone: uniquePhone(),
@@ -101,7 +102,7 @@ describe.skipIf(skipReason !== null)('a buyer pays each shop a way it takes (360
       })
     ).id;
     // The buyer has an account already; the same person also orders from an older client (one way for the cart).
-    buyer = apiClient(server.baseUrl);
+    buyer = apiClientAt(server.baseUrl);
     buyerPhone = uniquePhone();
     await buyer.auth.register.mutate({
       kind: 'buyer',
