@@ -225,4 +225,24 @@ describe.skipIf(skipReason !== null)('the household side of the seller app in Ch
     expect(await household.listings.mine.query({})).toHaveLength(1);
     await saveScreenshot(page, appDir, 'household-listing-error');
   });
+
+  it('reads the stock "1.500" as 1.500 kg and the minimum "1,5" as 1,5 kg, and saves nothing for "abc"', async () => {
+    const { page } = browser;
+    await page.goto(`${server.baseUrl}/seller/listings/new`);
+    await page.getByLabel('Lạc đỏ Bắc Sơn').check();
+    await page.getByLabel('Tên hiển thị').fill('Lạc đỏ phơi khô');
+    await page.getByLabel('Số lượng có (kg)').fill('abc');
+    await page.getByLabel('Mua ít nhất (kg)').fill('1,5');
+    await page.getByRole('button', { name: 'Đăng bán' }).click();
+    await expect
+      .poll(() => page.locator('[data-field="stock"] .ns-field__error').textContent())
+      .toBe(formatMessage('quantity.text_not_number', { input: 'abc' }, 'vi'));
+    expect(await household.listings.mine.query({})).toHaveLength(1);
+
+    await page.getByLabel('Số lượng có (kg)').fill('1.500');
+    await page.getByRole('button', { name: 'Đăng bán' }).click();
+    await expect.poll(async () => (await household.listings.mine.query({})).length).toBe(2);
+    const saved = (await household.listings.mine.query({})).find((l) => l.title === 'Lạc đỏ phơi khô');
+    expect(saved).toMatchObject({ stock: 1_500_000, minOrder: 1_500 });
+  });
 });

@@ -2,16 +2,32 @@ import { sumVnd, type Vnd } from './money.ts';
 import { type Order, type OrderLine, type OrderTotals, reservedQuantity } from './order.ts';
 import { lineValue } from './quantity.ts';
 
+/** What the price of a line depends on: its unit price, unit, ordered and packed quantity. */
+export type PricedLine = Pick<OrderLine, 'unitPrice' | 'unit' | 'quantity' | 'packedQuantity'>;
+
+/**
+ * The totals an order would have with one weighed line packed at `packedQuantity` (grams), the delivery fee as it
+ * was decided at placing: what the weigh step shows before saving, and what `adjustLineWeight` stores.
+ */
+export function previewWeightAdjustment(
+  order: { readonly lines: readonly PricedLine[]; readonly totals: Pick<OrderTotals, 'deliveryFee'> },
+  lineIndex: number,
+  packedQuantity: number,
+): OrderTotals {
+  const lines = order.lines.map((l, i) => (i === lineIndex ? { ...l, packedQuantity } : l));
+  return orderTotals(lines, order.totals.deliveryFee);
+}
+
 /**
  * The value of a line in whole đồng: the unit price times the packed weight once weighed, else the ordered
  * quantity, rounded once (half up) per line, never summed from rounded parts.
  */
-export function lineTotal(line: OrderLine): Vnd {
+export function lineTotal(line: PricedLine): Vnd {
   return lineValue(line.unitPrice, reservedQuantity(line), line.unit);
 }
 
 /** Totals from lines and a delivery fee: the subtotal is the sum of the line values; the total adds the fee. */
-export function orderTotals(lines: readonly OrderLine[], deliveryFee: Vnd): OrderTotals {
+export function orderTotals(lines: readonly PricedLine[], deliveryFee: Vnd): OrderTotals {
   const subtotal = sumVnd(lines.map(lineTotal));
   return { subtotal, deliveryFee, total: subtotal + deliveryFee };
 }

@@ -30,6 +30,11 @@ export const ORDER_STATUSES: readonly OrderStatus[] = OrderStatusSchema.options;
 /** Statuses no step leads out of. */
 export const FINAL_ORDER_STATUSES: readonly OrderStatus[] = ['completed', 'cancelled', 'delivery_failed'];
 
+/** Whether no step leads out of this status (completed, cancelled, delivery failed): a page stops asking for news. */
+export function isFinalOrderStatus(status: OrderStatus): boolean {
+  return FINAL_ORDER_STATUSES.includes(status);
+}
+
 /**
  * Orders that count as sold, in every sales figure (a shop's, a village's, the commune's): the seller confirmed them
  * and they did not come back. Not an order still waiting for confirmation (it may never be), nor a cancelled or
@@ -117,7 +122,7 @@ export type OrderEventKind =
   | 'weight_adjusted';
 
 /** What a line holds of its listing's stock: the packed weight once weighed, else the ordered quantity. */
-export function reservedQuantity(line: OrderLine): number {
+export function reservedQuantity(line: Pick<OrderLine, 'quantity' | 'packedQuantity'>): number {
   return line.packedQuantity ?? line.quantity;
 }
 

@@ -33,6 +33,8 @@ describe('reading a quantity typed in a box, as a Vietnamese seller means it', (
     expect(quantityOf('-2')).toBe('quantity.text_negative');
     expect(quantityOf('0')).toBe('quantity.text_zero');
     expect(quantityOf('0,000')).toBe('quantity.text_zero');
+    expect(parseQuantityText('0', 'kg', { allowZero: true })).toEqual({ ok: true, quantity: 0 });
+    expect(parseQuantityText('-1', 'kg', { allowZero: true }).ok).toBe(false);
     expect(quantityOf('abc')).toBe('quantity.text_not_number');
     expect(quantityOf('')).toBe('quantity.text_empty');
     expect(quantityOf('   ')).toBe('quantity.text_empty');

@@ -24,14 +24,20 @@ const DIGITS = /^(\d{1,3}(?:[.\s]\d{3})+|\d+)(?:([.,])(\d*))?$/;
  *   (`quantityText`).
  * - A unit word after the number is allowed ("2 kg", "3 cái").
  * - Refused with a specific code (and the field's `path`): nothing typed (`quantity.text_empty`), not a number
- *   (`quantity.text_not_number`), below zero (`quantity.text_negative`), zero (`quantity.text_zero`), more than
+ *   (`quantity.text_not_number`), below zero (`quantity.text_negative`), zero (`quantity.text_zero`, unless
+ *   `allowZero`, as a stock level may be), more than
  *   three decimals of a kg, finer than a gram (`quantity.text_too_precise`), a fraction of a piece
  *   (`quantity.text_not_whole_pieces`), more than `maximum` (`quantity.text_too_large`, default `MAX_QUANTITY`).
  */
 export function parseQuantityText(
   text: string,
   unit: Unit,
-  options: { readonly maximum?: number; readonly path?: readonly (string | number)[] } = {},
+  options: {
+    readonly maximum?: number;
+    readonly path?: readonly (string | number)[];
+    /** A stock level may be zero ("sold out"); an order or a weight may not. */
+    readonly allowZero?: boolean;
+  } = {},
 ): QuantityTextResult {
   const path = options.path ?? [];
   const maximum = options.maximum ?? MAX_QUANTITY;
@@ -54,7 +60,7 @@ export function parseQuantityText(
   const fraction = decimals.replace(/0+$/, '');
   const zero = /^0*$/.test(wholeDigits) && fraction === '';
   if (negative && !zero) return refuse('quantity.text_negative');
-  if (zero) return refuse('quantity.text_zero');
+  if (zero) return options.allowZero ? { ok: true, quantity: 0 } : refuse('quantity.text_zero');
   if (unit === 'piece' && fraction !== '') return refuse('quantity.text_not_whole_pieces');
   if (unit === 'kg' && fraction.length > 3) return refuse('quantity.text_too_precise');
   const tooLarge = () => refuse('quantity.text_too_large', quantityParams({ maximum }, unit));

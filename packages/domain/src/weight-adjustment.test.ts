@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buyer, helperFor, JULY, listing, placedOrder, SHOP_A, SHOP_B, sellerOf } from '../test/fixtures.ts';
 import { formatProblem } from './messages.ts';
 import { applyOrderAction } from './order-state.ts';
+import { previewWeightAdjustment } from './order-totals.ts';
 import { lineValue } from './quantity.ts';
 import { adjustLineWeight, weightAdjustmentRange } from './weight-adjustment.ts';
 
@@ -29,6 +30,14 @@ describe('adjusting a weighed line at packing', () => {
       kind: 'weight_adjusted',
       details: { lineIndex: 0, fromQuantity: 3_000, toQuantity: 3_250 },
     });
+  });
+
+  it('previews the new total before saving exactly as the adjustment then stores it', () => {
+    const order = placedOrder(3_000);
+    for (const packedQuantity of [2_400, 2_999, 3_001, 3_333, 3_600]) {
+      const step = adjustLineWeight(order, { lineIndex: 0, packedQuantity }, seller, JULY, STOCK_LEFT);
+      expect(previewWeightAdjustment(order, 0, packedQuantity)).toEqual(step.order.totals);
+    }
   });
 
   it('moves stock by the difference: more taken when heavier, some given back when lighter', () => {

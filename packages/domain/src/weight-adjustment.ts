@@ -4,7 +4,7 @@ import { DomainError, parseInput } from './errors.ts';
 import type { Vnd } from './money.ts';
 import { type Order, type OrderLine, reservedQuantity } from './order.ts';
 import type { OrderStep } from './order-state.ts';
-import { orderTotals, paymentBalance } from './order-totals.ts';
+import { paymentBalance, previewWeightAdjustment } from './order-totals.ts';
 import { QuantitySchema } from './quantity.ts';
 import { quantityParams } from './quantity-params.ts';
 
@@ -86,7 +86,7 @@ export function adjustLineWeight(
     );
 
   const lines = order.lines.map((l, i) => (i === lineIndex ? { ...l, packedQuantity } : l));
-  const totals = orderTotals(lines, order.totals.deliveryFee);
+  const totals = previewWeightAdjustment(order, lineIndex, packedQuantity);
   const next: Order = { ...order, lines, totals, updatedAt: now };
   return {
     order: next,

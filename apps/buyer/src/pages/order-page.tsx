@@ -1,4 +1,4 @@
-import { amountDue, formatAddress, formatPhone, paymentBalance } from '@nongsan/domain';
+import { amountDue, formatAddress, formatPhone, isFinalOrderStatus, paymentBalance } from '@nongsan/domain';
 import {
   AppBar,
   CardListSkeleton,
@@ -20,7 +20,6 @@ import { useTRPC } from '../trpc.ts';
 
 /** While an order may still change, its page asks every few seconds (a confirmation shows up by itself). */
 export const ORDER_POLL_MS = 4_000;
-const FINAL = new Set(['completed', 'cancelled', 'delivery_failed']);
 
 /** What the buyer owes or is owed after a weight was adjusted or a payment recorded, in words. */
 function Settlement({ order }: { order: OrderView }) {
@@ -111,7 +110,7 @@ export default function OrderPage({ orderId }: { orderId: string }) {
   const detail = useQuery({
     ...trpc.orders.get.queryOptions({ orderId }, { staleTime: 0 }),
     refetchInterval: (query) =>
-      query.state.data && FINAL.has(query.state.data.order.status) ? false : ORDER_POLL_MS,
+      query.state.data && isFinalOrderStatus(query.state.data.order.status) ? false : ORDER_POLL_MS,
   });
   const shopId = detail.data?.order.shopId;
   const shop = useQuery({
@@ -145,7 +144,7 @@ export default function OrderPage({ orderId }: { orderId: string }) {
       <AppBar title={t('buyer.order.title', { reference: order.reference })} start={back} />
       <Page heading={t('buyer.order.title', { reference: order.reference })}>
         <p className="buyer-order-status" aria-live="polite">
-          <span className={FINAL.has(order.status) ? 'ns-badge ns-badge--muted' : 'ns-badge'}>
+          <span className={isFinalOrderStatus(order.status) ? 'ns-badge ns-badge--muted' : 'ns-badge'}>
             {t(`buyer.order.status.${order.status}`)}
           </span>
         </p>

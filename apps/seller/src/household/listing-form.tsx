@@ -1,4 +1,11 @@
-import { GRAMS_PER_KG, PRODUCTS, type ProductId, unitWord } from '@nongsan/domain';
+import {
+  formatProblem,
+  PRODUCTS,
+  type ProductId,
+  parseQuantityText,
+  quantityText,
+  unitWord,
+} from '@nongsan/domain';
 import {
   errorMessage,
   format,
@@ -38,16 +45,6 @@ function parseNumber(text: string): number | undefined {
   return cleaned === '' ? undefined : Number(cleaned);
 }
 
-/** A quantity typed in the product's unit (kg or pieces) → what the listing stores (grams or pieces). */
-function toBase(text: string, unit: 'kg' | 'piece'): number | undefined {
-  const n = parseNumber(text);
-  return n === undefined || unit !== 'kg' ? n : Math.round(n * GRAMS_PER_KG);
-}
-
-function fromBase(value: number, unit: 'kg' | 'piece'): string {
-  return String(unit === 'kg' ? value / GRAMS_PER_KG : value);
-}
-
 export interface ListingFormProps {
   /** For a helper acting for a household; a household leaves it out. */
   readonly householdId?: string | undefined;
@@ -72,8 +69,8 @@ export function ListingForm({ householdId, listing, onSaved }: ListingFormProps)
   const [title, setTitle] = useState(listing?.title ?? '');
   const [description, setDescription] = useState(listing?.description ?? '');
   const [price, setPrice] = useState(listing ? String(listing.unitPrice) : '');
-  const [stock, setStock] = useState(listing ? fromBase(listing.stock, unit) : '');
-  const [minOrder, setMinOrder] = useState(listing ? fromBase(listing.minOrder, unit) : '1');
+  const [stock, setStock] = useState(listing ? quantityText(listing.stock, unit) : '');
+  const [minOrder, setMinOrder] = useState(listing ? quantityText(listing.minOrder, unit) : '1');
   const [harvestFrom, setHarvestFrom] = useState(listing?.harvest?.from ?? '');
   const [harvestUntil, setHarvestUntil] = useState(listing?.harvest?.until ?? '');
   const [photos, setPhotos] = useState<{ key: string; url: string }[]>(
@@ -83,6 +80,8 @@ export function ListingForm({ householdId, listing, onSaved }: ListingFormProps)
   const [photoError, setPhotoError] = useState<string | null>(null);
   const [confirmPrice, setConfirmPrice] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  // What the domain's reader of typed quantities says of the stock and minimum boxes at the last submit.
+  const [typed, setTyped] = useState<{ stock?: string; minOrder?: string }>({});
   const { submit, pending } = useSubmitGuard();
   const create = useMutation(trpc.listings.create.mutationOptions());
   const update = useMutation(trpc.listings.update.mutationOptions());
@@ -124,14 +123,23 @@ export function ListingForm({ householdId, listing, onSaved }: ListingFormProps)
     event.preventDefault();
     void submit(async () => {
       setFailure(null);
+      // "1.500" is 1.500 kg and "1,5" is 1,5 kg, as everywhere (parseQuantityText); a box that is not a quantity
+      // says so beside it and nothing is saved.
+      const stockRead = parseQuantityText(stock, unit, { allowZero: true, path: ['listing', 'stock'] });
+      const minRead = parseQuantityText(minOrder, unit, { path: ['listing', 'minOrder'] });
+      setTyped({
+        ...(stockRead.ok ? {} : { stock: formatProblem(stockRead.error, locale) }),
+        ...(minRead.ok ? {} : { minOrder: formatProblem(minRead.error, locale) }),
+      });
+      if (!stockRead.ok || !minRead.ok) return;
       const input = {
         productId: productId as ProductId,
         title,
         description,
         // An empty number is sent as missing: the server's check names the field (see parseNumber).
         unitPrice: parseNumber(price) as number,
-        stock: toBase(stock, unit) as number,
-        minOrder: toBase(minOrder, unit) as number,
+        stock: stockRead.quantity,
+        minOrder: minRead.quantity,
         harvest:
           harvestFrom || harvestUntil ? { from: harvestFrom, until: harvestUntil || harvestFrom } : null,
         photos: photos.map((p) => p.key),
@@ -237,7 +245,7 @@ export function ListingForm({ householdId, listing, onSaved }: ListingFormProps)
         autoComplete="off"
         value={stock}
         onChange={(event) => setStock(event.target.value)}
-        error={errors.fields['listing.stock']}
+        error={typed.stock ?? errors.fields['listing.stock']}
       />
       <TextField
         label={t('seller.listing.minOrder', { unit: unitText })}
@@ -246,7 +254,7 @@ export function ListingForm({ householdId, listing, onSaved }: ListingFormProps)
         autoComplete="off"
         value={minOrder}
         onChange={(event) => setMinOrder(event.target.value)}
-        error={errors.fields['listing.minOrder']}
+        error={typed.minOrder ?? errors.fields['listing.minOrder']}
       />
       <TextField
         label={t('seller.listing.harvestFrom')}

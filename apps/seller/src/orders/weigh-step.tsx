@@ -1,16 +1,17 @@
-import { GRAMS_PER_KG, lineValue, WEIGHT_ADJUSTMENT_PERCENT, weightAdjustmentRange } from '@nongsan/domain';
+import {
+  formatProblem,
+  parseQuantityText,
+  previewWeightAdjustment,
+  quantityText,
+  WEIGHT_ADJUSTMENT_PERCENT,
+  weightAdjustmentRange,
+} from '@nongsan/domain';
 import { format, formErrorsFrom, NO_FORM_ERRORS, TextField, useLocale, useSubmitGuard } from '@nongsan/ui';
 import { type FormEvent, useState } from 'react';
 import type { InboxOrder } from '../household/household-types.ts';
 import './orders.css';
 
 type Line = InboxOrder['lines'][number];
-
-/** "3,2" or "3.2" (kg, as typed on a phone) in grams; null when it is not a number. */
-function gramsFromText(text: string): number | null {
-  const kg = Number(text.trim().replace(',', '.'));
-  return text.trim() === '' || !Number.isFinite(kg) ? null : Math.round(kg * GRAMS_PER_KG);
-}
 
 /**
  * Weighing a line at packing: the packed kg, the range the domain allows (the ordered weight ± 20%), and — before
@@ -29,27 +30,32 @@ export function WeighStep({
   run: (packedQuantity: number) => Promise<unknown>;
 }) {
   const { t, locale } = useLocale();
-  const [text, setText] = useState(() =>
-    format.quantity(line.packedQuantity ?? line.quantity, 'kg', locale).replace(/\s*kg$/, ''),
-  );
+  const [text, setText] = useState(() => quantityText(line.packedQuantity ?? line.quantity, 'kg'));
+  const [typedError, setTypedError] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const { submit, pending } = useSubmitGuard();
   const errors = failure === null ? NO_FORM_ERRORS : formErrorsFrom(failure, ['packedQuantity'], locale);
   const range = weightAdjustmentRange(line);
-  const grams = gramsFromText(text);
+  // The domain's one reader of typed quantities: "3,2" is 3,2 kg, "1.500" is 1.500 kg, "abc" is not a weight.
+  const read = parseQuantityText(text, 'kg', { path: ['packedQuantity'] });
+  const grams = read.ok ? read.quantity : null;
   const inRange = grams !== null && grams >= range.min && grams <= range.max;
   const held = line.packedQuantity ?? line.quantity;
   const newTotal =
-    grams === null
-      ? null
-      : order.totals.total - lineValue(line.unitPrice, held, 'kg') + lineValue(line.unitPrice, grams, 'kg');
+    grams === null ? null : previewWeightAdjustment(order, order.lines.indexOf(line), grams).total;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     void submit(async () => {
       setFailure(null);
+      if (!read.ok) {
+        // Nothing is sent: the box says what is wrong with what was typed.
+        setTypedError(formatProblem(read.error, locale));
+        return;
+      }
+      setTypedError(null);
       try {
-        await run(grams ?? Number.NaN);
+        await run(read.quantity);
       } catch (error) {
         setFailure(error);
       }
@@ -63,13 +69,16 @@ export function WeighStep({
         autoComplete="off"
         inputMode="decimal"
         value={text}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => {
+          setText(event.target.value);
+          setTypedError(null);
+        }}
         hint={t('sellerOrders.weighRange', {
           min: format.quantity(range.min, 'kg', locale),
           max: format.quantity(range.max, 'kg', locale),
           percent: WEIGHT_ADJUSTMENT_PERCENT,
         })}
-        error={errors.fields.packedQuantity ?? errors.form}
+        error={typedError ?? errors.fields.packedQuantity ?? errors.form}
       />
       <p className="ns-weigh__total" data-new-total aria-live="polite">
         {newTotal !== null && inRange && grams !== held
