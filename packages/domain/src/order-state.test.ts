@@ -9,6 +9,7 @@ import {
   expireIfUnconfirmed,
   ORDER_TRANSITIONS,
   type OrderAction,
+  orderActionsForRole,
   SYSTEM_ACTOR,
 } from './order-state.ts';
 import { paymentBalance } from './order-totals.ts';
@@ -95,6 +96,17 @@ describe('who may take a step', () => {
     expect(availableOrderActions(order, seller)).toEqual(['confirm', 'cancel', 'record_payment']);
     expect(availableOrderActions(order, SYSTEM_ACTOR)).toEqual(['expire']);
     expect(availableOrderActions(order, sellerOf(SHOP_B))).toEqual([]);
+  });
+
+  it('offers the shop cancel on a confirmed order, as the table allows, and no payment to record once paid', () => {
+    const confirmed = run(placedOrder(), [[{ type: 'confirm' }, seller]]);
+    expect(orderActionsForRole(confirmed, 'seller')).toEqual(['hand_over', 'cancel', 'record_payment']);
+    expect(orderActionsForRole(confirmed, 'helper')).toEqual(['hand_over', 'cancel', 'record_payment']);
+    const paid = run(placedOrder(), [
+      [{ type: 'confirm' }, seller],
+      [{ type: 'record_payment' }, seller],
+    ]);
+    expect(orderActionsForRole(paid, 'seller')).toEqual(['hand_over', 'cancel']);
   });
 });
 

@@ -177,16 +177,28 @@ export function expireIfUnconfirmed(order: Order, now: Date): OrderStep | null {
 }
 
 /**
- * The actions this actor could take on the order now, for the buttons an app shows. Whether the step then succeeds
- * can still depend on its details (a reason, a tracking code, the deadline).
+ * The actions someone in `role` could take on an order in its status and payment: the rows of `ORDER_TRANSITIONS`,
+ * less recording a payment already recorded. For the buttons an app shows (the seller's order card asks it as
+ * `seller` or `helper`).
  */
-export function availableOrderActions(order: Order, actor: Actor): OrderActionType[] {
-  if (!mayViewOrder(order, actor)) return [];
-  const actions = ORDER_TRANSITIONS.filter(
-    (t) => t.from === order.status && t.actors.includes(actor.kind),
-  ).map((t) => t.action);
+export function orderActionsForRole(
+  order: Pick<Order, 'status' | 'payment'>,
+  role: ActorKind,
+): OrderActionType[] {
+  const actions = ORDER_TRANSITIONS.filter((t) => t.from === order.status && t.actors.includes(role)).map(
+    (t) => t.action,
+  );
   const unique = [...new Set(actions)];
   return isPaid(order) ? unique.filter((a) => a !== 'record_payment') : unique;
+}
+
+/**
+ * The actions this actor could take on the order now, for the buttons an app shows: none when the actor is not
+ * involved in the order, else `orderActionsForRole`. Whether the step then succeeds can still depend on its details
+ * (a reason, a tracking code, the deadline).
+ */
+export function availableOrderActions(order: Order, actor: Actor): OrderActionType[] {
+  return mayViewOrder(order, actor) ? orderActionsForRole(order, actor.kind) : [];
 }
 
 /**
