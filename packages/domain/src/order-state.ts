@@ -182,14 +182,14 @@ export function expireIfUnconfirmed(order: Order, now: Date): OrderStep | null {
  * `seller` or `helper`).
  */
 export function orderActionsForRole(
-  order: Pick<Order, 'status' | 'payment'>,
+  order: { readonly status: OrderStatus; readonly payment: { readonly status: Order['payment']['status'] } },
   role: ActorKind,
 ): OrderActionType[] {
   const actions = ORDER_TRANSITIONS.filter((t) => t.from === order.status && t.actors.includes(role)).map(
     (t) => t.action,
   );
   const unique = [...new Set(actions)];
-  return isPaid(order) ? unique.filter((a) => a !== 'record_payment') : unique;
+  return order.payment.status === 'paid' ? unique.filter((a) => a !== 'record_payment') : unique;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { formatAddress, formatPhone } from '@nongsan/domain';
+import { formatAddress, formatPhone, type OrderActionType, orderActionsForRole } from '@nongsan/domain';
 import {
   format,
   formErrorsFrom,
@@ -109,6 +109,9 @@ export function OrderCard({
   const failed = useMutation(trpc.orders.markDeliveryFailed.mutationOptions({ onSuccess: refresh }));
   const paid = useMutation(trpc.orders.markPaid.mutationOptions({ onSuccess: refresh }));
   const s = order.status;
+  // Which steps to offer is the domain's (ORDER_TRANSITIONS for the role, the payment): the card only draws them.
+  const actions = orderActionsForRole(order, householdId === undefined ? 'seller' : 'helper');
+  const can = (action: OrderActionType) => actions.includes(action);
 
   return (
     <li className={`ns-card ns-order${fresh ? ' ns-order--fresh' : ''}`} data-order={order.reference}>
@@ -176,19 +179,20 @@ export function OrderCard({
         {order.closeReason ? <p className="ns-muted">{order.closeReason}</p> : null}
 
         <div className="ns-order__actions">
-          {s === 'placed' ? (
-            <>
-              <StepForm label={t('seller.orders.confirm')} run={() => confirm.mutateAsync(acting)} />
-              <ReasonStep
-                open={t('seller.orders.reject')}
-                send={t('seller.orders.rejectSend')}
-                question={t('sellerOrders.rejectSure')}
-                choices={REJECT_REASONS}
-                run={(reason) => cancel.mutateAsync({ ...acting, reason })}
-              />
-            </>
+          {can('confirm') ? (
+            <StepForm label={t('seller.orders.confirm')} run={() => confirm.mutateAsync(acting)} />
           ) : null}
-          {s === 'confirmed'
+          {can('cancel') ? (
+            <ReasonStep
+              open={t('seller.orders.reject')}
+              send={t('seller.orders.rejectSend')}
+              question={t('sellerOrders.rejectSure')}
+              choices={REJECT_REASONS}
+              run={(reason) => cancel.mutateAsync({ ...acting, reason })}
+            />
+          ) : null}
+          {/* Weighing is part of packing, the step before the parcel is handed over. */}
+          {can('hand_over')
             ? order.lines.map((line, lineIndex) =>
                 line.unit === 'kg' ? (
                   <WeighStep
@@ -201,7 +205,7 @@ export function OrderCard({
                 ) : null,
               )
             : null}
-          {s === 'confirmed' ? (
+          {can('hand_over') ? (
             <StepForm
               label={t('seller.orders.handOver')}
               field="trackingCode"
@@ -209,21 +213,17 @@ export function OrderCard({
               run={(trackingCode) => handOver.mutateAsync({ ...acting, trackingCode })}
             />
           ) : null}
-          {s === 'handed_over' ? (
-            <>
-              <DeliveredStep order={order} run={() => delivered.mutateAsync(acting)} />
-              <ReasonStep
-                open={t('seller.orders.failed')}
-                send={t('sellerOrders.failedSend')}
-                question={t('sellerOrders.failedSure')}
-                choices={FAILED_DELIVERY_REASONS}
-                run={(reason) => failed.mutateAsync({ ...acting, reason })}
-              />
-            </>
+          {can('deliver') ? <DeliveredStep order={order} run={() => delivered.mutateAsync(acting)} /> : null}
+          {can('fail_delivery') ? (
+            <ReasonStep
+              open={t('seller.orders.failed')}
+              send={t('sellerOrders.failedSend')}
+              question={t('sellerOrders.failedSure')}
+              choices={FAILED_DELIVERY_REASONS}
+              run={(reason) => failed.mutateAsync({ ...acting, reason })}
+            />
           ) : null}
-          {order.payment.method === 'bank_transfer' &&
-          order.payment.status === 'unpaid' &&
-          (s === 'confirmed' || s === 'handed_over' || s === 'delivered') ? (
+          {can('record_payment') ? (
             <StepForm label={t('seller.orders.markPaid')} run={() => paid.mutateAsync(acting)} />
           ) : null}
           {s !== 'cancelled' ? (
