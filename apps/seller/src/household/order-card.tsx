@@ -223,7 +223,8 @@ export function OrderCard({
               run={(reason) => failed.mutateAsync({ ...acting, reason })}
             />
           ) : null}
-          {can('record_payment') ? (
+          {/* The card asks for a transfer or wallet payment once the order is confirmed; cash is recorded at the door. */}
+          {can('record_payment') && s !== 'placed' && order.payment.method !== 'cash_on_delivery' ? (
             <StepForm label={t('seller.orders.markPaid')} run={() => paid.mutateAsync(acting)} />
           ) : null}
           {s !== 'cancelled' ? (
