@@ -48,7 +48,7 @@ for (const dialect of DIALECTS) {
       expect(await count('shops')).toBe(summary.endOfRun.shops);
       expect(summary.orderOutcomes.placed).toBeGreaterThan(0);
       expect(await count('orders')).toBe(summary.orderOutcomes.placed);
-    }, 120_000);
+    }, 300_000);
 
     it('says plainly when no server answers at the address, and writes nothing', async () => {
       const { lines, io } = capture();
