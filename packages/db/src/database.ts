@@ -13,7 +13,7 @@ import type {
   OrderLinesTable,
   OrdersTable,
 } from './tables/orders.ts';
-import type { ListingPhotosTable, ListingsTable, ShopsTable } from './tables/shops.ts';
+import type { ListingPhotosTable, ListingSearchWordsTable, ListingsTable, ShopsTable } from './tables/shops.ts';
 
 /**
  * The whole schema as Kysely sees it, written by hand and kept in step with `migrations.ts`: `table-columns.ts`
@@ -32,6 +32,7 @@ export interface Database {
   shops: ShopsTable;
   listings: ListingsTable;
   listing_photos: ListingPhotosTable;
+  listing_search_words: ListingSearchWordsTable;
   orders: OrdersTable;
   order_lines: OrderLinesTable;
   order_events: OrderEventsTable;

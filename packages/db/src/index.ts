@@ -2,6 +2,7 @@ export * from './column-types.ts';
 export * from './constraint-errors.ts';
 export * from './create-db.ts';
 export * from './database.ts';
+export * from './listing-search-facts.ts';
 export * from './migrations.ts';
 export * from './table-columns.ts';
 export * from './tables/accounts.ts';

@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationResultSet, Migrator, sql } from 'kysely';
+import { listingSearchFacts } from './listing-search-facts.ts';
 import { dialectOf } from './create-db.ts';
 import type { Database } from './database.ts';
 
@@ -369,6 +370,69 @@ async function shopsAcceptCashOnDelivery(db: Kysely<unknown>): Promise<void> {
     .execute();
 }
 
+/**
+ * Search moves into the database. Each listing keeps its folded words twice: as one space-separated column
+ * (`search_words`, for the phrase and first-word bonuses) and as rows of `listing_search_words` (one per distinct
+ * word, indexed by word for the prefix lookups that find candidates and by listing for scoring). Its selling dates
+ * (`pre_order_from`, `sell_from`, `sell_until`, from the domain's `listingSeason`) become columns so the in-season
+ * filter, the phase order and "not over" are taken in SQL. Existing rows are backfilled here, in batches; every
+ * write from now on keeps them in the same statement group as the listing change (ListingRepository).
+ */
+async function listingSearch(db: Kysely<unknown>): Promise<void> {
+  for (const column of ['search_words', 'pre_order_from', 'sell_from', 'sell_until']) {
+    await db.schema
+      .alterTable('listings')
+      .addColumn(column, 'text', (c) => c.notNull().defaultTo(''))
+      .execute();
+  }
+  await db.schema
+    .createTable('listing_search_words')
+    .addColumn('listing_id', 'text', (c) => c.notNull().references('listings.id').onDelete('cascade'))
+    .addColumn('word', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('listing_search_words_pk', ['listing_id', 'word'])
+    .execute();
+  await db.schema
+    .createIndex('listing_search_words_by_word')
+    .on('listing_search_words')
+    .columns(['word', 'listing_id'])
+    .execute();
+  await db.schema
+    .createIndex('listings_by_season')
+    .on('listings')
+    .columns(['status', 'sell_until', 'sell_from'])
+    .execute();
+  type Row = {
+    id: string;
+    product_id: string;
+    search_text: string;
+    harvest_from: string | null;
+    harvest_until: string | null;
+    created_at: string;
+  };
+  let after = '';
+  for (;;) {
+    const rows = (
+      await sql<Row>`select id, product_id, search_text, harvest_from, harvest_until, created_at from listings
+        where id > ${after} order by id limit 500`.execute(db)
+    ).rows;
+    if (rows.length === 0) break;
+    const words: { listing_id: string; word: string }[] = [];
+    for (const row of rows) {
+      const facts = listingSearchFacts(row);
+      await sql`update listings set search_words = ${facts.search_words}, pre_order_from = ${facts.pre_order_from},
+        sell_from = ${facts.sell_from}, sell_until = ${facts.sell_until} where id = ${row.id}`.execute(db);
+      for (const word of facts.words) words.push({ listing_id: row.id, word });
+    }
+    for (let i = 0; i < words.length; i += 400) {
+      await (db as Kysely<{ listing_search_words: { listing_id: string; word: string } }>)
+        .insertInto('listing_search_words')
+        .values(words.slice(i, i + 400))
+        .execute();
+    }
+    after = (rows.at(-1) as Row).id;
+  }
+}
+
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001_initial': { up: initial },
@@ -376,6 +440,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0003_orders_open_by_buyer': { up: openOrdersByBuyer },
   '0004_orders_delivery_phone': { up: ordersDeliveryPhone },
   '0005_shops_accept_cash_on_delivery': { up: shopsAcceptCashOnDelivery },
+  '0006_listing_search': { up: listingSearch },
 };
 
 /** Hands the inline list to Kysely's Migrator (instead of reading a folder, which a bundled build would lose). */

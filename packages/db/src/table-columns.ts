@@ -101,6 +101,10 @@ export const TABLE_COLUMNS: TableColumns = {
     harvest_until: 'nullable',
     status: 'not null',
     search_text: 'not null',
+    search_words: 'not null',
+    pre_order_from: 'not null',
+    sell_from: 'not null',
+    sell_until: 'not null',
     version: 'not null',
     created_at: 'not null',
     updated_at: 'not null',
@@ -113,6 +117,10 @@ export const TABLE_COLUMNS: TableColumns = {
     byte_size: 'not null',
     position: 'not null',
     created_at: 'not null',
+  },
+  listing_search_words: {
+    listing_id: 'not null',
+    word: 'not null',
   },
   orders: {
     id: 'not null',

@@ -1,6 +1,18 @@
-import type { Database, ListingPhotoRow, ListingRow } from '@nongsan/db';
-import { type Listing, ListingStatusSchema, type ProductId, ProductIdSchema } from '@nongsan/domain';
-import type { Kysely } from 'kysely';
+import {
+  type Database,
+  dialectOf,
+  type ListingPhotoRow,
+  type ListingRow,
+  listingSearchFacts,
+} from '@nongsan/db';
+import {
+  type Listing,
+  ListingStatusSchema,
+  type ProductId,
+  ProductIdSchema,
+  toleratedMisses,
+} from '@nongsan/domain';
+import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 
 /** A stored listing: the domain's listing plus its version (for optimistic updates) and search text. */
 export interface StoredListing extends Listing {
@@ -23,18 +35,23 @@ export interface ListingWithPlace extends StoredListing {
   readonly searchText: string;
 }
 
-/** What the database narrows a search to; the service ranks and pages what comes back. */
-export interface ListingSearchFilter {
-  readonly statuses: readonly string[];
-  readonly productIds?: readonly ProductId[];
-  readonly villageId?: string;
-  readonly minPrice?: number;
-  readonly maxPrice?: number;
-  /** Folded words; a listing is kept when its search text contains any of them (the service decides the match). */
-  readonly anyWords?: readonly string[];
-  /** At most this many candidates. */
+/** A search as the database answers it: filters, folded query words and the page. */
+export interface ListingSearchQuery {
+  /** The query's folded words (`searchTokens`); none finds everything. */
+  readonly words: readonly string[];
+  readonly productId?: ProductId | undefined;
+  readonly villageId?: string | undefined;
+  readonly minPrice?: number | undefined;
+  readonly maxPrice?: number | undefined;
+  /** Today's local date: listings whose season is over are left out, and `inSeasonNow` keeps only those selling. */
+  readonly today: string;
+  readonly inSeasonNow: boolean;
+  readonly offset: number;
   readonly limit: number;
 }
+
+/** The highest code point: `word <= w < word || MAX` is "w starts with word" in binary order. */
+const AFTER_PREFIX = '\u{10FFFF}';
 
 function toListing(row: ListingRow, photos: readonly string[]): StoredListing {
   return {
@@ -60,7 +77,7 @@ function toListing(row: ListingRow, photos: readonly string[]): StoredListing {
 }
 
 function toRow(listing: Listing, searchText: string) {
-  return {
+  const row = {
     id: listing.id,
     shop_id: listing.shopId,
     product_id: listing.productId,
@@ -77,11 +94,8 @@ function toRow(listing: Listing, searchText: string) {
     created_at: listing.createdAt.toISOString(),
     updated_at: listing.updatedAt.toISOString(),
   };
-}
-
-/** Folded search words hold only letters and digits (`searchTokens`), so they need no LIKE escaping. */
-function likePattern(word: string): string {
-  return `%${word}%`;
+  const { words, ...facts } = listingSearchFacts(row);
+  return { row: { ...row, ...facts }, words };
 }
 
 export class ListingRepository {
@@ -156,41 +170,111 @@ export class ListingRepository {
     return rows.map((row) => toListing(row, photos.get(row.id) ?? []));
   }
 
-  /** Candidates for a search, narrowed by the indexed columns and the folded text; newest change first. */
-  async searchCandidates(filter: ListingSearchFilter): Promise<ListingWithPlace[]> {
-    let query = this.withPlace()
-      .where('listings.status', 'in', [...filter.statuses])
-      .where('shops.status', '=', 'open');
-    if (filter.productIds) query = query.where('listings.product_id', 'in', [...filter.productIds]);
-    if (filter.villageId) query = query.where('households.village_id', '=', filter.villageId);
-    if (filter.minPrice !== undefined) query = query.where('listings.unit_price', '>=', filter.minPrice);
-    if (filter.maxPrice !== undefined) query = query.where('listings.unit_price', '<=', filter.maxPrice);
-    const words = filter.anyWords ?? [];
+  /**
+   * One page of a search, ranked in the database as the domain's `matchesSearch` / `searchScore` rank: every query
+   * word must begin a word of the listing (a query of three or more words may miss one), then in season first,
+   * sold out last, the score, the newest change. Candidates come from the word index, so the cost follows the
+   * listings that match, not every listing there is; `total` counts every match.
+   */
+  async search(query: ListingSearchQuery): Promise<{ items: ListingWithPlace[]; total: number }> {
+    const { words } = query;
+    const hasWordLike = (word: string) =>
+      sql<SqlBool>`exists (select 1 from listing_search_words w where w.listing_id = listings.id
+        and w.word >= ${word} and w.word < ${word + AFTER_PREFIX})`;
+    const hasWord = (word: string) =>
+      sql<SqlBool>`exists (select 1 from listing_search_words w where w.listing_id = listings.id and w.word = ${word})`;
+    const flag = (condition: Expression<SqlBool>) => sql<number>`(case when ${condition} then 1 else 0 end)`;
+    const sum = (parts: Expression<number>[]) => (parts.length === 0 ? sql<number>`0` : sql.join(parts, sql` + `));
+    const matched = sum(words.map((word) => flag(hasWordLike(word))));
+    const exact = sum(words.map((word) => flag(hasWord(word))));
+    const misses = toleratedMisses(words.length);
+    const spaced = sql`(' ' || listings.search_words || ' ')`;
+    const phrase =
+      words.length > 1 ? flag(sql<SqlBool>`${spaced} like ${`% ${words.join(' ')}%`}`) : sql<number>`0`;
+    const startsWithFirst =
+      words[0] !== undefined ? flag(sql<SqlBool>`listings.search_words like ${`${words[0]}%`}`) : sql<number>`0`;
+    const score =
+      words.length === 0
+        ? sql<number>`1`
+        : sql<number>`((case when ${matched} = ${words.length} then 2000000 else 1000000 end)
+            + (${matched}) * 10 + (${exact}) * 5 + ${phrase} * 20 + ${startsWithFirst} * 5)`;
+
+    let filtered = this.withPlace()
+      .where('listings.status', 'in', ['active', 'sold_out'])
+      .where('shops.status', '=', 'open')
+      .where('listings.sell_until', '>=', query.today);
+    if (query.inSeasonNow) filtered = filtered.where('listings.sell_from', '<=', query.today);
+    if (query.productId) filtered = filtered.where('listings.product_id', '=', query.productId);
+    if (query.villageId) filtered = filtered.where('households.village_id', '=', query.villageId);
+    if (query.minPrice !== undefined) filtered = filtered.where('listings.unit_price', '>=', query.minPrice);
+    if (query.maxPrice !== undefined) filtered = filtered.where('listings.unit_price', '<=', query.maxPrice);
     if (words.length > 0) {
-      query = query.where((eb) =>
-        eb.or(words.map((word) => eb('listings.search_text', 'like', likePattern(word)))),
-      );
+      // The index finds the candidates: each required word (all of them for a query of one or two words), or any
+      // word when one may be missed, looked up by prefix in listing_search_words.
+      const inIndex = (some: readonly string[]) =>
+        sql<SqlBool>`listings.id in (select w.listing_id from listing_search_words w where ${sql.join(
+          some.map((word) => sql`(w.word >= ${word} and w.word < ${word + AFTER_PREFIX})`),
+          sql` or `,
+        )})`;
+      if (misses === 0) for (const word of words) filtered = filtered.where(inIndex([word]));
+      else filtered = filtered.where(inIndex(words)).where(sql<SqlBool>`${matched} >= ${words.length - misses}`);
     }
-    const rows = await query
+
+    const counted = await filtered
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .executeTakeFirstOrThrow();
+    const total = Number(counted.n);
+    if (total === 0 || query.offset >= total) return { items: [], total };
+    const phase = sql`(case when listings.sell_from <= ${query.today} then 0
+      when listings.pre_order_from <= ${query.today} then 1 else 2 end)`;
+    const soldOut = sql`(case when listings.status = 'sold_out' or listings.stock = 0 then 1 else 0 end)`;
+    // Ids in binary order on both databases (PostgreSQL would otherwise sort them by its locale).
+    const id = dialectOf(this.db) === 'postgres' ? sql`listings.id collate "C"` : sql`listings.id`;
+    const rows = await filtered
+      .orderBy(phase)
+      .orderBy(soldOut)
+      .orderBy(score, 'desc')
       .orderBy('listings.updated_at', 'desc')
-      .orderBy('listings.id', 'desc')
-      .limit(filter.limit)
+      .orderBy(id)
+      .limit(query.limit)
+      .offset(query.offset)
       .execute();
-    return this.toWithPlace(rows);
+    return { items: await this.toWithPlace(rows), total };
+  }
+
+  /** Replaces the listing's rows of `listing_search_words` (in the caller's transaction, with the listing's write). */
+  private async writeWords(listingId: string, words: readonly string[], replace: boolean): Promise<void> {
+    if (replace) await this.db.deleteFrom('listing_search_words').where('listing_id', '=', listingId).execute();
+    if (words.length === 0) return;
+    await this.db
+      .insertInto('listing_search_words')
+      .values(words.map((word) => ({ listing_id: listingId, word })))
+      .execute();
   }
 
   async insert(listing: Listing, searchText: string, photos: readonly ListingPhotoFile[]): Promise<void> {
-    await this.db.insertInto('listings').values(toRow(listing, searchText)).execute();
+    const { row, words } = toRow(listing, searchText);
+    await this.db.insertInto('listings').values(row).execute();
+    await this.writeWords(listing.id, words, false);
     await this.replacePhotos(listing.id, photos, listing.updatedAt);
   }
 
   /** Many listings at once, without photos (seeding). */
   async insertMany(listings: readonly { listing: Listing; searchText: string }[]): Promise<void> {
     for (let i = 0; i < listings.length; i += 200) {
+      const rows = listings.slice(i, i + 200).map(({ listing, searchText }) => toRow(listing, searchText));
       await this.db
         .insertInto('listings')
-        .values(listings.slice(i, i + 200).map(({ listing, searchText }) => toRow(listing, searchText)))
+        .values(rows.map(({ row }) => row))
         .execute();
+      const words = rows.flatMap(({ row, words }) => words.map((word) => ({ listing_id: row.id, word })));
+      for (let j = 0; j < words.length; j += 400) {
+        await this.db
+          .insertInto('listing_search_words')
+          .values(words.slice(j, j + 400))
+          .execute();
+      }
     }
   }
 
@@ -200,14 +284,17 @@ export class ListingRepository {
    * transaction.
    */
   async update(listing: Listing, expectedVersion: number, searchText: string): Promise<boolean> {
-    const { id: _id, created_at: _created, shop_id: _shop, ...changes } = toRow(listing, searchText);
+    const { row, words } = toRow(listing, searchText);
+    const { id: _id, created_at: _created, shop_id: _shop, ...changes } = row;
     const result = await this.db
       .updateTable('listings')
       .set((eb) => ({ ...changes, version: eb('version', '+', 1) }))
       .where('id', '=', listing.id)
       .where('version', '=', expectedVersion)
       .executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1;
+    if (Number(result.numUpdatedRows) !== 1) return false;
+    await this.writeWords(listing.id, words, true);
+    return true;
   }
 
   async replacePhotos(listingId: string, photos: readonly ListingPhotoFile[], at: Date): Promise<void> {

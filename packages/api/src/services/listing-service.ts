@@ -14,10 +14,9 @@ import {
   type ListingStatusAction,
   listingPhase,
   listingUnit,
-  matchesSearch,
   type ProductId,
-  searchScore,
   searchTokens,
+  toLocalDate,
   type Unit,
   updateListing,
 } from '@nongsan/domain';
@@ -128,9 +127,6 @@ export interface ListingSearch {
   readonly page: number;
   readonly pageSize: number;
 }
-
-/** How many candidates a search ranks in memory at most: a commune has a few thousand listings. */
-const SEARCH_CANDIDATES = 5000;
 
 /** A page of search results, as `listings.search` answers. */
 export interface SearchPage {
@@ -288,8 +284,8 @@ export class ListingService {
 
   /**
    * Folded-text search over listings on sale, in season now first, then by how well the text matches, then the
-   * newest change; paged. The database narrows by product, village, price and any query word; the domain's
-   * `matchesSearch` / `searchScore` decide and rank. The same question within moments is answered once.
+   * newest change; paged. The database filters, ranks (as the domain's `matchesSearch` / `searchScore` would) and
+   * pages, from its word index (ListingRepository.search). The same question within moments is answered once.
    */
   async search(search: ListingSearch): Promise<SearchPage> {
     const now = this.deps.clock.now();
@@ -306,49 +302,25 @@ export class ListingService {
   }
 
   private async searchNow(search: ListingSearch, now: Date): Promise<SearchPage> {
-    const words = searchTokens(search.query);
     const repos = repositoriesFor(this.deps.db);
     // A village that does not exist is a wrong link, not a village without listings: say so.
     if (search.villageId && !(await repos.villages.exists(search.villageId))) {
       throw new DomainError('village.not_found', { villageId: search.villageId }, ['villageId']);
     }
-    const candidates = await repos.listings.searchCandidates({
-      statuses: ['active', 'sold_out'],
-      ...(search.productId ? { productIds: [search.productId] } : {}),
-      ...(search.villageId ? { villageId: search.villageId } : {}),
-      ...(search.minPrice !== undefined ? { minPrice: search.minPrice } : {}),
-      ...(search.maxPrice !== undefined ? { maxPrice: search.maxPrice } : {}),
-      anyWords: words,
-      limit: SEARCH_CANDIDATES,
+    const found = await repos.listings.search({
+      words: searchTokens(search.query),
+      productId: search.productId,
+      villageId: search.villageId,
+      minPrice: search.minPrice,
+      maxPrice: search.maxPrice,
+      today: toLocalDate(now),
+      inSeasonNow: search.inSeasonNow,
+      offset: (search.page - 1) * search.pageSize,
+      limit: search.pageSize,
     });
-    const PHASE_RANK: Record<ListingPhase, number> = {
-      'in-season': 0,
-      'pre-order': 1,
-      'too-early': 2,
-      over: 3,
-    };
-    const ranked = candidates
-      .map((listing) => ({
-        listing,
-        phase: listingPhase(listing, now),
-        status: effectiveStatus(listing, now),
-      }))
-      .filter(({ status }) => status !== 'ended')
-      .filter(({ phase }) => !search.inSeasonNow || phase === 'in-season')
-      .filter(({ listing }) => matchesSearch(search.query, listing.searchText))
-      .map((entry) => ({ ...entry, score: searchScore(search.query, entry.listing.searchText) }))
-      .sort(
-        (a, b) =>
-          PHASE_RANK[a.phase] - PHASE_RANK[b.phase] ||
-          Number(a.status === 'sold_out') - Number(b.status === 'sold_out') ||
-          b.score - a.score ||
-          b.listing.updatedAt.getTime() - a.listing.updatedAt.getTime() ||
-          (a.listing.id < b.listing.id ? -1 : 1),
-      );
-    const start = (search.page - 1) * search.pageSize;
     return {
-      items: ranked.slice(start, start + search.pageSize).map(({ listing }) => toListingView(listing, now)),
-      total: ranked.length,
+      items: found.items.map((listing) => toListingView(listing, now)),
+      total: found.total,
       page: search.page,
       pageSize: search.pageSize,
     };

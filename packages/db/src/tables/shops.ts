@@ -41,10 +41,22 @@ export interface ListingsTable {
   status: string;
   /** Title, product names and aliases, village: folded (lower case, no diacritics) by the app for search. */
   search_text: Generated<string>;
+  /** The folded words of `search_text`, space-separated (`listingSearchFacts`). */
+  search_words: Generated<string>;
+  /** The listing's season (`listingSeason`), local dates: pre-orders open, selling starts, selling ends. */
+  pre_order_from: Generated<LocalDateText>;
+  sell_from: Generated<LocalDateText>;
+  sell_until: Generated<LocalDateText>;
   /** Bumped by every change, for optimistic checks (`where version = ?`). */
   version: Generated<number>;
   created_at: UtcTimeText;
   updated_at: UtcTimeText;
+}
+
+/** One distinct folded word of a listing's search text: what a search looks words up in. */
+export interface ListingSearchWordsTable {
+  listing_id: Id;
+  word: string;
 }
 
 /** A photo of a listing: the file lives under the data folder, the row says where and in which order. */
