@@ -13,7 +13,12 @@ import type {
   OrderLinesTable,
   OrdersTable,
 } from './tables/orders.ts';
-import type { ListingPhotosTable, ListingSearchWordsTable, ListingsTable, ShopsTable } from './tables/shops.ts';
+import type {
+  ListingPhotosTable,
+  ListingSearchWordsTable,
+  ListingsTable,
+  ShopsTable,
+} from './tables/shops.ts';
 
 /**
  * The whole schema as Kysely sees it, written by hand and kept in step with `migrations.ts`: `table-columns.ts`

@@ -69,6 +69,32 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    it('gives listings written before search moved into the database their words and season dates', async () => {
+      const fresh = await createTestDatabase(dialect, { migrate: false });
+      try {
+        const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0006'));
+        await migrateToLatest(fresh.db, before);
+        const { listing } = await insertSampleShop(fresh.db);
+        await sql`update listings set search_text = ${'thanh long ruot do loai 1 (long dong)'}`.execute(fresh.db);
+        expect(await migrateToLatest(fresh.db)).toContain('0006_listing_search');
+        const stored = await fresh.db
+          .selectFrom('listings')
+          .select(['search_words', 'sell_from', 'sell_until'])
+          .executeTakeFirstOrThrow();
+        expect(stored.search_words).toBe('thanh long ruot do loai 1 long dong');
+        expect(stored.sell_from <= '2021-05-01' && stored.sell_until >= '2021-10-31').toBe(true);
+        const words = await fresh.db
+          .selectFrom('listing_search_words')
+          .select('word')
+          .where('listing_id', '=', listing.id)
+          .orderBy('word')
+          .execute();
+        expect(words.map((w) => w.word)).toEqual(['1', 'do', 'dong', 'loai', 'long', 'ruot', 'thanh']);
+      } finally {
+        await fresh.destroy();
+      }
+    });
+
     it('migrates once when several runs start together on an empty database', async () => {
       // On PostgreSQL the runs take different connections of the pool and meet at Kysely's advisory lock; on SQLite
       // they share the one connection (another process would wait at BEGIN IMMEDIATE, see create-db.test.ts).

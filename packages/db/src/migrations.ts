@@ -1,7 +1,7 @@
 import { type Kysely, type Migration, type MigrationResultSet, Migrator, sql } from 'kysely';
-import { listingSearchFacts } from './listing-search-facts.ts';
 import { dialectOf } from './create-db.ts';
 import type { Database } from './database.ts';
+import { listingSearchFacts } from './listing-search-facts.ts';
 
 /*
  * Migrations are listed here, in order, and written with Kysely's schema builder and plain SQL that SQLite and
@@ -388,7 +388,11 @@ async function listingSearch(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('listing_search_words')
     .addColumn('listing_id', 'text', (c) => c.notNull().references('listings.id').onDelete('cascade'))
-    .addColumn('word', 'text', (c) => c.notNull())
+    // Prefix lookups are ranges (`word >= 'lon' and word < 'lon' || U+10FFFF`): they need code-point order, which
+    // SQLite's default has and PostgreSQL has only under the "C" collation (the database's may be a locale's).
+    .addColumn('word', 'text', (c) =>
+      dialectOf(db as Kysely<Database>) === 'postgres' ? c.modifyFront(sql`collate "C"`).notNull() : c.notNull(),
+    )
     .addPrimaryKeyConstraint('listing_search_words_pk', ['listing_id', 'word'])
     .execute();
   await db.schema

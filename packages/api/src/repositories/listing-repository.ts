@@ -184,7 +184,8 @@ export class ListingRepository {
     const hasWord = (word: string) =>
       sql<SqlBool>`exists (select 1 from listing_search_words w where w.listing_id = listings.id and w.word = ${word})`;
     const flag = (condition: Expression<SqlBool>) => sql<number>`(case when ${condition} then 1 else 0 end)`;
-    const sum = (parts: Expression<number>[]) => (parts.length === 0 ? sql<number>`0` : sql.join(parts, sql` + `));
+    const sum = (parts: Expression<number>[]) =>
+      parts.length === 0 ? sql<number>`0` : sql.join(parts, sql` + `);
     const matched = sum(words.map((word) => flag(hasWordLike(word))));
     const exact = sum(words.map((word) => flag(hasWord(word))));
     const misses = toleratedMisses(words.length);
@@ -192,7 +193,9 @@ export class ListingRepository {
     const phrase =
       words.length > 1 ? flag(sql<SqlBool>`${spaced} like ${`% ${words.join(' ')}%`}`) : sql<number>`0`;
     const startsWithFirst =
-      words[0] !== undefined ? flag(sql<SqlBool>`listings.search_words like ${`${words[0]}%`}`) : sql<number>`0`;
+      words[0] !== undefined
+        ? flag(sql<SqlBool>`listings.search_words like ${`${words[0]}%`}`)
+        : sql<number>`0`;
     const score =
       words.length === 0
         ? sql<number>`1`
@@ -217,7 +220,8 @@ export class ListingRepository {
           sql` or `,
         )})`;
       if (misses === 0) for (const word of words) filtered = filtered.where(inIndex([word]));
-      else filtered = filtered.where(inIndex(words)).where(sql<SqlBool>`${matched} >= ${words.length - misses}`);
+      else
+        filtered = filtered.where(inIndex(words)).where(sql<SqlBool>`${matched} >= ${words.length - misses}`);
     }
 
     const counted = await filtered
@@ -245,7 +249,8 @@ export class ListingRepository {
 
   /** Replaces the listing's rows of `listing_search_words` (in the caller's transaction, with the listing's write). */
   private async writeWords(listingId: string, words: readonly string[], replace: boolean): Promise<void> {
-    if (replace) await this.db.deleteFrom('listing_search_words').where('listing_id', '=', listingId).execute();
+    if (replace)
+      await this.db.deleteFrom('listing_search_words').where('listing_id', '=', listingId).execute();
     if (words.length === 0) return;
     await this.db
       .insertInto('listing_search_words')
