@@ -75,7 +75,9 @@ for (const dialect of DIALECTS) {
         const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0006'));
         await migrateToLatest(fresh.db, before);
         const { listing } = await insertSampleShop(fresh.db);
-        await sql`update listings set search_text = ${'thanh long ruot do loai 1 (long dong)'}`.execute(fresh.db);
+        await sql`update listings set search_text = ${'thanh long ruot do loai 1 (long dong)'}`.execute(
+          fresh.db,
+        );
         expect(await migrateToLatest(fresh.db)).toContain('0006_listing_search');
         const stored = await fresh.db
           .selectFrom('listings')

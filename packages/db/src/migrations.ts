@@ -391,7 +391,9 @@ async function listingSearch(db: Kysely<unknown>): Promise<void> {
     // Prefix lookups are ranges (`word >= 'lon' and word < 'lon' || U+10FFFF`): they need code-point order, which
     // SQLite's default has and PostgreSQL has only under the "C" collation (the database's may be a locale's).
     .addColumn('word', 'text', (c) =>
-      dialectOf(db as Kysely<Database>) === 'postgres' ? c.modifyFront(sql`collate "C"`).notNull() : c.notNull(),
+      dialectOf(db as Kysely<Database>) === 'postgres'
+        ? c.modifyFront(sql`collate "C"`).notNull()
+        : c.notNull(),
     )
     .addPrimaryKeyConstraint('listing_search_words_pk', ['listing_id', 'word'])
     .execute();
