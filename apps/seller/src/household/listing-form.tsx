@@ -124,22 +124,23 @@ export function ListingForm({ householdId, listing, onSaved }: ListingFormProps)
     void submit(async () => {
       setFailure(null);
       // "1.500" is 1.500 kg and "1,5" is 1,5 kg, as everywhere (parseQuantityText); a box that is not a quantity
-      // says so beside it and nothing is saved.
+      // says so beside it and nothing is saved. It is sent as missing, so the server (which refuses a listing
+      // without stock or minimum) names every other mistake of the form in the same answer, in the form's order.
       const stockRead = parseQuantityText(stock, unit, { allowZero: true, path: ['listing', 'stock'] });
       const minRead = parseQuantityText(minOrder, unit, { path: ['listing', 'minOrder'] });
-      setTyped({
+      // Shown with the server's answer, in one render, so the first error of the form is the one focused.
+      const typedNow = {
         ...(stockRead.ok ? {} : { stock: formatProblem(stockRead.error, locale) }),
         ...(minRead.ok ? {} : { minOrder: formatProblem(minRead.error, locale) }),
-      });
-      if (!stockRead.ok || !minRead.ok) return;
+      };
       const input = {
         productId: productId as ProductId,
         title,
         description,
         // An empty number is sent as missing: the server's check names the field (see parseNumber).
         unitPrice: parseNumber(price) as number,
-        stock: stockRead.quantity,
-        minOrder: minRead.quantity,
+        stock: (stockRead.ok ? stockRead.quantity : undefined) as number,
+        minOrder: (minRead.ok ? minRead.quantity : undefined) as number,
         harvest:
           harvestFrom || harvestUntil ? { from: harvestFrom, until: harvestUntil || harvestFrom } : null,
         photos: photos.map((p) => p.key),
@@ -156,8 +157,10 @@ export function ListingForm({ householdId, listing, onSaved }: ListingFormProps)
             })
           : await create.mutateAsync({ ...acting, listing: input, publish: true });
         await queryClient.invalidateQueries({ queryKey: trpc.listings.mine.queryKey() });
+        setTyped({});
         onSaved?.(saved);
       } catch (error) {
+        setTyped(typedNow);
         setFailure(error);
       }
     });
