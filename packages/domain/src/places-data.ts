@@ -1,4 +1,4 @@
-import type { Commune, District, Province, Village } from './places.ts';
+import type { Commune, District, Province, Village } from './place-kinds.ts';
 
 /*
  * Place data. Codes are the national statistics codes (mã đơn vị hành chính): two digits for a province, five for

@@ -1,4 +1,4 @@
-import type { Checkpoint, Summary } from './summary.ts';
+import type { Checkpoint } from './checkpoint.ts';
 
 /**
  * What the provincial reports say Long Đống reached, and the band a simulated run must land in to count as a
@@ -192,29 +192,5 @@ export function formatCalibrationTable(rows: readonly CalibrationRow[], heading:
     rule,
     ...table.slice(1).map(line),
     `${inBand} of ${rows.length} figures in band`,
-  ].join('\n');
-}
-
-/**
- * A scenario not held against Long Đống's bands (a province): what it says, on its last day, for a reader to hold
- * against that place's own published figures.
- */
-export function formatFigures(summary: Summary): string {
-  const e = summary.endOfRun;
-  const c = summary.campaign;
-  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-  const rows: [string, string][] = [
-    ['Hộ có gian hàng số · households with a shop', `${e.shops} / ${e.households} (${pct(e.shopShare)})`],
-    ['Tài khoản thanh toán · e-payment accounts', `${e.paymentAccounts} (${pct(e.paymentAccountShare)})`],
-    ['Hộ đầu tàu đã bán · lead households that sold', `${e.leadSellers} (${pct(e.leadSellerShare)})`],
-    ['Đơn thành công · delivered orders', String(e.orders)],
-    ['Sản lượng · delivered produce', `${(e.deliveredKg / 1000).toFixed(1)} t`],
-    ['Doanh thu · revenue (goods)', `${(e.revenueVnd / 1e6).toFixed(1)} M ₫`],
-    ['Thành viên tổ công nghệ · tech-team members', `${c.techTeamMembers} in ${c.techTeams} teams`],
-  ];
-  const width = Math.max(...rows.map((r) => r[0].length));
-  return [
-    `Kết quả đến ${e.date} · Figures on ${e.date} (not checked against Long Đống's bands)`,
-    ...rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`),
   ].join('\n');
 }

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type DomainError, isDomainError } from '@nongsan/domain';
-import { checkCalibration, formatCalibrationTable, formatFigures } from './calibration.ts';
+import { checkCalibration, formatCalibrationTable } from './calibration.ts';
 import { compareScenarios, formatComparison } from './compare.ts';
 import type { Market } from './market.ts';
 import { writeRunOutputs } from './outputs.ts';
@@ -10,6 +10,7 @@ import { parseScenario } from './scenario.ts';
 import { describeProblems, loadScenarioInput } from './scenario-files.ts';
 import { applyOverrides, parseOverride } from './scenario-overrides.ts';
 import { type DayStatus, simulate } from './simulate.ts';
+import { formatFigures } from './summary.ts';
 
 const USAGE = `Mô phỏng chợ nông sản số của một xã · simulate a commune's digital marketplace
 

@@ -1,28 +1,10 @@
 import { PRODUCT_IDS } from '@nongsan/domain';
 import { type CalibrationRow, checkCalibration } from './calibration.ts';
+import type { Checkpoint } from './checkpoint.ts';
 import type { LeadInfluence, SellerSpread } from './measures.ts';
 import type { RunMetrics, VillageSnapshot } from './metrics.ts';
 
-/**
- * How the commune stands on one day: the figures the reports give, computed the same way for every run.
- * `orders` are successful (delivered) orders; `deliveredKg` counts pieces at their nominal weight; `revenueVnd` is
- * the value of delivered goods without delivery fees; `inDistrictOrderShare` is the share of delivered orders
- * whose buyer lives in the district (the `local` delivery zone).
- */
-export interface Checkpoint {
-  readonly date: string;
-  readonly households: number;
-  readonly shops: number;
-  readonly shopShare: number;
-  readonly paymentAccounts: number;
-  readonly paymentAccountShare: number;
-  readonly leadSellers: number;
-  readonly leadSellerShare: number;
-  readonly orders: number;
-  readonly deliveredKg: number;
-  readonly revenueVnd: number;
-  readonly inDistrictOrderShare: number;
-}
+export type { Checkpoint } from './checkpoint.ts';
 
 export interface VillageSummary {
   readonly id: string;
@@ -201,4 +183,28 @@ export function buildSummary(input: {
 /** summary.json's text: two-space indentation, keys in the order above, a final newline. */
 export function summaryJson(summary: Summary): string {
   return `${JSON.stringify(summary, null, 2)}\n`;
+}
+
+/**
+ * A scenario not held against Long Đống's bands (a province): what it says, on its last day, for a reader to hold
+ * against that place's own published figures.
+ */
+export function formatFigures(summary: Summary): string {
+  const e = summary.endOfRun;
+  const c = summary.campaign;
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const rows: [string, string][] = [
+    ['Hộ có gian hàng số · households with a shop', `${e.shops} / ${e.households} (${pct(e.shopShare)})`],
+    ['Tài khoản thanh toán · e-payment accounts', `${e.paymentAccounts} (${pct(e.paymentAccountShare)})`],
+    ['Hộ đầu tàu đã bán · lead households that sold', `${e.leadSellers} (${pct(e.leadSellerShare)})`],
+    ['Đơn thành công · delivered orders', String(e.orders)],
+    ['Sản lượng · delivered produce', `${(e.deliveredKg / 1000).toFixed(1)} t`],
+    ['Doanh thu · revenue (goods)', `${(e.revenueVnd / 1e6).toFixed(1)} M ₫`],
+    ['Thành viên tổ công nghệ · tech-team members', `${c.techTeamMembers} in ${c.techTeams} teams`],
+  ];
+  const width = Math.max(...rows.map((r) => r[0].length));
+  return [
+    `Kết quả đến ${e.date} · Figures on ${e.date} (not checked against Long Đống's bands)`,
+    ...rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`),
+  ].join('\n');
 }
