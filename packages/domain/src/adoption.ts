@@ -19,6 +19,12 @@ export const AdoptionStageSchema = z.enum(ADOPTION_STAGES);
 /** How far a household has come in selling online (one of `ADOPTION_STAGES`). */
 export type AdoptionStage = z.infer<typeof AdoptionStageSchema>;
 
+/**
+ * The commune's target for 2022: 64% of households with a digital shop (shared/docs/long-dong.md). A policy of the
+ * commune, read by the officials' figures and the simulation's report alike.
+ */
+export const SHOP_TARGET = 0.64;
+
 /** Names of the stages for people (officials' dashboards, the helper's list). */
 export const ADOPTION_STAGE_LABELS: Readonly<
   Record<AdoptionStage, { readonly vi: string; readonly en: string }>

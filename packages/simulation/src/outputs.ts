@@ -1,14 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PRODUCT_IDS } from '@nongsan/domain';
+import { PRODUCT_IDS, SHOP_TARGET } from '@nongsan/domain';
 import { checkCalibration } from './calibration.ts';
 import { type ReportData, reportHtml } from './report-html.ts';
 import type { SimulationRun } from './simulate.ts';
 import { summaryJson } from './summary.ts';
 import { timeseriesCsv } from './timeseries.ts';
-
-/** The 2022 target of households with a digital shop (shared/docs/long-dong.md). */
-export const SHOP_TARGET = 0.64;
 
 export interface RunOutputs {
   readonly 'summary.json': string;

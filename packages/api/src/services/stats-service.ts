@@ -1,5 +1,4 @@
-import { ADOPTION_STAGES, type AdoptionStage, DomainError, toLocalDate } from '@nongsan/domain';
-import { SHOP_TARGET } from '@nongsan/simulation';
+import { ADOPTION_STAGES, type AdoptionStage, DomainError, SHOP_TARGET, toLocalDate } from '@nongsan/domain';
 import { HouseholdRepository } from '../repositories/household-repository.ts';
 import { type SaleLineRow, StatsRepository } from '../repositories/stats-repository.ts';
 import type { ServiceDeps } from './deps.ts';
