@@ -42,10 +42,10 @@ export interface PlacementContext {
   /** The delivery zone of the buyer's address as seen from a shop (see `deliveryZoneFor` in places). */
   readonly zoneOf: (shopId: string) => DeliveryZone;
   /**
-   * The ways each shop can be paid now (`acceptedPaymentMethods`): a way chosen for a shop in `paymentMethods` that
-   * the shop does not take is refused with `payment.method_not_accepted`. The one `paymentMethod` for the whole
-   * cart (older clients, the simulation's buyers) is taken as it is: when its shop cannot receive it, the buyer
-   * switches on the order page (`changePaymentMethod`). Absent, nothing is checked.
+   * The ways each shop can be paid now (`acceptedPaymentMethods`): a way the shop does not take, whether chosen for
+   * it in `paymentMethods` or sent once for the whole cart as `paymentMethod`, is refused with
+   * `payment.method_not_accepted` at that shop (`['paymentMethods', shopId]`), so no order is placed that its buyer
+   * cannot pay. Absent, nothing is checked.
    */
   readonly acceptedMethods?: (shopId: string) => readonly PaymentMethod[];
   /** A fresh id; called once for the checkout, then once per order, in the order of the orders. */
@@ -143,11 +143,10 @@ export function placeOrders(input: PlaceOrdersInput, context: PlacementContext):
 
   const methodOf = new Map<string, PaymentMethod>();
   for (const shopId of byShop.keys()) {
-    const chosen = paymentMethods?.[shopId];
-    const method = chosen ?? paymentMethod;
+    const method = paymentMethods?.[shopId] ?? paymentMethod;
     const at = ['paymentMethods', shopId];
     if (method === undefined) problems.push({ code: 'payment.method_required', path: at, params: {} });
-    else if (chosen && context.acceptedMethods && !context.acceptedMethods(shopId).includes(chosen))
+    else if (context.acceptedMethods && !context.acceptedMethods(shopId).includes(method))
       problems.push({ code: 'payment.method_not_accepted', path: at, params: {} });
     else methodOf.set(shopId, method);
   }

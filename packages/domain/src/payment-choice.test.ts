@@ -29,7 +29,7 @@ describe('which ways a shop can be paid', () => {
     ).toEqual(['cash_on_delivery', 'e_wallet', 'bank_transfer']);
   });
 
-  it('refuses, at placing, a way chosen for a shop that the shop does not take', () => {
+  it('refuses, at placing, a way chosen for a shop, or for the whole cart, that the shop does not take', () => {
     const context = {
       buyerId: 'buyer-1',
       listings: new Map([['listing-dragon', listing()]]),
@@ -52,6 +52,13 @@ describe('which ways a shop can be paid', () => {
       codeOf(() => placeOrders({ ...input, paymentMethods: { [SHOP_A]: 'bank_transfer' } }, context)),
     ).toBe('payment.method_not_accepted');
     expect(codeOf(() => placeOrders(input, context))).toBe('payment.method_required');
+    // One way sent for the whole cart is held to the same rule at each shop.
+    expect(codeOf(() => placeOrders({ ...input, paymentMethod: 'bank_transfer' }, context))).toBe(
+      'payment.method_not_accepted',
+    );
+    expect(placeOrders({ ...input, paymentMethod: 'e_wallet' }, context).orders[0]?.payment.method).toBe(
+      'e_wallet',
+    );
     const placed = placeOrders({ ...input, paymentMethods: { [SHOP_A]: 'e_wallet' } }, context);
     expect(placed.orders[0]?.payment.method).toBe('e_wallet');
   });

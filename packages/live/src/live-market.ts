@@ -9,6 +9,7 @@ import {
   type Listing,
   type ListingInput,
   type Order,
+  type PaymentMethod,
   type ProductId,
   VILLAGES,
   type VillageId,
@@ -132,6 +133,8 @@ export class LiveMarket implements Market {
   private readonly buyerOfServer = new Map<string, string>();
   /** Order id → the simulated shop and buyer it belongs to. */
   private readonly orderParties = new Map<string, { shop: string; buyer: string }>();
+  /** Server shop id → the ways it can be paid (the simulated households never change theirs). */
+  private readonly paymentMethodsOfShop = new Map<string, Promise<readonly PaymentMethod[]>>();
 
   constructor(private readonly options: LiveMarketOptions) {
     this.password = options.password ?? 'mo-phong-123';
@@ -293,17 +296,38 @@ export class LiveMarket implements Market {
       ? await call(() => client.listings.get.query({ listingId: first.listingId }))
       : null;
     const village = (listing?.villageId ?? VILLAGES[0]?.id) as VillageId;
+    const paymentMethod = listing
+      ? await this.wayToPay(listing.shopId, input.paymentMethod)
+      : input.paymentMethod;
     const result = await call(() =>
       client.orders.place.mutate({
         idempotencyKey: randomUUID(),
         lines: input.lines.map((line) => ({ listingId: line.listingId, quantity: line.quantity })),
         deliveryAddress: addressForZone(village, input.zone),
-        paymentMethod: input.paymentMethod,
+        paymentMethod,
         deliveryPhone: input.deliveryPhone,
         ...(input.note ? { note: input.note } : {}),
       }),
     );
     return result.orders.map((view) => this.toOrder(view));
+  }
+
+  /**
+   * How the buyer pays a shop: the way the agent chose when the shop takes it, otherwise the first way the shop
+   * offers (as the checkout would), since the server refuses an order its shop cannot be paid for. The simulated
+   * agents' carts hold one shop, so one way serves the cart.
+   */
+  private async wayToPay(serverShopId: string, chosen: PaymentMethod): Promise<PaymentMethod> {
+    let accepted = this.paymentMethodsOfShop.get(serverShopId);
+    if (!accepted) {
+      accepted = call(() => this.client().shop.get.query({ shopId: serverShopId })).then(
+        (shop) => shop.paymentMethods,
+      );
+      accepted.catch(() => this.paymentMethodsOfShop.delete(serverShopId));
+      this.paymentMethodsOfShop.set(serverShopId, accepted);
+    }
+    const methods = await accepted;
+    return methods.includes(chosen) ? chosen : (methods[0] ?? chosen);
   }
 
   async confirm(orderId: string, actor: Actor): Promise<Order> {

@@ -222,19 +222,20 @@ for (const dialect of DIALECTS) {
     it('a bank-transfer order is completed when delivered and then marked paid', async () => {
       const { seller, listing } = await sellerWithListing(server.current, 10_000);
       const buyer = await server.current.registerBuyer();
-      const [order] = (
-        await buyer.client.orders.place.mutate({
-          ...placeRequest(listing.id, 2_000),
-          paymentMethod: 'bank_transfer',
-        })
-      ).orders;
-      if (!order) throw new Error('no order');
-      const noAccount = await failure(buyer.client.payments.vietQr.query({ orderId: order.id }));
-      expect(noAccount.data).toMatchObject({ domainCode: 'payment.no_bank_account' });
+      const bankTransfer = () => ({
+        ...placeRequest(listing.id, 2_000),
+        paymentMethod: 'bank_transfer' as const,
+      });
+      // One way for the whole cart is checked against the shop as a per-shop choice is: no bank account, no order.
+      const noAccount = await failure(buyer.client.orders.place.mutate(bankTransfer()));
+      expect(noAccount.data).toMatchObject({ domainCode: 'payment.method_not_accepted' });
+      expect(noAccount.data?.problems?.[0]?.path).toEqual(['paymentMethods', listing.shopId]);
       await seller.client.households.addPaymentAccount.mutate({
         account: { kind: 'bank', bin: '970436', accountNumber: '0123456789', holderName: 'Hoàng Văn Thắng' },
         makeDefault: true,
       });
+      const [order] = (await buyer.client.orders.place.mutate(bankTransfer())).orders;
+      if (!order) throw new Error('no order');
       const qr = await buyer.client.payments.vietQr.query({ orderId: order.id });
       expect(qr).toMatchObject({ amount: order.totals.total, bin: '970436', accountNumber: '0123456789' });
       expect(parseVietQr(qr.payload)).toMatchObject({
