@@ -10,6 +10,8 @@ export type { SessionUser, UserRole } from './auth/session-user.ts';
 export { type Clock, clockFromEnv, fixedClock, type ManualClock, manualClock, systemClock } from './clock.ts';
 // The contract: the router, its types and the data every error carries.
 export type { AppErrorData, AppRouter, ProblemData, RouterInputs, RouterOutputs } from './contract.ts';
+// The HTTP side's own messages (rate limits, oversized requests, a failing server), for the host's plain routes.
+export { type AnswerCode, formatAnswer, HTTP_MESSAGES, type HttpMessageCode } from './http-messages.ts';
 export { newId } from './ids.ts';
 export {
   PHOTO_LIMITS,

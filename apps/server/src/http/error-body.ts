@@ -1,4 +1,5 @@
-import { type ErrorCode, type ErrorParams, formatMessage } from '@nongsan/domain';
+import { type AnswerCode, formatAnswer } from '@nongsan/api';
+import type { ErrorParams } from '@nongsan/domain';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
 
 const JSONRPC_CODE: Partial<Record<TRPC_ERROR_CODE_KEY, number>> = {
@@ -18,12 +19,12 @@ const JSONRPC_CODE: Partial<Record<TRPC_ERROR_CODE_KEY, number>> = {
  * `error.data.problems` / `error.data.text` the same way whichever route answered.
  */
 export function errorBody(
-  code: ErrorCode,
+  code: AnswerCode,
   params: ErrorParams,
   httpStatus: number,
   trpcCode: TRPC_ERROR_CODE_KEY,
 ) {
-  const text = { vi: formatMessage(code, params, 'vi'), en: formatMessage(code, params, 'en') };
+  const text = { vi: formatAnswer(code, params, 'vi'), en: formatAnswer(code, params, 'en') };
   return {
     error: {
       message: text.en,

@@ -11,8 +11,6 @@ export const DOMAIN_CODE_TO_TRPC: readonly (readonly [pattern: string, trpc: TRP
   ['auth.no_password', 'UNAUTHORIZED'],
   ['auth.account_disabled', 'FORBIDDEN'],
   ['auth.too_many_attempts', 'TOO_MANY_REQUESTS'],
-  ['http.too_many_requests', 'TOO_MANY_REQUESTS'],
-  ['server.internal', 'INTERNAL_SERVER_ERROR'],
   ['*.forbidden', 'FORBIDDEN'],
   ['*.not_found', 'NOT_FOUND'],
   ['order.listing_not_found', 'NOT_FOUND'],

@@ -1,6 +1,5 @@
 import {
   DomainError,
-  type ErrorCode,
   type ErrorPath,
   formatMessage,
   isDomainError,
@@ -10,6 +9,7 @@ import {
 import { initTRPC, type TRPC_ERROR_CODE_KEY, TRPCError } from '@trpc/server';
 import * as z from 'zod';
 import type { SessionUser, UserRole } from '../auth/session-user.ts';
+import { type AnswerCode, formatAnswer } from '../http-messages.ts';
 import type { Context } from './context.ts';
 import { trpcCodeFor } from './error-codes.ts';
 
@@ -33,7 +33,7 @@ export interface AppErrorData {
 }
 
 /** The message shown for a tRPC error that carries no domain code (an unknown procedure, a server failure). */
-const FALLBACK_MESSAGE: Partial<Record<TRPC_ERROR_CODE_KEY, ErrorCode>> = {
+const FALLBACK_MESSAGE: Partial<Record<TRPC_ERROR_CODE_KEY, AnswerCode>> = {
   UNAUTHORIZED: 'auth.unauthenticated',
   FORBIDDEN: 'auth.forbidden',
   NOT_FOUND: 'http.not_found',
@@ -110,7 +110,7 @@ const t = initTRPC.context<Context>().create({
     const fallback = FALLBACK_MESSAGE[error.code] ?? 'server.internal';
     const text = first
       ? { vi: first.vi, en: first.en }
-      : { vi: formatMessage(fallback, {}, 'vi'), en: formatMessage(fallback, {}, 'en') };
+      : { vi: formatAnswer(fallback, {}, 'vi'), en: formatAnswer(fallback, {}, 'en') };
     const data: typeof shape.data & AppErrorData = {
       ...shape.data,
       domainCode: first?.code ?? null,
