@@ -7,14 +7,7 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import type { Clock, SearchPage } from '@nongsan/api';
-import {
-  type AppRouter,
-  appRouter,
-  createContextFactory,
-  PHOTO_LIMITS,
-  SearchCache,
-  transactionPerCheckout,
-} from '@nongsan/api';
+import { type AppRouter, appRouter, PHOTO_LIMITS, SearchCache, transactionPerCheckout } from '@nongsan/api';
 import type { Database, DialectName } from '@nongsan/db';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -27,6 +20,7 @@ import { clientErrorHandler, frameworkErrors, MAX_PARAM_LENGTH } from './http/ov
 import { registerPhotoRoutes } from './http/photo-routes.ts';
 import { registerSearchAnswers, type StoredAnswer } from './http/search-answers.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
+import { createContextFactory } from './http/session-context.ts';
 
 export interface BuildAppOptions {
   readonly db: Kysely<Database>;

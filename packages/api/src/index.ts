@@ -36,7 +36,6 @@ export {
   type AppDeps,
   type Context,
   type ContextInnerOptions,
-  createContextFactory,
   createContextInner,
   memorySessionCookie,
   SESSION_COOKIE,

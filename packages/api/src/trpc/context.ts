@@ -1,8 +1,4 @@
-// The request and reply additions of @fastify/cookie (loaded in app.ts) are part of this file's types: import them
-// here so that an app importing `AppRouter` for its types type-checks without knowing about the plugin.
-import type {} from '@fastify/cookie';
 import type { Database, DialectName } from '@nongsan/db';
-import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
 import type { Kysely } from 'kysely';
 import { hashSessionToken } from '../auth/session-tokens.ts';
 import type { SessionUser } from '../auth/session-user.ts';
@@ -12,7 +8,10 @@ import type { SearchPage } from '../services/listing-service.ts';
 import { type PlacementQueue, transactionPerCheckout } from '../services/placement-queue.ts';
 import { SearchCache } from '../services/search-cache.ts';
 
-/** How a procedure sets or clears the session cookie, without knowing about HTTP. */
+/**
+ * How a procedure sets or clears the session cookie, without knowing about HTTP (the host gives the real one:
+ * apps/server's `session-context.ts`).
+ */
 export interface SessionCookie {
   set(token: string, expiresAt: Date): void;
   clear(): void;
@@ -99,37 +98,4 @@ export async function userForSessionToken(
 ): Promise<SessionUser | null> {
   if (token === null || token === '') return null;
   return new SessionRepository(deps.db).findUser(hashSessionToken(token), deps.clock.now());
-}
-
-/** The Fastify side: reads the signed session cookie, finds its user, and lets procedures set or clear it. */
-export function createContextFactory(deps: AppDeps) {
-  return async ({ req, res }: CreateFastifyContextOptions): Promise<Context> => {
-    const raw = req.cookies[SESSION_COOKIE];
-    const unsigned = raw === undefined ? null : req.unsignCookie(raw);
-    const token = unsigned?.valid ? unsigned.value : null;
-    const user = await userForSessionToken(deps, token);
-    const secure = req.protocol === 'https';
-    return {
-      ...deps,
-      user,
-      session: {
-        token,
-        set: (value, expiresAt) => {
-          // Max-Age, not Expires: the browser counts from its own clock, which NONGSAN_NOW does not move.
-          const maxAge = Math.max(0, Math.floor((expiresAt.getTime() - deps.clock.now().getTime()) / 1000));
-          res.setCookie(SESSION_COOKIE, value, {
-            path: '/',
-            httpOnly: true,
-            sameSite: 'lax',
-            secure,
-            signed: true,
-            maxAge,
-          });
-        },
-        clear: () => {
-          res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
-        },
-      },
-    };
-  };
 }
