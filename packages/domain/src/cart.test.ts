@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addToCart, CartSchema, EMPTY_CART, setCartQuantity } from './cart.ts';
+import { addToCart, CartSchema, EMPTY_CART, MAX_CART_LINES, setCartQuantity } from './cart.ts';
+import { DomainError } from './errors.ts';
+import { formatMessage } from './messages.ts';
 
 describe('cart', () => {
   it('adds more of a listing to its line instead of a second line', () => {
@@ -23,5 +25,36 @@ describe('cart', () => {
 
   it('needs at least one line to check out', () => {
     expect(CartSchema.safeParse(EMPTY_CART).success).toBe(false);
+  });
+
+  it('holds at most MAX_CART_LINES lines, and says so when one more is added', () => {
+    const full = {
+      lines: Array.from({ length: MAX_CART_LINES }, (_, i) => ({ listingId: `l${i}`, quantity: 1 })),
+    };
+    const refusal = (add: () => unknown) => {
+      try {
+        add();
+      } catch (error) {
+        return error instanceof DomainError ? { code: error.code, params: error.params } : error;
+      }
+      return 'added';
+    };
+    expect(refusal(() => addToCart(full, { listingId: 'new', quantity: 1 }))).toEqual({
+      code: 'cart.too_many_lines',
+      params: { maximum: 30 },
+    });
+    expect(refusal(() => setCartQuantity(full, 'new', 1))).toEqual({
+      code: 'cart.too_many_lines',
+      params: { maximum: 30 },
+    });
+    // More of a listing already in a full cart, or less of it, is fine.
+    expect(addToCart(full, { listingId: 'l0', quantity: 2 }).lines[0]).toEqual({
+      listingId: 'l0',
+      quantity: 3,
+    });
+    expect(setCartQuantity(full, 'l1', 0).lines).toHaveLength(MAX_CART_LINES - 1);
+    expect(formatMessage('cart.too_many_lines', { maximum: 30 }, 'en')).toBe(
+      'A cart holds at most 30 products. Please order the ones in it first, then add others.',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { problem } from './errors.ts';
+import { DomainError, problem } from './errors.ts';
 import { QuantitySchema } from './quantity.ts';
 
 /** The most lines one checkout may hold: a family's shopping, not a wholesaler's. */
@@ -43,10 +43,25 @@ export type Cart = z.infer<typeof CartSchema>;
 /** An empty cart (not yet a valid checkout: that needs at least one line). */
 export const EMPTY_CART: Cart = { lines: [] };
 
-/** The cart with more of a listing: its line's quantity grows, or a new line is added at the end. */
+/**
+ * Refuses a new line for a cart that already holds `MAX_CART_LINES` (`cart.too_many_lines`, with `maximum`): the
+ * buyer is told when adding, not at checkout. More of a listing already in the cart is always fine.
+ */
+function roomForNewLine(cart: Cart): void {
+  if (cart.lines.length >= MAX_CART_LINES)
+    throw new DomainError('cart.too_many_lines', { maximum: MAX_CART_LINES }, ['lines']);
+}
+
+/**
+ * The cart with more of a listing: its line's quantity grows, or a new line is added at the end (refused with
+ * `cart.too_many_lines` when the cart is full).
+ */
 export function addToCart(cart: Cart, line: CartLine): Cart {
   const existing = cart.lines.find((l) => l.listingId === line.listingId);
-  if (!existing) return { lines: [...cart.lines, line] };
+  if (!existing) {
+    roomForNewLine(cart);
+    return { lines: [...cart.lines, line] };
+  }
   return {
     lines: cart.lines.map((l) =>
       l.listingId === line.listingId ? { ...l, quantity: l.quantity + line.quantity } : l,
@@ -54,10 +69,15 @@ export function addToCart(cart: Cart, line: CartLine): Cart {
   };
 }
 
-/** The cart with a listing's quantity set; zero removes the line. */
+/**
+ * The cart with a listing's quantity set; zero removes the line. A listing not in the cart is added (refused with
+ * `cart.too_many_lines` when the cart is full).
+ */
 export function setCartQuantity(cart: Cart, listingId: string, quantity: number): Cart {
   if (quantity <= 0) return { lines: cart.lines.filter((l) => l.listingId !== listingId) };
-  if (!cart.lines.some((l) => l.listingId === listingId))
+  if (!cart.lines.some((l) => l.listingId === listingId)) {
+    roomForNewLine(cart);
     return { lines: [...cart.lines, { listingId, quantity }] };
+  }
   return { lines: cart.lines.map((l) => (l.listingId === listingId ? { ...l, quantity } : l)) };
 }

@@ -1,10 +1,9 @@
 import * as z from 'zod';
 import { CartSchema } from './cart.ts';
-import { deliveryFee } from './delivery-fees.ts';
 import { DomainError, type Problem, parseInput } from './errors.ts';
 import { canOrder, type Listing, listingUnit } from './listings.ts';
 import type { Order, OrderEvent, OrderLine } from './order.ts';
-import { orderTotals } from './order-totals.ts';
+import { placedOrderTotals } from './order-totals.ts';
 import { type PaymentMethod, PaymentMethodSchema, unpaid } from './payments.ts';
 import { PhoneSchema } from './phone.ts';
 import type { DeliveryZone } from './places.ts';
@@ -157,7 +156,6 @@ export function placeOrders(input: PlaceOrdersInput, context: PlacementContext):
   const events: OrderEvent[] = [];
   for (const [shopId, shopLines] of byShop) {
     const zone = context.zoneOf(shopId);
-    const goods = orderTotals(shopLines, 0).subtotal;
     const order: Order = {
       id: context.newId(),
       checkoutId,
@@ -166,7 +164,7 @@ export function placeOrders(input: PlaceOrdersInput, context: PlacementContext):
       status: 'placed',
       zone,
       lines: shopLines,
-      totals: orderTotals(shopLines, deliveryFee(zone, goods)),
+      totals: placedOrderTotals(shopLines, zone),
       payment: unpaid(methodOf.get(shopId) ?? 'cash_on_delivery'),
       deliveryPhone,
       note,

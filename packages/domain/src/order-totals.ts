@@ -1,9 +1,8 @@
+import { deliveryFee } from './delivery-fees.ts';
+import { linePrice, type PricedLine } from './line-adjustments.ts';
 import { sumVnd, type Vnd } from './money.ts';
-import { type Order, type OrderLine, type OrderTotals, reservedQuantity } from './order.ts';
-import { lineValue } from './quantity.ts';
-
-/** What the price of a line depends on: its unit price, unit, ordered and packed quantity. */
-export type PricedLine = Pick<OrderLine, 'unitPrice' | 'unit' | 'quantity' | 'packedQuantity'>;
+import type { Order, OrderTotals } from './order.ts';
+import type { DeliveryZone } from './place-kinds.ts';
 
 /**
  * The totals an order would have with one weighed line packed at `packedQuantity` (grams), the delivery fee as it
@@ -19,17 +18,27 @@ export function previewWeightAdjustment(
 }
 
 /**
- * The value of a line in whole đồng: the unit price times the packed weight once weighed, else the ordered
- * quantity, rounded once (half up) per line, never summed from rounded parts.
+ * The value of a line in whole đồng: its base (unit price × ordered quantity) plus its adjustments
+ * (`line-adjustments.ts`), which for a weighed line packed at another weight comes to the unit price times the
+ * packed weight, rounded once (half up) per line, never summed from rounded parts.
  */
 export function lineTotal(line: PricedLine): Vnd {
-  return lineValue(line.unitPrice, reservedQuantity(line), line.unit);
+  return linePrice(line).total;
 }
 
 /** Totals from lines and a delivery fee: the subtotal is the sum of the line values; the total adds the fee. */
 export function orderTotals(lines: readonly PricedLine[], deliveryFee: Vnd): OrderTotals {
   const subtotal = sumVnd(lines.map(lineTotal));
   return { subtotal, deliveryFee, total: subtotal + deliveryFee };
+}
+
+/**
+ * The totals of a shop's order as it is placed: the goods' value, the delivery fee the zone charges for goods of
+ * that value (`deliveryFee`), and their sum. Placing uses it, and every preview of a checkout (`previewCheckout`).
+ */
+export function placedOrderTotals(lines: readonly PricedLine[], zone: DeliveryZone): OrderTotals {
+  const goods = sumVnd(lines.map(lineTotal));
+  return orderTotals(lines, deliveryFee(zone, goods));
 }
 
 /** Revenue of an order: the value of its goods, without the delivery fee (which goes to the post). */

@@ -1,4 +1,4 @@
-import type { ProductId, Unit } from '@nongsan/domain';
+import { addToCart, type Cart, type ProductId, setCartQuantity, type Unit } from '@nongsan/domain';
 import { useSyncExternalStore } from 'react';
 
 /**
@@ -54,19 +54,35 @@ export function readCart(storage: CartStorage | undefined): CartItem[] {
   }
 }
 
-/** The cart with `item` in it: a listing already there has its quantity raised, else the item is added at the end. */
-export function withItem(cart: readonly CartItem[], item: CartItem): CartItem[] {
-  const existing = cart.find((line) => line.listingId === item.listingId);
-  if (!existing) return [...cart, item];
-  return cart.map((line) =>
-    line.listingId === item.listingId ? { ...item, quantity: line.quantity + item.quantity } : line,
-  );
+/** The domain's cart of these items: listings and quantities, in cart order. */
+function asCart(items: readonly CartItem[]): Cart {
+  return { lines: items.map(({ listingId, quantity }) => ({ listingId, quantity })) };
 }
 
-/** The cart with a listing's quantity set; zero or less removes the line. */
-export function withQuantity(cart: readonly CartItem[], listingId: string, quantity: number): CartItem[] {
-  if (quantity <= 0) return cart.filter((line) => line.listingId !== listingId);
-  return cart.map((line) => (line.listingId === listingId ? { ...line, quantity } : line));
+/** The items of a domain cart: each line with what the screens know of its listing (lines not known are dropped). */
+function withFacts(next: Cart, facts: ReadonlyMap<string, CartItem>): CartItem[] {
+  return next.lines.flatMap((line) => {
+    const known = facts.get(line.listingId);
+    return known ? [{ ...known, quantity: line.quantity }] : [];
+  });
+}
+
+/**
+ * The cart with `item` in it, by the domain's `addToCart`: a listing already there has its quantity raised (and
+ * its facts replaced by the fresher ones), else the item is added at the end. A full cart (`MAX_CART_LINES`)
+ * throws the domain's `cart.too_many_lines`.
+ */
+export function withItem(items: readonly CartItem[], item: CartItem): CartItem[] {
+  const facts = new Map(items.map((line) => [line.listingId, line]));
+  facts.set(item.listingId, item);
+  return withFacts(addToCart(asCart(items), item), facts);
+}
+
+/** The cart with a listing's quantity set, by the domain's `setCartQuantity`; zero or less removes the line. */
+export function withQuantity(items: readonly CartItem[], listingId: string, quantity: number): CartItem[] {
+  if (!items.some((line) => line.listingId === listingId)) return [...items];
+  const facts = new Map(items.map((line) => [line.listingId, line]));
+  return withFacts(setCartQuantity(asCart(items), listingId, quantity), facts);
 }
 
 function browserCartStorage(): CartStorage | undefined {

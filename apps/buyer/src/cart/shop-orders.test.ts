@@ -1,6 +1,9 @@
+import { MAX_CART_LINES } from '@nongsan/domain';
 import { describe, expect, it } from 'vitest';
 import { type CartItem, readCart, withItem, withQuantity } from './cart-store.ts';
-import { checkoutTotals, lineIssue, shopOrders } from './shop-orders.ts';
+import { lineIssue, previewCart } from './shop-orders.ts';
+
+const shopOrders = (items: readonly CartItem[], commune: string) => previewCart(items, commune).orders;
 
 function item(overrides: Partial<CartItem>): CartItem {
   return {
@@ -41,7 +44,7 @@ describe('the cart as one order per shop', () => {
   const peanuts = item({ listingId: 'L3', productId: 'red-peanut', unitPrice: 45_000, quantity: 2_500 });
 
   it('groups lines by shop in the order shops first appear, each priced for delivery', () => {
-    const orders = shopOrders([dragon, cakes, peanuts], BAC_SON);
+    const { orders, totals } = previewCart([dragon, cakes, peanuts], BAC_SON);
     expect(orders.map((o) => [o.shopId, o.items.map((i) => i.listingId)])).toEqual([
       ['shop-a', ['L1', 'L3']],
       ['shop-b', ['L2']],
@@ -49,7 +52,7 @@ describe('the cart as one order per shop', () => {
     // 3 kg × 28.000 + 2,5 kg × 45.000 = 84.000 + 112.500; inside Bắc Sơn the post costs 15.000.
     expect(orders[0]?.totals).toEqual({ subtotal: 196_500, deliveryFee: 15_000, total: 211_500 });
     expect(orders[1]?.totals).toEqual({ subtotal: 120_000, deliveryFee: 15_000, total: 135_000 });
-    expect(checkoutTotals(orders)).toEqual({ subtotal: 316_500, deliveryFee: 30_000, total: 346_500 });
+    expect(totals).toEqual({ subtotal: 316_500, deliveryFee: 30_000, total: 346_500 });
   });
 
   it('delivers free inside Bắc Sơn from 300.000 ₫ of goods, and charges more further away', () => {
@@ -80,6 +83,17 @@ describe('the stored cart', () => {
     expect(cart).toHaveLength(1);
     expect(cart[0]?.quantity).toBe(5_000);
     expect(withQuantity(cart, 'L1', 0)).toEqual([]);
+  });
+
+  it("keeps the fresher facts of a listing added again, and refuses a line more than the domain's MAX_CART_LINES", () => {
+    const again = withItem([item({})], item({ quantity: 1_000, unitPrice: 30_000, stock: 9_000 }));
+    expect(again).toEqual([item({ quantity: 4_000, unitPrice: 30_000, stock: 9_000 })]);
+    const full = Array.from({ length: MAX_CART_LINES }, (_, i) => item({ listingId: `L${i}` }));
+    expect(() => withItem(full, item({ listingId: 'one-more' }))).toThrow(
+      expect.objectContaining({ code: 'cart.too_many_lines', params: { maximum: MAX_CART_LINES } }),
+    );
+    expect(withItem(full, item({ listingId: 'L0', quantity: 1_000 }))[0]?.quantity).toBe(4_000);
+    expect(withQuantity(full, 'not-in-cart', 1_000)).toEqual(full);
   });
 
   it('reads anything unreadable as an empty cart', () => {

@@ -1,22 +1,19 @@
 import {
   type CommuneCode,
   type DeliveryZone,
-  deliveryFee,
   deliveryZoneFor,
   findVillage,
-  lineValue,
-  type OrderLine,
+  lineTotal,
   type OrderTotals,
-  orderTotals,
-  sumVnd,
+  previewCheckout,
   type Vnd,
 } from '@nongsan/domain';
 import type { CartItem } from './cart-store.ts';
 
 /**
  * The cart as the orders it will become: one per shop, in the order the shops first appear, each with its goods,
- * delivery fee and total decided by the domain's own rules (`orderTotals`, `deliveryFee`, `deliveryZoneFor`), the
- * same functions the server uses when it places them. What the buyer sees before "Đặt hàng" is what they get.
+ * delivery fee and total as the domain's `previewCheckout` decides them, by the rules the server uses when it
+ * places them. What the buyer sees before "Đặt hàng" is what they get.
  */
 export interface ShopOrder {
   readonly shopId: string;
@@ -27,63 +24,45 @@ export interface ShopOrder {
   readonly totals: OrderTotals;
 }
 
+/** The cart priced for delivery to a commune: its orders, and the goods, delivery and total of the whole checkout. */
+export interface CartPreview {
+  readonly orders: readonly ShopOrder[];
+  readonly totals: OrderTotals;
+}
+
 /** Today's commune of a shop's village (its delivery origin), or null when the village is not known here. */
 export function shopCommune(item: Pick<CartItem, 'villageId'>): CommuneCode | null {
   return item.villageId ? (findVillage(item.villageId)?.currentCommuneCode ?? null) : null;
 }
 
-function asOrderLine(item: CartItem): OrderLine {
-  return {
-    listingId: item.listingId,
-    productId: item.productId,
-    title: item.title,
-    unit: item.unit,
-    unitPrice: item.unitPrice,
-    quantity: item.quantity,
-    packedQuantity: null,
-    preOrder: item.preOrder,
-  };
-}
-
-/** The value of one cart line, rounded once as an order line is. */
+/** The value of one cart line, as the domain prices an order line that is not packed yet. */
 export function itemValue(item: Pick<CartItem, 'unitPrice' | 'quantity' | 'unit'>): Vnd {
-  return lineValue(item.unitPrice, item.quantity, item.unit);
+  return lineTotal({ ...item, packedQuantity: null });
 }
 
 /**
- * Groups the cart by shop and prices each group for delivery to `buyerCommune`. A shop whose village is unknown
+ * The cart priced for delivery to `buyerCommune`, by the domain (`previewCheckout`). A shop whose village is unknown
  * here is priced as far away (the highest fee), so the buyer is never shown less than the server will charge.
  */
-export function shopOrders(items: readonly CartItem[], buyerCommune: CommuneCode): ShopOrder[] {
-  const byShop = new Map<string, CartItem[]>();
-  for (const item of items) {
-    const group = byShop.get(item.shopId);
-    if (group) group.push(item);
-    else byShop.set(item.shopId, [item]);
-  }
-  return [...byShop.values()].map((group) => {
-    const first = group[0] as CartItem;
-    const origin = shopCommune(first);
-    const zone: DeliveryZone = origin ? deliveryZoneFor(origin, buyerCommune) : 'elsewhere';
-    const lines = group.map(asOrderLine);
-    const goods = orderTotals(lines, 0).subtotal;
-    return {
-      shopId: first.shopId,
-      shopName: first.shopName,
-      villageName: first.villageName,
-      items: group,
-      zone,
-      totals: orderTotals(lines, deliveryFee(zone, goods)),
-    };
-  });
-}
-
-/** The whole checkout: goods, delivery and what the buyer pays, summed over the shops' orders. */
-export function checkoutTotals(orders: readonly ShopOrder[]): OrderTotals {
+export function previewCart(items: readonly CartItem[], buyerCommune: CommuneCode): CartPreview {
+  const zoneOf = (shopId: string): DeliveryZone => {
+    const origin = shopCommune(items.find((item) => item.shopId === shopId) ?? { villageId: null });
+    return origin ? deliveryZoneFor(origin, buyerCommune) : 'elsewhere';
+  };
+  const preview = previewCheckout(items, zoneOf);
   return {
-    subtotal: sumVnd(orders.map((o) => o.totals.subtotal)),
-    deliveryFee: sumVnd(orders.map((o) => o.totals.deliveryFee)),
-    total: sumVnd(orders.map((o) => o.totals.total)),
+    orders: preview.orders.map(({ items: group, zone, totals }) => {
+      const first = group[0] as CartItem;
+      return {
+        shopId: first.shopId,
+        shopName: first.shopName,
+        villageName: first.villageName,
+        items: group,
+        zone,
+        totals,
+      };
+    }),
+    totals: preview.totals,
   };
 }
 

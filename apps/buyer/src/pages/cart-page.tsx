@@ -2,7 +2,7 @@ import { getProduct } from '@nongsan/domain';
 import { AppBar, format, ImageBox, Notice, Page, useLocale } from '@nongsan/ui';
 import { Link } from 'wouter';
 import { cart, useCart } from '../cart/cart-store.ts';
-import { checkoutTotals, itemValue, lineIssue, shopOrders } from '../cart/shop-orders.ts';
+import { itemValue, lineIssue, previewCart } from '../cart/shop-orders.ts';
 import { TotalsList } from '../cart/totals-list.tsx';
 import { lineIssueText } from '../line-issue-text.ts';
 import { QuantityInput } from '../quantity-input.tsx';
@@ -17,8 +17,7 @@ export const ESTIMATE_COMMUNE = '06325';
 export default function CartPage() {
   const { t, locale } = useLocale();
   const items = useCart();
-  const orders = shopOrders(items, ESTIMATE_COMMUNE);
-  const totals = checkoutTotals(orders);
+  const { orders, totals } = previewCart(items, ESTIMATE_COMMUNE);
   const blocked = items.some((item) => lineIssue(item) !== null);
 
   return (

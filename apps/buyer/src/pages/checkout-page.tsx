@@ -17,7 +17,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { cartFacts, factsChanged } from '../cart/cart-facts.ts';
 import { cart, useCart } from '../cart/cart-store.ts';
-import { checkoutTotals, lineIssue, shopOrders } from '../cart/shop-orders.ts';
+import { lineIssue, previewCart } from '../cart/shop-orders.ts';
 import { TotalsList } from '../cart/totals-list.tsx';
 import { AccountForm } from '../checkout/account-form.tsx';
 import { AddressFields } from '../checkout/address-fields.tsx';
@@ -158,8 +158,7 @@ export default function CheckoutPage() {
   // The phone to call defaults to the account's, once there is one.
   const phone = draft.phone || user?.phone || '';
   const address = { ...draft, phone };
-  const orders = shopOrders(items, draft.communeCode || ESTIMATE_COMMUNE);
-  const totals = checkoutTotals(orders);
+  const { orders, totals } = previewCart(items, draft.communeCode || ESTIMATE_COMMUNE);
   // The ways each shop takes now (the domain's rule, as the server applies it when placing).
   const shops = useQueries({
     queries: orders.map((order) => trpc.shop.get.queryOptions({ shopId: order.shopId }, { staleTime: 0 })),

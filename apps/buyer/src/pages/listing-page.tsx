@@ -1,5 +1,5 @@
 import type { RouterOutputs } from '@nongsan/api';
-import { getProduct } from '@nongsan/domain';
+import { formatProblem, getProduct, isDomainError } from '@nongsan/domain';
 import {
   AppBar,
   CardListSkeleton,
@@ -27,6 +27,8 @@ function AddToCart({ listing }: { listing: Listing }) {
   const inCart = useCart().find((item) => item.listingId === listing.id)?.quantity ?? 0;
   const [quantity, setQuantity] = useState(listing.minOrder);
   const [added, setAdded] = useState<number | null>(null);
+  // The domain refused to add (a full cart): its words, in the buyer's language.
+  const [refusal, setRefusal] = useState<string | null>(null);
   // What is typed in the box is not a quantity ("-2", "abc", nothing): the box says why; nothing is added.
   const [textValid, setTextValid] = useState(true);
   // The limits hold for what the buyer will have in the cart after adding, not only for this tap.
@@ -36,7 +38,15 @@ function AddToCart({ listing }: { listing: Listing }) {
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (issue || !textValid) return;
-    cart.add({ ...cartFacts(listing), quantity });
+    try {
+      cart.add({ ...cartFacts(listing), quantity });
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      setRefusal(formatProblem(error, locale));
+      setAdded(null);
+      return;
+    }
+    setRefusal(null);
     setAdded(quantity);
   }
 
@@ -73,6 +83,11 @@ function AddToCart({ listing }: { listing: Listing }) {
         {t('buyer.listing.addToCart')}
       </button>
       <div className="buyer-added" aria-live="polite">
+        {refusal !== null ? (
+          <p className="ns-field__error" role="alert">
+            {refusal}
+          </p>
+        ) : null}
         {added !== null ? (
           <>
             <span>

@@ -4,7 +4,9 @@
  * @module @nongsan/domain/orders
  */
 export * from '../cart.ts';
+export * from '../checkout-preview.ts';
 export * from '../delivery-fees.ts';
+export * from '../line-adjustments.ts';
 export * from '../order.ts';
 export * from '../order-access.ts';
 export * from '../order-placement.ts';

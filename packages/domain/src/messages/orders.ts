@@ -6,6 +6,10 @@ export const ordersMessages = {
     vi: 'Sản phẩm này đã có trong giỏ hàng.',
     en: 'This product is already in the cart.',
   },
+  'cart.too_many_lines': {
+    vi: 'Giỏ hàng có tối đa {maximum} sản phẩm. Vui lòng đặt hàng những sản phẩm đang có rồi thêm sản phẩm khác.',
+    en: 'A cart holds at most {maximum} products. Please order the ones in it first, then add others.',
+  },
   'order.listing_not_found': {
     vi: 'Sản phẩm này không còn trên sàn.',
     en: 'This product is no longer on the marketplace.',
