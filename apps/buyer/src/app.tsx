@@ -12,6 +12,7 @@ const CartPage = lazy(() => import('./pages/cart-page.tsx'));
 const CheckoutPage = lazy(() => import('./pages/checkout-page.tsx'));
 const OrdersPage = lazy(() => import('./pages/orders-page.tsx'));
 const OrderPage = lazy(() => import('./pages/order-page.tsx'));
+const ShopPage = lazy(() => import('./pages/shop-page.tsx'));
 
 function NotFound() {
   const { t } = useLocale();
@@ -66,6 +67,9 @@ export function App() {
           <Route path="/" component={HomePage} />
           <Route path="/listings/:listingId">
             {(params) => <ListingPage listingId={params.listingId} />}
+          </Route>
+          <Route path="/shops/:shopId">
+            {(params) => <ShopPage shopId={decodeURIComponent(params.shopId)} />}
           </Route>
           <Route path="/calendar" component={CalendarPage} />
           <Route path="/cart" component={CartPage} />

@@ -200,6 +200,28 @@ export const buyerStrings = {
     en: 'The order shows “Paid” once the seller has received the money.',
   },
   'buyer.qr.accountNumber': { vi: 'Số tài khoản: {account}', en: 'Account number: {account}' },
+  // Sharing a shop or a listing
+  'buyer.share.button': { vi: 'Chia sẻ', en: 'Share' },
+  'buyer.share.copied': { vi: 'Đã chép liên kết, hãy dán vào Zalo.', en: 'Link copied; paste it into Zalo.' },
+  'buyer.share.failed': {
+    vi: 'Không chép được liên kết; hãy chép địa chỉ trên thanh trình duyệt.',
+    en: 'Could not copy the link; copy the address from the browser bar.',
+  },
+
+  // A shop's page
+  'buyer.shop.village': {
+    vi: 'Thôn {village}, xã Bắc Sơn, Lạng Sơn',
+    en: '{village} village, Bắc Sơn, Lạng Sơn',
+  },
+  'buyer.shop.call': { vi: 'Gọi {phone}', en: 'Call {phone}' },
+  'buyer.shop.zalo': { vi: 'Nhắn Zalo', en: 'Message on Zalo' },
+  'buyer.shop.inSeason': { vi: 'Đang bán', en: 'On sale' },
+  'buyer.shop.nothingNow': {
+    vi: 'Gian hàng chưa có hàng vào mùa lúc này. Xem lịch thu hoạch bên dưới.',
+    en: 'Nothing of this shop is in season now. See its harvest calendar below.',
+  },
+  'buyer.shop.paused': { vi: 'Gian hàng đang tạm nghỉ.', en: 'The shop is taking a break.' },
+  'buyer.shop.calendar': { vi: 'Lịch thu hoạch', en: 'Harvest calendar' },
   'buyer.copy.button': { vi: 'Chép', en: 'Copy' },
   'buyer.copy.accountNumber': { vi: 'số tài khoản', en: 'the account number' },
   'buyer.copy.walletNumber': { vi: 'số ví', en: 'the wallet number' },

@@ -21,6 +21,7 @@ import { registerPhotoRoutes } from './http/photo-routes.ts';
 import { registerSearchAnswers, type StoredAnswer } from './http/search-answers.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { createContextFactory } from './http/session-context.ts';
+import { registerSharePages } from './http/share-pages.ts';
 
 export interface BuildAppOptions {
   readonly db: Kysely<Database>;
@@ -149,6 +150,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await app.register(
       async (scope) => {
         await scope.register(fastifyStatic, { root, prefix: '/', decorateReply: false });
+        // A shared listing or shop link carries its preview (Open Graph, Twitter) in the page's HTML.
+        if (name === 'buyer') registerSharePages(scope, { root, deps });
         // The apps route on the client: any other path under the prefix gets the app's page.
         scope.setNotFoundHandler((_request, reply) => reply.type('text/html').sendFile('index.html', root));
       },

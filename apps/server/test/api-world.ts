@@ -275,6 +275,7 @@ export const PUBLIC_QUERIES: Record<string, Prepare> = {
   'catalog.seasons': NO_INPUT,
   'places.villages': NO_INPUT,
   'shop.get': async (w) => ({ shopId: w.householdId }),
+  'shop.storefront': async (w) => ({ shopId: w.householdId }),
   'listings.search': async () => ({
     query: 'thanh long',
     productId: 'dragon-fruit',

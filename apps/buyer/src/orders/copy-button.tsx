@@ -4,7 +4,7 @@ import { useState } from 'react';
 type CopyWhat = 'accountNumber' | 'walletNumber' | 'amount' | 'reference';
 
 /** Puts `value` on the clipboard; older phones without the Clipboard API copy from a hidden text box instead. */
-async function copyText(value: string): Promise<boolean> {
+export async function copyText(value: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(value);
     return true;

@@ -10,14 +10,12 @@ import {
 } from '@nongsan/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
+import { HarvestMonths } from '../harvest-months.tsx';
 import { useTRPC } from '../trpc.ts';
 
-const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
-
 /**
- * The year's harvest calendar: for each product its harvest months as a row of twelve cells, today's month marked,
- * and where its season stands now (in season until…, pre-order from…). A table, so a screen reader reads it
- * month by month.
+ * The year's harvest calendar: for each product its harvest months (HarvestMonths), and where its season stands now
+ * (in season until…, pre-order from…).
  */
 export default function CalendarPage() {
   const trpc = useTRPC();
@@ -53,34 +51,7 @@ export default function CalendarPage() {
                     </span>
                     <h3 className="ns-card__title">{product.name[locale]}</h3>
                   </div>
-                  <table className="buyer-months">
-                    <thead>
-                      <tr>
-                        {MONTHS.map((month) => (
-                          <th
-                            key={month}
-                            scope="col"
-                            aria-label={t('buyer.calendar.month', { month })}
-                            className={month === thisMonth ? 'buyer-months__now' : undefined}
-                          >
-                            {month}
-                          </th>
-                        ))}
-                      </tr>
-                    </thead>
-                    <tbody>
-                      <tr>
-                        {MONTHS.map((month) => {
-                          const harvest = (product.harvestMonths as readonly number[]).includes(month);
-                          return (
-                            <td key={month} className={harvest ? 'buyer-months__harvest' : undefined}>
-                              {harvest ? <span className="ns-visually-hidden">✓</span> : null}
-                            </td>
-                          );
-                        })}
-                      </tr>
-                    </tbody>
-                  </table>
+                  <HarvestMonths harvestMonths={product.harvestMonths} thisMonth={thisMonth} />
                   <p className="buyer-season__status">
                     {product.phase === 'in-season'
                       ? t('buyer.calendar.inSeason', {

@@ -1,5 +1,5 @@
 import type { RouterOutputs } from '@nongsan/api';
-import { formatProblem, getProduct, isDomainError } from '@nongsan/domain';
+import { formatProblem, getProduct, isDomainError, listingPreview } from '@nongsan/domain';
 import {
   AppBar,
   CardListSkeleton,
@@ -18,6 +18,7 @@ import { cart, useCart } from '../cart/cart-store.ts';
 import { itemValue, lineIssue } from '../cart/shop-orders.ts';
 import { lineIssueText } from '../line-issue-text.ts';
 import { QuantityInput } from '../quantity-input.tsx';
+import { ShareButton } from '../share-button.tsx';
 import { useTRPC } from '../trpc.ts';
 
 type Listing = RouterOutputs['listings']['get'];
@@ -137,6 +138,10 @@ export default function ListingPage({ listingId }: { listingId: string }) {
 
   const item = listing.data;
   const product = getProduct(item.productId);
+  const preview = listingPreview(item, {
+    shopName: item.shopName ?? '',
+    villageName: item.villageName ?? '',
+  });
   return (
     <>
       <AppBar title={product.name[locale]} start={back} />
@@ -154,7 +159,11 @@ export default function ListingPage({ listingId }: { listingId: string }) {
             <span className={item.phase === 'in-season' ? 'ns-badge' : 'ns-badge ns-badge--muted'}>
               {item.effectiveStatus === 'sold_out' ? t('listing.soldOut') : t(`listing.phase.${item.phase}`)}
             </span>
-            <p>{t('listing.byShop', { shop: item.shopName ?? '', village: item.villageName ?? '' })}</p>
+            <p>
+              <Link href={`/shops/${encodeURIComponent(item.shopId)}`} className="buyer-tap-link">
+                {t('listing.byShop', { shop: item.shopName ?? '', village: item.villageName ?? '' })}
+              </Link>
+            </p>
           </div>
         </div>
         <ul className="buyer-facts">
@@ -177,6 +186,7 @@ export default function ListingPage({ listingId }: { listingId: string }) {
           </Notice>
         ) : null}
         {item.description ? <p>{item.description}</p> : null}
+        <ShareButton title={preview.title} text={preview.description} />
         {item.orderable ? (
           <AddToCart listing={item} />
         ) : (

@@ -148,7 +148,15 @@ export default function OrderPage({ orderId }: { orderId: string }) {
             {t(`buyer.order.status.${order.status}`)}
           </span>
         </p>
-        <p className="ns-muted">{shop.data ? `${shop.data.name} · ${shop.data.villageName}` : '\u00a0'}</p>
+        <p className="ns-muted">
+          {shop.data ? (
+            <Link href={`/shops/${encodeURIComponent(shop.data.id)}`} className="buyer-tap-link">
+              {`${shop.data.name} · ${shop.data.villageName}`}
+            </Link>
+          ) : (
+            '\u00a0'
+          )}
+        </p>
         <PaymentPanel order={order} offered={shop.data?.paymentMethods ?? null} />
         <OrderTimeline order={order} events={events} />
         {order.status === 'placed' ? (

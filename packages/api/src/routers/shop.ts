@@ -23,6 +23,10 @@ export const shopRouter = router({
   get: publicProcedure
     .input(z.object({ shopId: HouseholdIdSchema }))
     .query(({ ctx, input }) => new ShopService(ctx).get(input.shopId)),
+  /** The shop's page for buyers: its listings in season, village, harvest calendar and how to call or Zalo it. */
+  storefront: publicProcedure
+    .input(z.object({ shopId: HouseholdIdSchema }))
+    .query(({ ctx, input }) => new ShopService(ctx).storefront(input.shopId)),
   update: roleProcedure('seller', 'helper')
     .input(
       z.object({

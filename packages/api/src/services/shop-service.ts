@@ -1,12 +1,22 @@
 import {
   acceptedPaymentMethods,
+  contactLinks,
   DomainError,
+  getProduct,
+  harvestMonths,
+  type LinkPreview,
+  type Month,
+  onShopPage,
   openShop,
   type PaymentMethod,
+  type ProductId,
   parseInput,
   ShopNameSchema,
   type ShopStatus,
   setShopStatus,
+  shopPreview,
+  shopProducts,
+  toLocalDate,
 } from '@nongsan/domain';
 import type { ShopActor } from '../auth/shop-actor.ts';
 import { inTransaction, type Repositories, repositoriesFor } from '../repositories/repositories.ts';
@@ -14,6 +24,7 @@ import type { ShopView } from '../repositories/shop-repository.ts';
 import { recordAudit } from './audit.ts';
 import type { ServiceDeps } from './deps.ts';
 import { loadHousehold } from './household-service.ts';
+import { type ListingView, toListingView } from './listing-service.ts';
 
 /** A shop as buyers and its household see it: with the ways it can be paid now. */
 export interface ShopPage extends ShopView {
@@ -34,6 +45,19 @@ async function shopPage(repos: Repositories, shopId: string): Promise<ShopPage |
   if (!view) return null;
   const methods = await shopPaymentMethods(repos, [shopId]);
   return { ...view, paymentMethods: methods.get(shopId) ?? [] };
+}
+
+/** A shop's page for buyers: the shop, how to reach it, its listings in season and the months its products are picked. */
+export interface Storefront {
+  readonly shop: ShopPage;
+  /** The household's phone (its first login's), with its `tel:` and Zalo links; null when it has no login. */
+  readonly contact: { readonly phone: string; readonly call: string; readonly zalo: string } | null;
+  readonly listings: readonly ListingView[];
+  readonly calendar: readonly { readonly productId: ProductId; readonly harvestMonths: readonly Month[] }[];
+  /** What a shared link to the shop previews. */
+  readonly preview: LinkPreview;
+  /** The marketplace's date, for marking this month in the calendar. */
+  readonly today: string;
 }
 
 export class ShopService {
@@ -80,6 +104,31 @@ export class ShopService {
     const view = await shopPage(repositoriesFor(this.deps.db), shopId);
     if (!view) throw new DomainError('shop.not_found', { shopId }, ['shopId']);
     return view;
+  }
+
+  /** The shop's page for buyers (`shop.not_found` when there is none). */
+  async storefront(shopId: string): Promise<Storefront> {
+    const repos = repositoriesFor(this.deps.db);
+    const shop = await shopPage(repos, shopId);
+    if (!shop) throw new DomainError('shop.not_found', { shopId }, ['shopId']);
+    const now = this.deps.clock.now();
+    const [listings, logins] = await Promise.all([
+      repos.listings.listByShop(shopId),
+      repos.users.findByHousehold(shopId),
+    ]);
+    const place = { shopName: shop.name, villageId: shop.villageId, villageName: shop.villageName };
+    const products = shopProducts(listings);
+    const phone = logins[0]?.phone;
+    return {
+      shop,
+      contact: phone ? { phone, ...contactLinks(phone) } : null,
+      listings: listings
+        .filter((l) => onShopPage(l, now))
+        .map((l) => ({ ...toListingView(l, now), ...place })),
+      calendar: products.map((id) => ({ productId: id, harvestMonths: harvestMonths(getProduct(id)) })),
+      preview: shopPreview(shop, products),
+      today: toLocalDate(now),
+    };
   }
 
   /** Renames, describes, pauses, closes or reopens the shop; turns cash on delivery off or on. */

@@ -4,3 +4,4 @@
  * @module @nongsan/domain/listings
  */
 export * from '../listings.ts';
+export * from '../shop-showcase.ts';
