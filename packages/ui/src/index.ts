@@ -14,6 +14,7 @@ export * from './errors/server-problems.ts';
 export * as format from './format/display-format.ts';
 export { focusFirstError, focusFirstErrorAfterSubmit } from './forms/focus-first-error.ts';
 export { createSubmitGuard, useSubmitGuard } from './forms/submit-guard.ts';
+export { type FormFailure, formErrorsOf, useFormProblems } from './forms/use-form-problems.ts';
 export { LocaleProvider, type LocaleValue, useLocale } from './i18n/locale-context.tsx';
 export * from './i18n/locale-preference.ts';
 export * from './i18n/translate.ts';

@@ -1,12 +1,9 @@
 import {
   clientProblem,
-  formErrorsFrom,
-  NO_FORM_ERRORS,
   Notice,
-  problemsToFormErrors,
-  type ServerProblem,
   SubmitButton,
   TextField,
+  useFormProblems,
   useLocale,
   useSubmitGuard,
 } from '@nongsan/ui';
@@ -16,8 +13,6 @@ import { useTRPC } from '../trpc.ts';
 
 type Mode = 'signUp' | 'signIn';
 const FIELDS = ['displayName', 'phone', 'password'] as const;
-type Failure = { kind: 'problems'; problems: ServerProblem[] } | { kind: 'error'; error: unknown } | null;
-
 /**
  * A buyer's account made (or used) where it is needed, at checkout: name, phone number and password, or phone and
  * password for someone who has one. Typed values stay after an error; a second tap sends nothing.
@@ -25,22 +20,19 @@ type Failure = { kind: 'problems'; problems: ServerProblem[] } | { kind: 'error'
 export function AccountForm() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { t, locale } = useLocale();
+  const { t } = useLocale();
   const [mode, setMode] = useState<Mode>('signUp');
   const [displayName, setDisplayName] = useState('');
   const [phone, setPhone] = useState('');
   const [password, setPassword] = useState('');
-  const [failure, setFailure] = useState<Failure>(null);
   const { submit, pending } = useSubmitGuard();
   const register = useMutation(trpc.auth.register.mutationOptions());
   const login = useMutation(trpc.auth.login.mutationOptions());
 
-  const errors =
-    failure === null
-      ? NO_FORM_ERRORS
-      : failure.kind === 'problems'
-        ? problemsToFormErrors(failure.problems, FIELDS, locale)
-        : formErrorsFrom(failure.error, FIELDS, locale, mode === 'signIn' ? { unplacedTo: 'password' } : {});
+  const { errors, showProblems, showError, clear } = useFormProblems(
+    FIELDS,
+    mode === 'signIn' ? { unplacedTo: 'password' } : {},
+  );
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -52,11 +44,11 @@ export function AccountForm() {
       ...(password ? [] : [clientProblem('validation.required', ['password'])]),
     ];
     if (missing.length > 0) {
-      setFailure({ kind: 'problems', problems: missing });
+      showProblems(missing);
       return;
     }
     void submit(async () => {
-      setFailure(null);
+      clear();
       try {
         const { user } =
           mode === 'signUp'
@@ -65,14 +57,14 @@ export function AccountForm() {
         queryClient.setQueryData(trpc.auth.me.queryKey(), { user });
         await queryClient.invalidateQueries({ queryKey: trpc.orders.mine.queryKey() });
       } catch (error) {
-        setFailure({ kind: 'error', error });
+        showError(error);
       }
     });
   }
 
   function switchTo(next: Mode) {
     setMode(next);
-    setFailure(null);
+    clear();
   }
 
   return (

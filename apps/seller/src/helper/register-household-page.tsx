@@ -1,13 +1,10 @@
 import {
   clientProblem,
-  formErrorsFrom,
-  NO_FORM_ERRORS,
   Notice,
   Page,
-  problemsToFormErrors,
-  type ServerProblem,
   SubmitButton,
   TextField,
+  useFormProblems,
   useLocale,
   useSubmitGuard,
 } from '@nongsan/ui';
@@ -18,9 +15,6 @@ import { useTRPC } from '../trpc.ts';
 
 const FIELDS = ['head', 'phone', 'password'] as const;
 
-/** What went wrong, kept as it came so switching the language re-words it. */
-type Failure = { kind: 'problems'; problems: ServerProblem[] } | { kind: 'error'; error: unknown } | null;
-
 /**
  * A helper registers a household of their village with its first login (phone and password). The household is
  * assigned to this helper; on success the helper lands on the household's page to open its shop.
@@ -29,21 +23,15 @@ export function RegisterHouseholdPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
-  const { t, locale } = useLocale();
+  const { t } = useLocale();
   const [head, setHead] = useState('');
   const [phone, setPhone] = useState('');
   const [password, setPassword] = useState('');
   const [isLead, setIsLead] = useState(false);
-  const [failure, setFailure] = useState<Failure>(null);
   const { submit, pending } = useSubmitGuard();
   const register = useMutation(trpc.households.register.mutationOptions());
 
-  const errors =
-    failure === null
-      ? NO_FORM_ERRORS
-      : failure.kind === 'problems'
-        ? problemsToFormErrors(failure.problems, FIELDS, locale)
-        : formErrorsFrom(failure.error, FIELDS, locale);
+  const { errors, showProblems, showError, clear } = useFormProblems(FIELDS);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -53,11 +41,11 @@ export function RegisterHouseholdPage() {
       ...(password ? [] : [clientProblem('validation.required', ['password'])]),
     ];
     if (missing.length > 0) {
-      setFailure({ kind: 'problems', problems: missing });
+      showProblems(missing);
       return;
     }
     void submit(async () => {
-      setFailure(null);
+      clear();
       try {
         const { household } = await register.mutateAsync({
           head,
@@ -68,7 +56,7 @@ export function RegisterHouseholdPage() {
         await queryClient.invalidateQueries({ queryKey: trpc.households.mine.queryKey() });
         navigate(`/households/${encodeURIComponent(household.id)}`);
       } catch (error) {
-        setFailure({ kind: 'error', error });
+        showError(error);
       }
     });
   }

@@ -1,12 +1,9 @@
 import {
   clientProblem,
-  formErrorsFrom,
-  NO_FORM_ERRORS,
   Notice,
-  problemsToFormErrors,
-  type ServerProblem,
   SubmitButton,
   TextField,
+  useFormProblems,
   useLocale,
   useSubmitGuard,
 } from '@nongsan/ui';
@@ -16,41 +13,33 @@ import { useTRPC } from '../trpc.ts';
 
 const FIELDS = ['newPassword'] as const;
 
-type Failure = { kind: 'problems'; problems: ServerProblem[] } | { kind: 'error'; error: unknown } | null;
-
 /** The household forgot its password: its helper sets a new one (the log records that the helper did). */
 export function ResetPasswordForm({ householdId }: { householdId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { t, locale } = useLocale();
+  const { t } = useLocale();
   const [newPassword, setNewPassword] = useState('');
-  const [failure, setFailure] = useState<Failure>(null);
   const [done, setDone] = useState(false);
   const { submit, pending } = useSubmitGuard();
   const reset = useMutation(trpc.households.resetPassword.mutationOptions());
 
-  const errors =
-    failure === null
-      ? NO_FORM_ERRORS
-      : failure.kind === 'problems'
-        ? problemsToFormErrors(failure.problems, FIELDS, locale)
-        : formErrorsFrom(failure.error, FIELDS, locale, { unplacedTo: 'newPassword' });
+  const { errors, showProblems, showError, clear } = useFormProblems(FIELDS, { unplacedTo: 'newPassword' });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setDone(false);
     if (!newPassword) {
-      setFailure({ kind: 'problems', problems: [clientProblem('validation.required', ['newPassword'])] });
+      showProblems([clientProblem('validation.required', ['newPassword'])]);
       return;
     }
     void submit(async () => {
-      setFailure(null);
+      clear();
       try {
         await reset.mutateAsync({ householdId, newPassword });
         setDone(true);
         await queryClient.invalidateQueries({ queryKey: trpc.households.activity.queryKey() });
       } catch (error) {
-        setFailure({ kind: 'error', error });
+        showError(error);
       }
     });
   }

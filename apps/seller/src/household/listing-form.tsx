@@ -9,12 +9,11 @@ import {
 import {
   errorMessage,
   format,
-  formErrorsFrom,
-  NO_FORM_ERRORS,
   Notice,
   SubmitButton,
   serverErrorData,
   TextField,
+  useFormProblems,
   useLocale,
   useSubmitGuard,
 } from '@nongsan/ui';
@@ -79,16 +78,15 @@ export function ListingForm({ householdId, listing, onSaved }: ListingFormProps)
   const [photoBusy, setPhotoBusy] = useState(false);
   const [photoError, setPhotoError] = useState<string | null>(null);
   const [confirmPrice, setConfirmPrice] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
   // What the domain's reader of typed quantities says of the stock and minimum boxes at the last submit.
   const [typed, setTyped] = useState<{ stock?: string; minOrder?: string }>({});
   const { submit, pending } = useSubmitGuard();
   const create = useMutation(trpc.listings.create.mutationOptions());
   const update = useMutation(trpc.listings.update.mutationOptions());
-  const errors = failure === null ? NO_FORM_ERRORS : formErrorsFrom(failure, FIELDS, locale);
+  const { errors, failure, showError, clear } = useFormProblems(FIELDS);
   const priceUnusual =
-    failure !== null &&
-    (serverErrorData(failure)?.problems ?? []).some((p) => p.code.startsWith('listing.price_unusual'));
+    failure?.kind === 'error' &&
+    (serverErrorData(failure.error)?.problems ?? []).some((p) => p.code.startsWith('listing.price_unusual'));
   const today = seasons.data?.today;
   const preOrder = today !== undefined && harvestFrom !== '' && harvestFrom > today;
   const unitText = unitWord(unit, locale);
@@ -122,7 +120,7 @@ export function ListingForm({ householdId, listing, onSaved }: ListingFormProps)
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     void submit(async () => {
-      setFailure(null);
+      clear();
       // "1.500" is 1.500 kg and "1,5" is 1,5 kg, as everywhere (parseQuantityText); a box that is not a quantity
       // says so beside it and nothing is saved. It is sent as missing, so the server (which refuses a listing
       // without stock or minimum) names every other mistake of the form in the same answer, in the form's order.
@@ -161,7 +159,7 @@ export function ListingForm({ householdId, listing, onSaved }: ListingFormProps)
         onSaved?.(saved);
       } catch (error) {
         setTyped(typedNow);
-        setFailure(error);
+        showError(error);
       }
     });
   }

@@ -1,9 +1,9 @@
 import {
   formErrorsFrom,
-  NO_FORM_ERRORS,
   Notice,
   SubmitButton,
   TextField,
+  useFormProblems,
   useLocale,
   useSubmitGuard,
 } from '@nongsan/ui';
@@ -40,10 +40,9 @@ export function OpenShopSteps({
   const [step, setStep] = useState(1);
   const [name, setName] = useState(suggestedName);
   const [description, setDescription] = useState('');
-  const [failure, setFailure] = useState<unknown>(null);
   const { submit, pending } = useSubmitGuard();
   const open = useMutation(trpc.shop.open.mutationOptions());
-  const errors = failure === null ? NO_FORM_ERRORS : formErrorsFrom(failure, FIELDS, locale);
+  const { errors, showError, clear } = useFormProblems(FIELDS);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -52,7 +51,7 @@ export function OpenShopSteps({
       return;
     }
     void submit(async () => {
-      setFailure(null);
+      clear();
       try {
         const shop = await open.mutateAsync({
           ...(householdId === undefined ? {} : { householdId }),
@@ -62,7 +61,7 @@ export function OpenShopSteps({
         await queryClient.invalidateQueries({ queryKey: trpc.households.mine.queryKey() });
         onOpened?.({ name: shop.name });
       } catch (error) {
-        setFailure(error);
+        showError(error);
         const placed = formErrorsFrom(error, FIELDS, locale);
         if (placed.fields.name) setStep(1);
       }

@@ -1,13 +1,5 @@
 import { formatAddress, formatPhone, type OrderActionType, orderActionsForRole } from '@nongsan/domain';
-import {
-  format,
-  formErrorsFrom,
-  NO_FORM_ERRORS,
-  Notice,
-  TextField,
-  useLocale,
-  useSubmitGuard,
-} from '@nongsan/ui';
+import { format, Notice, TextField, useFormProblems, useLocale, useSubmitGuard } from '@nongsan/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
@@ -35,20 +27,18 @@ function StepForm({
   inputMode?: 'decimal' | 'text';
   run: (value: string) => Promise<unknown>;
 }) {
-  const { locale } = useLocale();
   const [value, setValue] = useState(initial);
-  const [failure, setFailure] = useState<unknown>(null);
   const { submit, pending } = useSubmitGuard();
-  const errors = failure === null ? NO_FORM_ERRORS : formErrorsFrom(failure, field ? [field] : [], locale);
+  const { errors, showError, clear } = useFormProblems(field ? [field] : []);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     void submit(async () => {
-      setFailure(null);
+      clear();
       try {
         await run(value);
       } catch (error) {
-        setFailure(error);
+        showError(error);
       }
     });
   }

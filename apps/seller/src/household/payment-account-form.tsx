@@ -1,11 +1,10 @@
 import { BANKS, E_WALLET_NAMES, E_WALLET_PROVIDERS } from '@nongsan/domain';
 import {
-  formErrorsFrom,
-  NO_FORM_ERRORS,
   Notice,
   SelectField,
   SubmitButton,
   TextField,
+  useFormProblems,
   useLocale,
   useSubmitGuard,
 } from '@nongsan/ui';
@@ -34,23 +33,22 @@ export function PaymentAccountForm({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { t, locale } = useLocale();
+  const { t } = useLocale();
   const [kind, setKind] = useState<Kind>('e_wallet');
   const [provider, setProvider] = useState('');
   const [phone, setPhone] = useState('');
   const [bin, setBin] = useState('');
   const [accountNumber, setAccountNumber] = useState('');
   const [holderName, setHolderName] = useState('');
-  const [failure, setFailure] = useState<unknown>(null);
   const [added, setAdded] = useState(false);
   const { submit, pending } = useSubmitGuard();
   const add = useMutation(trpc.households.addPaymentAccount.mutationOptions());
-  const errors = failure === null ? NO_FORM_ERRORS : formErrorsFrom(failure, FIELDS, locale);
+  const { errors, showError, clear } = useFormProblems(FIELDS);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     void submit(async () => {
-      setFailure(null);
+      clear();
       setAdded(false);
       const account =
         kind === 'e_wallet'
@@ -66,7 +64,7 @@ export function PaymentAccountForm({
         setAdded(true);
         onAdded?.();
       } catch (error) {
-        setFailure(error);
+        showError(error);
       }
     });
   }

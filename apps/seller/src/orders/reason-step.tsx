@@ -1,10 +1,9 @@
 import {
-  formErrorsFrom,
-  NO_FORM_ERRORS,
   Notice,
   SelectField,
   TextField,
   type UiStringKey,
+  useFormProblems,
   useLocale,
   useSubmitGuard,
 } from '@nongsan/ui';
@@ -48,13 +47,12 @@ export function ReasonStep({
   choices: readonly UiStringKey[];
   run: (reason: string) => Promise<unknown>;
 }) {
-  const { t, locale } = useLocale();
+  const { t } = useLocale();
   const [stage, setStage] = useState<'closed' | 'reason' | 'sure'>('closed');
   const [choice, setChoice] = useState<UiStringKey>(choices[0] ?? OTHER);
   const [more, setMore] = useState('');
-  const [failure, setFailure] = useState<unknown>(null);
   const { submit, pending } = useSubmitGuard();
-  const errors = failure === null ? NO_FORM_ERRORS : formErrorsFrom(failure, ['reason'], locale);
+  const { errors, showError, clear } = useFormProblems(['reason']);
   const reason =
     choice === OTHER ? more.trim() : more.trim() === '' ? t(choice) : `${t(choice)}: ${more.trim()}`;
 
@@ -73,11 +71,11 @@ export function ReasonStep({
       return;
     }
     void submit(async () => {
-      setFailure(null);
+      clear();
       try {
         await run(reason);
       } catch (error) {
-        setFailure(error);
+        showError(error);
         setStage('reason');
       }
     });

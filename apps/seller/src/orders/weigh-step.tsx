@@ -6,7 +6,7 @@ import {
   WEIGHT_ADJUSTMENT_PERCENT,
   weightAdjustmentRange,
 } from '@nongsan/domain';
-import { format, formErrorsFrom, NO_FORM_ERRORS, TextField, useLocale, useSubmitGuard } from '@nongsan/ui';
+import { format, TextField, useFormProblems, useLocale, useSubmitGuard } from '@nongsan/ui';
 import { type FormEvent, useState } from 'react';
 import type { InboxOrder } from '../household/household-types.ts';
 import './orders.css';
@@ -32,9 +32,8 @@ export function WeighStep({
   const { t, locale } = useLocale();
   const [text, setText] = useState(() => quantityText(line.packedQuantity ?? line.quantity, 'kg'));
   const [typedError, setTypedError] = useState<string | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
   const { submit, pending } = useSubmitGuard();
-  const errors = failure === null ? NO_FORM_ERRORS : formErrorsFrom(failure, ['packedQuantity'], locale);
+  const { errors, showError, clear } = useFormProblems(['packedQuantity']);
   const range = weightAdjustmentRange(line);
   // The domain's one reader of typed quantities: "3,2" is 3,2 kg, "1.500" is 1.500 kg, "abc" is not a weight.
   const read = parseQuantityText(text, 'kg', { path: ['packedQuantity'] });
@@ -47,7 +46,7 @@ export function WeighStep({
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     void submit(async () => {
-      setFailure(null);
+      clear();
       if (!read.ok) {
         // Nothing is sent: the box says what is wrong with what was typed.
         setTypedError(formatProblem(read.error, locale));
@@ -57,7 +56,7 @@ export function WeighStep({
       try {
         await run(read.quantity);
       } catch (error) {
-        setFailure(error);
+        showError(error);
       }
     });
   }

@@ -1,14 +1,11 @@
 import {
   AppBar,
   clientProblem,
-  formErrorsFrom,
-  NO_FORM_ERRORS,
   Notice,
   Page,
-  problemsToFormErrors,
-  type ServerProblem,
   SubmitButton,
   TextField,
+  useFormProblems,
   useLocale,
   useSubmitGuard,
 } from '@nongsan/ui';
@@ -19,9 +16,6 @@ import { useTRPC } from '../trpc.ts';
 
 const FIELDS = ['phone', 'password'] as const;
 
-/** What went wrong, kept as it came (not as text) so switching the language re-words it. */
-type Failure = { kind: 'problems'; problems: ServerProblem[] } | { kind: 'error'; error: unknown } | null;
-
 /**
  * Phone number and password. What was typed stays after an error; a second tap while signing in does nothing;
  * "wrong phone or password" shows under the password, where the person corrects it.
@@ -30,20 +24,14 @@ export function SignInPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
-  const { t, locale } = useLocale();
+  const { t } = useLocale();
   const [phone, setPhone] = useState('');
   const [password, setPassword] = useState('');
   const [showPassword, setShowPassword] = useState(false);
-  const [failure, setFailure] = useState<Failure>(null);
   const { submit, pending } = useSubmitGuard();
   const login = useMutation(trpc.auth.login.mutationOptions());
 
-  const errors =
-    failure === null
-      ? NO_FORM_ERRORS
-      : failure.kind === 'problems'
-        ? problemsToFormErrors(failure.problems, FIELDS, locale)
-        : formErrorsFrom(failure.error, FIELDS, locale, { unplacedTo: 'password' });
+  const { errors, showProblems, showError, clear } = useFormProblems(FIELDS, { unplacedTo: 'password' });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -52,19 +40,19 @@ export function SignInPage() {
       ...(password ? [] : [clientProblem('validation.required', ['password'])]),
     ];
     if (missing.length > 0) {
-      setFailure({ kind: 'problems', problems: missing });
+      showProblems(missing);
       return;
     }
     void submit(async () => {
       // What the last attempt said no longer holds for what was typed since ("please fill this in").
-      setFailure(null);
+      clear();
       try {
         const { user } = await login.mutateAsync({ phone, password });
-        setFailure(null);
+        clear();
         queryClient.setQueryData(trpc.auth.me.queryKey(), { user });
         navigate('/', { replace: true });
       } catch (error) {
-        setFailure({ kind: 'error', error });
+        showError(error);
       }
     });
   }
