@@ -9,6 +9,7 @@ import type { ListingOffer } from './market.ts';
 import { ZONES } from './metrics.ts';
 import { type Random, shuffled } from './random.ts';
 import { HOUR_MS, type RunContext } from './run-context.ts';
+import { ThresholdHeap } from './threshold-heap.ts';
 
 const DAYS_PER_MONTH = 365.25 / 12;
 const PAYMENT_METHODS: readonly PaymentMethod[] = ['cash_on_delivery', 'e_wallet', 'bank_transfer'];
@@ -39,6 +40,7 @@ export interface PlacedOrder {
 
 /** The buyers of one commune's sellers in one zone: a run of consecutive buyer numbers, in the order they join. */
 interface BuyerGroup {
+  readonly index: number;
   readonly commune: number;
   readonly zone: number;
   readonly first: number;
@@ -75,9 +77,20 @@ export class Buyers {
   private readonly communeGroups: BuyerGroup[][] = [];
   private readonly joinDay: Int32Array;
   private readonly rate: Float32Array;
-  /** Per buyer and product: the intensity she has accumulated and the level at which she orders next. */
-  private readonly accumulated: Float64Array;
+  /**
+   * Per buyer and product: the wait to her first order (in units of her mean) until she starts buying the product,
+   * then the level of her group's intensity (below) at which she orders next.
+   */
   private readonly nextAt: Float64Array;
+  /**
+   * Per group and product: the intensity one buyer of rate 1 has accumulated since the first day, the buyers already
+   * counted in, and those buyers by the level at which they order next. A buyer of rate r accumulates r times her
+   * group's intensity, so she orders when it passes her last order's level plus her next gap divided by r: a day
+   * looks only at the buyers who order that day, not at every buyer.
+   */
+  private readonly level: Float64Array;
+  private readonly started: Int32Array;
+  private readonly due: ThresholdHeap[];
   /** Per buyer and product: the household she last ordered it from (-1 none). */
   private readonly lastSeller: Int32Array;
   private readonly villageKm: Float64Array;
@@ -98,7 +111,7 @@ export class Buyers {
       const mine: BuyerGroup[] = [];
       zones.forEach((zone, z) => {
         const count = Math.round(zone.households * zone.onlineShareMax);
-        const group = { commune: c, zone: z, first: total, count };
+        const group = { index: this.groups.length, commune: c, zone: z, first: total, count };
         mine.push(group);
         this.groups.push(group);
         total += count;
@@ -107,8 +120,10 @@ export class Buyers {
     });
     this.joinDay = new Int32Array(total);
     this.rate = new Float32Array(total);
-    this.accumulated = new Float64Array(total * PRODUCTS);
     this.nextAt = new Float64Array(total * PRODUCTS);
+    this.level = new Float64Array(this.groups.length * PRODUCTS);
+    this.started = new Int32Array(this.groups.length * PRODUCTS);
+    this.due = Array.from({ length: this.groups.length * PRODUCTS }, () => new ThresholdHeap());
     this.lastSeller = new Int32Array(total * PRODUCTS).fill(-1);
     this.villageKm = Float64Array.from(ctx.pop.villages, (v) => v.km);
     this.sizeCursor = Float64Array.from({ length: ctx.scenario.communes.length * PRODUCTS }, () =>
@@ -180,15 +195,38 @@ export class Buyers {
         for (const g of groups) {
           const daily = perBuyer * zoneOf(ctx, g).demandFactor;
           if (daily <= 0) continue;
-          for (let b = g.first; b < g.first + g.count && (this.joinDay[b] as number) <= day; b++) {
+          const gp = g.index * PRODUCTS + p;
+          const due = this.due[gp] as ThresholdHeap;
+          const before = this.level[gp] as number;
+          // Buyers who have joined start accumulating today.
+          let i = this.started[gp] as number;
+          for (; i < g.count && (this.joinDay[g.first + i] as number) <= day; i++) {
+            const b = g.first + i;
+            const rate = this.rate[b] as number;
+            if (rate <= 0) continue;
             const at = b * PRODUCTS + p;
-            const level = (this.accumulated[at] as number) + daily * (this.rate[b] as number);
-            this.accumulated[at] = level;
-            while (level >= (this.nextAt[at] as number)) {
-              this.nextAt[at] = (this.nextAt[at] as number) + this.gap();
+            this.nextAt[at] = before + (this.nextAt[at] as number) / rate;
+            due.push(this.nextAt[at] as number, b);
+          }
+          this.started[gp] = i;
+          const level = before + daily;
+          this.level[gp] = level;
+          if (due.minKey > level) continue;
+          const ordering: number[] = [];
+          while (due.minKey <= level) ordering.push(due.pop() as number);
+          // In buyer order, so the draws come in the same order however the heap held them.
+          ordering.sort((a, b) => a - b);
+          for (const b of ordering) {
+            const at = b * PRODUCTS + p;
+            const rate = this.rate[b] as number;
+            let next = this.nextAt[at] as number;
+            while (level >= next) {
+              next += this.gap() / rate;
               times.push(dayStart + (FIRST_ORDER_HOUR * 60 + random.int(ORDER_HOURS * 60)) * 60_000);
               who.push(b);
             }
+            this.nextAt[at] = next;
+            due.push(next, b);
           }
         }
         if (times.length === 0) continue;

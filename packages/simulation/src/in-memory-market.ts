@@ -10,7 +10,7 @@ import {
   expireIfUnconfirmed,
   type Listing,
   type ListingInput,
-  type ListingSeason,
+  type LocalDate,
   listingSeason,
   type Order,
   type OrderAction,
@@ -24,6 +24,31 @@ import {
   withStock,
 } from '@nongsan/domain';
 import type { ListingOffer, Market, PlaceOrderInput } from './market.ts';
+
+/**
+ * The listings of one product in one area, and what they offered when last asked: from one day until another
+ * (exclusive; days as `dayNumber`s).
+ */
+interface AreaListings {
+  entries: AreaEntry[];
+  offered: { readonly from: number; readonly until: number; readonly offers: readonly ListingOffer[] } | null;
+}
+
+/** A listing in its area's index, as it is now, with its season's first days (pre-orders, sales, over). */
+interface AreaEntry {
+  listing: Listing;
+  /** The offer last made of it (made again only when the listing or its pre-order state changed). */
+  offer: ListingOffer | null;
+  readonly area: AreaListings;
+  readonly preOrderFrom: number;
+  readonly sellFrom: number;
+  readonly over: number;
+}
+
+/** A local date as a number of days, so a day's comparisons with every listing's season are of numbers. */
+function dayNumber(date: LocalDate): number {
+  return Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+}
 
 /** A shop as the in-memory market keeps it. */
 export interface MarketShop {
@@ -49,11 +74,12 @@ export class InMemoryMarket implements Market {
   readonly listings = new Map<string, Listing>();
   readonly orders = new Map<string, Order>();
   readonly history: OrderEvent[] = [];
-  private readonly seasons = new Map<string, ListingSeason>();
-  /** Listings by area and product, each with its season (looked up once, when listed). */
-  private readonly byArea = new Map<string, { readonly id: string; readonly season: ListingSeason }[]>();
-  /** The local date of the last instant asked about, and that instant's day (a run asks about one day at a time). */
-  private lastDay = { start: Number.NaN, end: Number.NaN, date: '' };
+  /** Listings by area and product, each with its season (looked up once, when listed), and what was last offered. */
+  private readonly byArea = new Map<string, Map<ProductId, AreaListings>>();
+  /** Each listing's entry in its area, kept up to date with the listing; a change drops what the area offered. */
+  private readonly entries = new Map<string, AreaEntry>();
+  /** The day of the last instant asked about, and where that day starts and ends (a run asks a day at a time). */
+  private lastDay = { start: Number.NaN, end: Number.NaN, day: Number.NaN };
   /** Orders still waiting for the seller's confirmation: the expiry sweep looks only at these. */
   private readonly awaitingConfirmation = new Set<string>();
   private listingSeq = 0;
@@ -81,13 +107,29 @@ export class InMemoryMarket implements Market {
       now: context.now,
     });
     const listing = changeListingStatus(draft, 'publish', context.actor, context.now);
-    this.listings.set(id, listing);
     const season = listingSeason(listing);
-    this.seasons.set(id, season);
-    const key = `${this.options.areaOf(context.shopId)}|${listing.productId}`;
-    const entries = this.byArea.get(key);
-    if (entries) entries.push({ id, season });
-    else this.byArea.set(key, [{ id, season }]);
+    const areaId = this.options.areaOf(context.shopId);
+    let products = this.byArea.get(areaId);
+    if (!products) {
+      products = new Map();
+      this.byArea.set(areaId, products);
+    }
+    let area = products.get(listing.productId);
+    if (!area) {
+      area = { entries: [], offered: null };
+      products.set(listing.productId, area);
+    }
+    const entry: AreaEntry = {
+      listing,
+      offer: null,
+      area,
+      preOrderFrom: dayNumber(season.preOrderFrom),
+      sellFrom: dayNumber(season.sellFrom),
+      over: dayNumber(season.sellUntil) + 1,
+    };
+    area.entries.push(entry);
+    this.entries.set(id, entry);
+    this.store(listing);
     return listing;
   }
 
@@ -95,54 +137,76 @@ export class InMemoryMarket implements Market {
     const listing = this.listing(listingId);
     if (!actsForShop(actor, listing.shopId)) throw new DomainError('listing.forbidden', {}, []);
     const updated = withStock(listing, listing.stock + quantity, now);
-    this.listings.set(listingId, updated);
+    this.store(updated);
     return updated;
   }
 
   /**
    * An index lookup, as a database query would be: the area's listings of the product that are active with stock
    * and inside their selling or pre-order window. Placing an order checks everything again through the domain.
+   * What an area offered is kept until one of its listings changes or a season boundary of one of them passes
+   * (buyers ask about every area every day, and most areas change on few days), so a quiet area costs nothing.
    */
-  findListings(productId: ProductId, area: string, now: Date): ListingOffer[] {
-    const key = `${area}|${productId}`;
-    const entries = this.byArea.get(key);
-    if (!entries) return [];
-    const today = this.localDate(now);
+  findListings(productId: ProductId, area: string, now: Date): readonly ListingOffer[] {
+    const listings = this.byArea.get(area)?.get(productId);
+    if (!listings) return [];
+    const today = this.dayOf(now);
+    const offered = listings.offered;
+    if (offered && today >= offered.from && today < offered.until) return offered.offers;
     const offers: ListingOffer[] = [];
+    let until = Number.POSITIVE_INFINITY;
     let ended = 0;
-    for (const { id, season } of entries) {
-      if (today > season.sellUntil) {
+    for (const entry of listings.entries) {
+      const { listing } = entry;
+      if (today >= entry.over || listing.status === 'ended') {
         ended++;
         continue;
       }
-      const listing = this.listings.get(id);
-      if (!listing) continue;
-      if (listing.status === 'ended') {
-        ended++;
-        continue;
+      // The first day on which this listing's answer changes by the calendar alone.
+      const next =
+        today < entry.preOrderFrom
+          ? entry.preOrderFrom
+          : today < entry.sellFrom
+            ? entry.sellFrom
+            : entry.over;
+      if (next < until) until = next;
+      if (listing.status !== 'active' || listing.stock === 0 || today < entry.preOrderFrom) continue;
+      const preOrder = today < entry.sellFrom;
+      let offer = entry.offer;
+      if (offer?.listing !== listing || offer.preOrder !== preOrder) {
+        offer = { listing, preOrder };
+        entry.offer = offer;
       }
-      if (listing.status !== 'active' || listing.stock === 0 || today < season.preOrderFrom) continue;
-      offers.push({ listing, preOrder: today < season.sellFrom });
+      offers.push(offer);
     }
+    listings.offered = { from: today, until, offers };
     // Listings whose season is over never come back: drop them from the index once in a while.
-    if (ended > 32 && ended * 2 > entries.length)
-      this.byArea.set(
-        key,
-        entries.filter((e) => today <= e.season.sellUntil),
-      );
+    if (ended > 32 && ended * 2 > listings.entries.length) {
+      for (const e of listings.entries) if (today >= e.over) this.entries.delete(e.listing.id);
+      listings.entries = listings.entries.filter((e) => today < e.over);
+    }
     return offers;
   }
 
-  /** The local date of an instant, remembered for the day it falls in (the domain's rule, asked once a day). */
-  private localDate(now: Date): string {
+  /** Keeps a listing as it is now; what its area last offered no longer holds. */
+  private store(listing: Listing): void {
+    this.listings.set(listing.id, listing);
+    const entry = this.entries.get(listing.id);
+    if (!entry) return;
+    entry.listing = listing;
+    entry.area.offered = null;
+  }
+
+  /** The day of an instant (a `dayNumber`), remembered for the day it falls in (the domain's rule, asked once a day). */
+  private dayOf(now: Date): number {
     const at = now.getTime();
     const last = this.lastDay;
-    if (at >= last.start && at < last.end) return last.date;
+    if (at >= last.start && at < last.end) return last.day;
     const date = toLocalDate(now);
     // Vietnam has no daylight saving: a local day is 24 hours from its local midnight.
     const start = startOfLocalDate(date).getTime();
-    this.lastDay = { start, end: start + 86_400_000, date };
-    return date;
+    this.lastDay = { start, end: start + 86_400_000, day: dayNumber(date) };
+    return this.lastDay.day;
   }
 
   placeOrder(input: PlaceOrderInput, now: Date): Order[] {
@@ -267,7 +331,7 @@ export class InMemoryMarket implements Market {
     const updated = applyStockChanges(listings, live, now);
     for (const c of live) {
       const listing = updated.get(c.listingId);
-      if (listing) this.listings.set(c.listingId, listing);
+      if (listing) this.store(listing);
     }
   }
 
