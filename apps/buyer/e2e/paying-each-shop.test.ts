@@ -44,6 +44,7 @@ describe.skipIf(skipReason !== null)('a buyer pays each shop a way it takes (360
   let browser: PhoneBrowser;
   let scan: ReturnType<typeof scanEveryPage>;
   let walletListingId = '';
+  let walletShop: ApiClient;
   let bankListingId = '';
   let buyer: ApiClient;
   let buyerPhone = '';
@@ -55,7 +56,7 @@ describe.skipIf(skipReason !== null)('a buyer pays each shop a way it takes (360
     );
     server = await startServer();
     // A shop paid only by e-wallet: cash on delivery turned off and no bank account.
-    const walletShop = apiClientAt(server.baseUrl);
+    walletShop = apiClientAt(server.baseUrl);
     await walletShop.auth.register.mutate({
       kind: 'household',
       phone: uniquePhone(),
@@ -66,7 +67,7 @@ describe.skipIf(skipReason !== null)('a buyer pays each shop a way it takes (360
     });
     await walletShop.shop.open.mutate({ name: 'Vườn nhà Lộc Hà' });
     await walletShop.households.addPaymentAccount.mutate({
-      account: { kind: 'e_wallet', provider: 'viettel_money', phone: WALLET_PHONE },
+      account: { kind: 'e_wallet', provider: 'viettel_money', phone: WALLET_PHONE, holderName: 'Lộc Thị Hà' },
       makeDefault: true,
     });
     await walletShop.shop.update.mutate({ acceptsCashOnDelivery: false });
@@ -202,7 +203,8 @@ describe.skipIf(skipReason !== null)('a buyer pays each shop a way it takes (360
     await page.waitForURL(/#thanh-toan$/);
     await page.getByRole('heading', { name: 'Trả bằng ví điện tử' }).waitFor();
     await page.getByText('Số ví Viettel Money: 0981 234 567').waitFor();
-    await page.getByText('Chủ ví: Lộc Thị Hà').waitFor();
+    // The name the wallet is registered under, as the buyer's wallet app will show it before they send.
+    await page.getByText('Chủ ví: LOC THI HA').waitFor();
     await page.getByText('Số tiền: 69.000\u00a0₫').waitFor();
     await page.getByText(`Nội dung chuyển khoản: ${order.reference} NONGSAN`).waitFor();
     await page.getByText(`Lời nhắn của bạn: ${NOTE}`).waitFor();
@@ -229,21 +231,21 @@ describe.skipIf(skipReason !== null)('a buyer pays each shop a way it takes (360
 
   it('lets the buyer switch an order its shop cannot receive to a way it takes', async () => {
     const { page } = browser;
-    // One way for the whole cart, from an older client: a bank transfer the e-wallet-only shop cannot receive.
+    // Ordered cash on delivery while the shop took cash; then the shop stopped, and the order cannot be paid so.
+    await walletShop.shop.update.mutate({ acceptsCashOnDelivery: true });
     const { orders } = await buyer.orders.place.mutate({
-      idempotencyKey: `old-client-${Date.now()}`,
+      idempotencyKey: `cash-then-off-${Date.now()}`,
       lines: [{ listingId: walletListingId, quantity: 1_000 }],
       deliveryAddress: (await buyer.orders.mine.query())[0]?.deliveryAddress ?? ({} as never),
       deliveryPhone: '0971234567',
-      paymentMethod: 'bank_transfer',
+      paymentMethod: 'cash_on_delivery',
     });
+    await walletShop.shop.update.mutate({ acceptsCashOnDelivery: false });
     const order = orders[0];
     if (!order) throw new Error('no order');
     await page.goto(`${server.baseUrl}/buyer/orders/${order.id}`);
     await page
-      .getByText(
-        'Cửa hàng hiện không nhận Chuyển khoản ngân hàng (mã VietQR). Hãy chọn cách thanh toán khác bên dưới.',
-      )
+      .getByText('Cửa hàng hiện không nhận Tiền mặt khi nhận hàng. Hãy chọn cách thanh toán khác bên dưới.')
       .waitFor();
     await expectAccessible(page);
     await saveScreenshot(page, appDir, 'order-method-impossible');

@@ -289,4 +289,52 @@ describe.skipIf(skipReason !== null)('a household opens its shop and lists drago
     expect(await page.locator('[data-listing] .ns-card__price').textContent()).toMatch(/30[.,]000.*kg/);
     await saveScreenshot(page, appDir, 'shop-listings-en');
   }, 90_000);
+  it('says a listing is not in season yet, and lets the shop stop taking cash on delivery', async () => {
+    const { page } = browser;
+    // Golden mandarin on 15 September: before its pre-orders open, so buyers cannot order it yet.
+    await household.listings.create.mutate({
+      listing: {
+        productId: 'golden-mandarin',
+        title: 'Quýt vàng Bắc Sơn',
+        unitPrice: 28_000,
+        stock: 30_000,
+        minOrder: 1_000,
+      },
+      publish: true,
+    });
+    await page.goto(`${server.baseUrl}/seller/listings`);
+    // The test before ended in English: back to Vietnamese.
+    const toVietnamese = page.getByRole('button', { name: 'Switch to Vietnamese' });
+    await page.locator('[data-listing]').first().waitFor();
+    if ((await toVietnamese.count()) > 0) await toVietnamese.click();
+    const mandarin = page.locator('[data-listing]', { hasText: 'Quýt vàng Bắc Sơn' });
+    await mandarin.waitFor();
+    // Not "Đang bán": the one rule of how a listing stands reads its season too.
+    expect(await mandarin.locator('[data-status]').textContent()).toBe('Chưa tới mùa, chưa nhận đặt');
+    expect(await mandarin.getByRole('link', { name: 'Xem như người mua thấy' }).count()).toBe(0);
+    await saveScreenshot(page, appDir, 'shop-listing-too-early');
+
+    // Cash on delivery: on by default; the household has a bank account, so it may turn cash off.
+    const shopId = (await household.households.mine.query())[0]?.id ?? '';
+    const methods = async () => (await household.shop.get.query({ shopId })).paymentMethods;
+    expect(await methods()).toEqual(['cash_on_delivery', 'bank_transfer']);
+    await page.goto(`${server.baseUrl}/seller/account`);
+    const cash = page.getByLabel('Nhận tiền mặt khi giao hàng (bưu điện thu hộ)');
+    await cash.waitFor();
+    expect(await cash.isChecked()).toBe(true);
+    await cash.click();
+    await page.getByText('Người mua chỉ trả được qua tài khoản nhận tiền ở trên.').waitFor();
+    await page.getByText('Đã lưu.').waitFor();
+    expect(await cash.isChecked()).toBe(false);
+    await expect.poll(methods).toEqual(['bank_transfer']);
+    await cash.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, appDir, 'shop-cash-on-delivery-off');
+    // Still off after a reload: it is the shop's setting, not the page's.
+    await page.reload();
+    await cash.waitFor();
+    expect(await cash.isChecked()).toBe(false);
+    await cash.click();
+    await page.getByText('Người mua có thể trả tiền mặt cho bưu điện khi nhận hàng.').waitFor();
+    await expect.poll(methods).toEqual(['cash_on_delivery', 'bank_transfer']);
+  }, 60_000);
 });

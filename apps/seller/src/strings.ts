@@ -53,6 +53,11 @@ export const sellerStrings = {
   'seller.pay.accountNumber': { vi: 'Số tài khoản', en: 'Account number' },
   'seller.pay.holderName': { vi: 'Tên chủ tài khoản', en: 'Account holder' },
   'seller.pay.holderHint': { vi: 'Như in trên thẻ, ví dụ HOANG THI DAO', en: 'As on the card' },
+  'seller.pay.walletHolderName': { vi: 'Tên chủ ví (không bắt buộc)', en: 'Wallet holder (optional)' },
+  'seller.pay.walletHolderHint': {
+    vi: 'Tên ví hiện cho người chuyển tiền, ví dụ HOANG THI DAO. Người mua đối chiếu trước khi trả.',
+    en: 'The name the wallet shows a payer, e.g. HOANG THI DAO. Buyers check it before they pay.',
+  },
   'seller.pay.choose': { vi: 'Chọn…', en: 'Choose…' },
   'seller.pay.default': { vi: 'Mặc định', en: 'Default' },
   'seller.pay.added': { vi: 'Đã thêm tài khoản.', en: 'Account added.' },
@@ -90,7 +95,6 @@ export const sellerStrings = {
   'seller.listing.resume': { vi: 'Bán lại', en: 'Resume' },
   'seller.listing.soldOut': { vi: 'Hết hàng', en: 'Sold out' },
   'seller.listing.outOfSeason': { vi: 'Trái mùa', en: 'Out of season' },
-  'seller.listing.status.sold_out': { vi: 'Hết hàng', en: 'Sold out' },
 
   // Orders inbox
   'seller.orders.title': { vi: 'Đơn hàng', en: 'Orders' },

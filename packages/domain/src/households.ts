@@ -54,6 +54,11 @@ export interface EWalletAccount {
   readonly kind: 'e_wallet';
   readonly provider: EWalletProvider;
   readonly phone: PhoneNumber;
+  /**
+   * The name the wallet is registered under, as the wallet app shows a payer before they send (upper case, no
+   * accents, like a bank's). Optional: where it is missing, a buyer is shown no name rather than a guessed one.
+   */
+  readonly holderName?: string | undefined;
 }
 
 /** A bank account: the bank's BIN, the account number, and the holder's name as the bank prints it. */
@@ -94,6 +99,7 @@ export const EWalletAccountSchema = z.object({
   kind: z.literal('e_wallet'),
   provider: EWalletProviderSchema,
   phone: PhoneSchema,
+  holderName: HolderNameSchema.optional(),
 });
 
 /** A bank account, parsed: a known bank by BIN, the account number, the holder's name as the bank prints it. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buyer, JULY, listing, placedOrder, SHOP_A, sellerOf } from '../test/fixtures.ts';
 import { placeOrders } from './order-placement.ts';
 import { applyOrderAction } from './order-state.ts';
-import { acceptedPaymentMethods, changePaymentMethod } from './payment-choice.ts';
+import { acceptedPaymentMethods, changePaymentMethod, withCashOnDelivery } from './payment-choice.ts';
 
 const codeOf = (run: () => unknown) => {
   try {
@@ -27,6 +27,16 @@ describe('which ways a shop can be paid', () => {
         paymentAccounts: [{ kind: 'bank' }, { kind: 'e_wallet' }, { kind: 'bank' }],
       }),
     ).toEqual(['cash_on_delivery', 'e_wallet', 'bank_transfer']);
+  });
+
+  it('lets a shop turn cash on delivery off only when buyers keep another way to pay', () => {
+    const bare = { acceptsCashOnDelivery: true, paymentAccounts: [] };
+    expect(codeOf(() => withCashOnDelivery(bare, false))).toBe('payment.no_way_left');
+    const withWallet = { acceptsCashOnDelivery: true, paymentAccounts: [{ kind: 'e_wallet' as const }] };
+    expect(acceptedPaymentMethods(withCashOnDelivery(withWallet, false))).toEqual(['e_wallet']);
+    expect(withCashOnDelivery({ ...bare, acceptsCashOnDelivery: false }, true).acceptsCashOnDelivery).toBe(
+      true,
+    );
   });
 
   it('refuses, at placing, a way chosen for a shop, or for the whole cart, that the shop does not take', () => {

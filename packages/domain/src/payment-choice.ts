@@ -25,6 +25,20 @@ export function acceptedPaymentMethods(shop: ShopPaymentOptions): PaymentMethod[
   return methods;
 }
 
+/**
+ * The shop's cash-on-delivery setting, changed: refused with `payment.no_way_left` when turning it off would leave
+ * buyers no way to pay (no e-wallet or bank account yet). Turning it on is always possible.
+ */
+export function withCashOnDelivery(
+  shop: ShopPaymentOptions,
+  acceptsCashOnDelivery: boolean,
+): ShopPaymentOptions {
+  const next = { ...shop, acceptsCashOnDelivery };
+  if (acceptedPaymentMethods(next).length === 0)
+    throw new DomainError('payment.no_way_left', {}, ['acceptsCashOnDelivery']);
+  return next;
+}
+
 /** Whether the buyer may still choose another way to pay this order: their own, unpaid, not yet handed over. */
 export function mayChangePaymentMethod(
   order: Pick<Order, 'buyerId' | 'status'> & { readonly payment: Pick<Order['payment'], 'status'> },

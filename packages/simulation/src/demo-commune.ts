@@ -194,6 +194,7 @@ function demoData(run: SimulationRun, startDate: string, endDate: string, random
         kind: 'e_wallet',
         provider: 'viettel_money',
         phone: parsePhone(`${pick(random, VIETTEL_PREFIXES)}${digits}`),
+        holderName: toBankHolderName(head),
       });
     } else if (pop.account[h] === 2) {
       const number = `${random.between(1000, 9999)}${String(random.int(1_000_000_000)).padStart(9, '0')}`;

@@ -98,7 +98,8 @@ function ChangePaymentMethod({
   const [done, setDone] = useState(false);
   const { submit, pending } = useSubmitGuard();
   const change = useMutation(trpc.orders.changePaymentMethod.mutationOptions());
-  if (others.length === 0) return null;
+  // Switched to the shop's only way: nothing is left to switch to, but the buyer still reads that it is done.
+  if (others.length === 0) return done ? <Notice tone="info">{t('buyer.pay.changed')}</Notice> : null;
   const selected = chosen && others.includes(chosen) ? chosen : (others[0] ?? null);
 
   function send() {

@@ -1,3 +1,4 @@
+import { listingStanding } from '@nongsan/domain';
 import { CardListSkeleton, errorMessage, format, Notice, useLocale } from '@nongsan/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
@@ -27,7 +28,9 @@ export function HouseholdListings({ householdId }: { householdId: string }) {
             <span>
               {t('listing.stockLeft', { quantity: format.quantity(listing.stock, listing.unit, locale) })}
             </span>
-            <span className="ns-badge">{t(`listing.status.${listing.effectiveStatus}`)}</span>
+            <span className="ns-badge" data-status={listingStanding(listing)}>
+              {t(`listing.standing.${listingStanding(listing)}`)}
+            </span>
           </div>
         </li>
       ))}

@@ -22,7 +22,9 @@ function PaymentAccounts() {
       {accounts.data.map((account) => (
         <li key={account.id} data-account={account.id}>
           {account.kind === 'e_wallet'
-            ? `${E_WALLET_NAMES[account.provider].name} · ${account.phone}`
+            ? [E_WALLET_NAMES[account.provider].name, account.phone, account.holderName]
+                .filter(Boolean)
+                .join(' · ')
             : `${BANKS.find((b) => b.bin === account.bin)?.shortName ?? account.bin} · ${account.accountNumber} · ${account.holderName}`}
           {account.isDefault ? <span className="ns-badge"> {t('seller.pay.default')}</span> : null}
         </li>

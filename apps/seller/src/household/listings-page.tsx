@@ -1,4 +1,4 @@
-import { getProduct, type ListingStatusAction } from '@nongsan/domain';
+import { getProduct, type ListingStatusAction, listingStanding, standingOrderable } from '@nongsan/domain';
 import {
   AppBar,
   CardListSkeleton,
@@ -47,10 +47,7 @@ function ListingRow({ listing, householdId }: { listing: OwnListing; householdId
     }),
   );
   const product = getProduct(listing.productId);
-  const statusKey =
-    listing.effectiveStatus === 'sold_out'
-      ? 'seller.listing.status.sold_out'
-      : (`listing.status.${listing.effectiveStatus}` as const);
+  const standing = listingStanding(listing);
   return (
     <li className="ns-card" data-listing={listing.id}>
       <ImageBox
@@ -68,14 +65,14 @@ function ListingRow({ listing, householdId }: { listing: OwnListing; householdId
           {t('listing.stockLeft', { quantity: format.quantity(listing.stock, listing.unit, locale) })}
         </span>
         <span>
-          <span className="ns-badge" data-status>
-            {t(statusKey)}
-          </span>{' '}
-          {listing.phase === 'over' || listing.phase === 'too-early' ? (
-            <span className="ns-badge ns-badge--muted">{t('seller.listing.outOfSeason')}</span>
-          ) : null}
+          <span
+            className={standing === 'on_sale' ? 'ns-badge' : 'ns-badge ns-badge--muted'}
+            data-status={standing}
+          >
+            {t(`listing.standing.${standing}`)}
+          </span>
         </span>
-        {listing.effectiveStatus === 'active' ? (
+        {standingOrderable(standing) ? (
           <a href={`/buyer/listings/${listing.id}`}>{t('seller.listing.preview')}</a>
         ) : null}
         {setStatus.isError ? <Notice tone="error">{errorMessage(setStatus.error, locale)}</Notice> : null}

@@ -52,7 +52,12 @@ export function PaymentAccountForm({
       setAdded(false);
       const account =
         kind === 'e_wallet'
-          ? { kind, provider: provider as (typeof E_WALLET_PROVIDERS)[number], phone }
+          ? {
+              kind,
+              provider: provider as (typeof E_WALLET_PROVIDERS)[number],
+              phone,
+              ...(holderName.trim() === '' ? {} : { holderName }),
+            }
           : { kind, bin, accountNumber, holderName };
       try {
         await add.mutateAsync({ ...(householdId === undefined ? {} : { householdId }), account });
@@ -103,6 +108,15 @@ export function PaymentAccountForm({
             value={phone}
             onChange={(event) => setPhone(event.target.value)}
             error={errors.fields['account.phone']}
+          />
+          <TextField
+            label={t('seller.pay.walletHolderName')}
+            name="holderName"
+            autoComplete="off"
+            hint={t('seller.pay.walletHolderHint')}
+            value={holderName}
+            onChange={(event) => setHolderName(event.target.value)}
+            error={errors.fields['account.holderName']}
           />
         </>
       ) : (

@@ -9,7 +9,12 @@ async function walletOnlyShop(server: TestServer) {
   const seller = await server.registerHousehold({ name: 'Hoàng Văn Thắng' });
   const listing = await openShopWithListing(seller.client, 20_000);
   await seller.client.households.addPaymentAccount.mutate({
-    account: { kind: 'e_wallet', provider: 'viettel_money', phone: '0981234567' },
+    account: {
+      kind: 'e_wallet',
+      provider: 'viettel_money',
+      phone: '0981234567',
+      holderName: 'Hoàng Thị Đào',
+    },
     makeDefault: true,
   });
   await seller.client.shop.update.mutate({ acceptsCashOnDelivery: false });
@@ -43,6 +48,17 @@ for (const dialect of DIALECTS) {
       expect(orders[0]?.payment.method).toBe('e_wallet');
     }, 60_000);
 
+    it('a shop with no account to be paid to cannot turn cash on delivery off', async () => {
+      const seller = await server.current.registerHousehold({ name: 'Hoàng Văn Thắng' });
+      await openShopWithListing(seller.client, 20_000);
+      const shopId = seller.user?.householdId ?? '';
+      const before = await server.current.dbDump();
+      const refused = await failure(seller.client.shop.update.mutate({ acceptsCashOnDelivery: false }));
+      expect(refused.data).toMatchObject({ domainCode: 'payment.no_way_left' });
+      expect(await server.current.dbDump()).toEqual(before);
+      expect((await seller.client.shop.get.query({ shopId })).paymentMethods).toEqual(['cash_on_delivery']);
+    }, 60_000);
+
     it('an e-wallet order tells its buyer the wallet, its owner, the amount and the reference', async () => {
       const { listing, shopId } = await walletOnlyShop(server.current);
       const buyer = await server.current.registerBuyer();
@@ -57,7 +73,8 @@ for (const dialect of DIALECTS) {
         provider: 'viettel_money',
         providerName: 'Viettel Money',
         phone: '0981234567',
-        holderName: 'Hoàng Văn Thắng',
+        // The name the household gave for its wallet, as the wallet app shows it; not guessed from the household.
+        holderName: 'HOANG THI DAO',
         amount: order.totals.total,
         reference: order.reference,
         purpose: `${order.reference} NONGSAN`,

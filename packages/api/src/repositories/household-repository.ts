@@ -45,7 +45,13 @@ function toPaymentAccount(row: PaymentAccountRow): StoredPaymentAccount {
         accountNumber: row.account_number,
         holderName: row.holder_name ?? '',
       }
-    : { ...base, kind: 'e_wallet', provider: row.provider as EWalletProvider, phone: row.account_number };
+    : {
+        ...base,
+        kind: 'e_wallet',
+        provider: row.provider as EWalletProvider,
+        phone: row.account_number,
+        holderName: row.holder_name ?? undefined,
+      };
 }
 
 export class HouseholdRepository {
@@ -244,7 +250,7 @@ export class HouseholdRepository {
           kind: account.kind,
           provider: account.kind === 'bank' ? account.bin : account.provider,
           account_number: account.kind === 'bank' ? account.accountNumber : account.phone,
-          holder_name: account.kind === 'bank' ? account.holderName : null,
+          holder_name: account.holderName ?? null,
           is_default: entry.isDefault ? 1 : 0,
           created_at: entry.at.toISOString(),
           created_by: entry.createdBy,

@@ -31,8 +31,8 @@ export interface EWalletView {
   readonly providerName: string;
   /** The wallet's number: the owner's mobile number. */
   readonly phone: string;
-  /** Whose wallet it is: the head of the household that owns the shop. */
-  readonly holderName: string;
+  /** The name the wallet is registered under, as the household entered it; null when it gave none. */
+  readonly holderName: string | null;
   readonly amount: number;
   readonly reference: string;
   /** What to write in the transfer's message. */
@@ -90,12 +90,11 @@ export class PaymentsService {
     const amount = amountToTransfer(order);
     const reference = orderReference(order);
     if (amount <= 0) throw new DomainError('payment.nothing_due', { reference }, []);
-    const shop = await repos.shops.findView(order.shopId);
     return {
       provider: wallet.provider,
       providerName: E_WALLET_NAMES[wallet.provider].name,
       phone: wallet.phone,
-      holderName: shop?.head ?? '',
+      holderName: wallet.holderName ?? null,
       amount,
       reference,
       purpose: transferPurpose(order),

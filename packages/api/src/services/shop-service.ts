@@ -17,6 +17,7 @@ import {
   shopPreview,
   shopProducts,
   toLocalDate,
+  withCashOnDelivery,
 } from '@nongsan/domain';
 import type { ShopActor } from '../auth/shop-actor.ts';
 import { inTransaction, type Repositories, repositoriesFor } from '../repositories/repositories.ts';
@@ -153,7 +154,15 @@ export class ShopService {
       const name = input.name === undefined ? shop.name : parseInput(ShopNameSchema, input.name);
       const description = input.description ?? shop.description;
       const before = shop.acceptsCashOnDelivery !== false;
-      const acceptsCashOnDelivery = input.acceptsCashOnDelivery ?? before;
+      let acceptsCashOnDelivery = before;
+      if (input.acceptsCashOnDelivery !== undefined && input.acceptsCashOnDelivery !== before) {
+        const options = (await repos.shops.paymentOptions([householdId])).get(householdId);
+        if (!options) throw new DomainError('household.no_shop', {}, ['shop']);
+        acceptsCashOnDelivery = withCashOnDelivery(
+          options,
+          input.acceptsCashOnDelivery,
+        ).acceptsCashOnDelivery;
+      }
       await repos.shops.update(householdId, {
         name,
         description,

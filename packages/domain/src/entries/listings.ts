@@ -3,5 +3,6 @@
  *
  * @module @nongsan/domain/listings
  */
+export * from '../listing-standing.ts';
 export * from '../listings.ts';
 export * from '../shop-showcase.ts';

@@ -78,6 +78,10 @@ export const paymentsMessages = {
     vi: 'Cửa hàng không nhận cách thanh toán này. Vui lòng chọn cách khác.',
     en: 'The shop does not accept this way of paying. Please choose another.',
   },
+  'payment.no_way_left': {
+    vi: 'Hãy thêm một tài khoản nhận tiền (ví điện tử hoặc ngân hàng) trước khi tắt thu tiền khi giao hàng, để người mua còn cách trả tiền.',
+    en: 'Add an account to be paid to (e-wallet or bank) before turning cash on delivery off, so buyers still have a way to pay.',
+  },
   'payment.method_unchanged': {
     vi: 'Đơn hàng đang dùng cách thanh toán này rồi.',
     en: 'The order already uses this way of paying.',

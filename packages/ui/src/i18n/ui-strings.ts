@@ -76,11 +76,13 @@ export const uiStrings = {
   'listing.minOrder': { vi: 'Đặt tối thiểu {quantity}', en: 'Minimum order {quantity}' },
   'listing.harvestFrom': { vi: 'Thu hoạch từ {date}', en: 'Harvest from {date}' },
   'listing.mine': { vi: 'Sản phẩm của hộ', en: "The household's listings" },
-  'listing.status.draft': { vi: 'Bản nháp', en: 'Draft' },
-  'listing.status.active': { vi: 'Đang bán', en: 'On sale' },
-  'listing.status.paused': { vi: 'Tạm dừng', en: 'Paused' },
-  'listing.status.sold_out': { vi: 'Hết hàng', en: 'Sold out' },
-  'listing.status.ended': { vi: 'Đã kết thúc', en: 'Ended' },
+  'listing.standing.draft': { vi: 'Bản nháp', en: 'Draft' },
+  'listing.standing.paused': { vi: 'Tạm dừng', en: 'Paused' },
+  'listing.standing.sold_out': { vi: 'Hết hàng', en: 'Sold out' },
+  'listing.standing.ended': { vi: 'Đã kết thúc', en: 'Ended' },
+  'listing.standing.too_early': { vi: 'Chưa tới mùa, chưa nhận đặt', en: 'Not in season yet, no orders' },
+  'listing.standing.pre_order': { vi: 'Nhận đặt trước', en: 'Taking pre-orders' },
+  'listing.standing.on_sale': { vi: 'Đang bán', en: 'On sale' },
 } as const satisfies Record<string, Message>;
 
 /** Words an app adds to the shared ones, at runtime through `<LocaleProvider words>`. */
