@@ -9,6 +9,7 @@ import { useTRPC } from './trpc.ts';
 const HouseholdApp = lazy(() => import('./household/household-app.tsx'));
 const HelperApp = lazy(() => import('./helper/helper-app.tsx'));
 const CommuneApp = lazy(() => import('./commune/commune-app.tsx'));
+const ProvinceApp = lazy(() => import('./province/province-app.tsx'));
 
 function Loading() {
   const { t } = useLocale();
@@ -65,6 +66,8 @@ export function App() {
             <HelperApp user={user} />
           ) : user.role === 'official' ? (
             <CommuneApp />
+          ) : user.role === 'province_official' ? (
+            <ProvinceApp />
           ) : (
             <HouseholdApp user={user} />
           )}

@@ -55,9 +55,9 @@ async function main(): Promise<void> {
   }
   if (config.fixedNow) console.log(`  clock fixed at ${clock.now().toISOString()} (NONGSAN_NOW)`);
   console.log(`\nDemo logins (password for all: ${DEMO_PASSWORD})`);
-  for (const role of ['seller', 'helper', 'buyer', 'official'] as const) {
+  for (const role of ['seller', 'helper', 'buyer', 'official', 'province_official'] as const) {
     const user = await users.firstWithPassword(role);
-    const label = role === 'seller' ? 'household' : role;
+    const label = role === 'seller' ? 'household' : role === 'province_official' ? 'province' : role;
     if (user) console.log(`  ${label.padEnd(10)} ${user.phone}  ${user.displayName}`);
   }
 

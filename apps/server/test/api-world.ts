@@ -4,7 +4,15 @@
  * call it and a valid input for it, made fresh where a call uses something up.
  */
 import { appRouter } from '@nongsan/api';
-import { type AppClient, type Person, TEST_VILLAGE_ID, type TestServer, testPhone } from './harness.ts';
+import {
+  type AppClient,
+  NEIGHBOUR_COMMUNE_CODE,
+  type Person,
+  TEST_COMMUNE_CODE,
+  TEST_VILLAGE_ID,
+  type TestServer,
+  testPhone,
+} from './harness.ts';
 import { openShopWithListing, placeRequest } from './order-fixtures.ts';
 
 export const CALLERS = [
@@ -16,6 +24,8 @@ export const CALLERS = [
   'helper',
   'otherHelper',
   'official',
+  'otherOfficial',
+  'provinceOfficial',
 ] as const;
 export type Caller = (typeof CALLERS)[number];
 export type Outcome = 'ok' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND';
@@ -24,6 +34,9 @@ export type Outcome = 'ok' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND';
 export interface World {
   readonly server: TestServer;
   readonly official: Person;
+  /** An official of the neighbouring commune (xã Hưng Vũ), and the province's official. */
+  readonly otherOfficial: Person;
+  readonly provinceOfficial: Person;
   /** The household whose things the rows act on (`owner`), its shop and a listing on sale. */
   readonly owner: Person;
   readonly householdId: string;
@@ -115,7 +128,8 @@ const listingInput = {
 
 export const MUTATIONS: Record<string, Row> = {
   'admin.appoint': {
-    allowed: ['official'],
+    // The neighbouring commune's official may not appoint in this commune's village.
+    allowed: ['official', 'provinceOfficial'],
     prepare: async (w) => ({
       userId: (await w.server.registerBuyer()).user?.id,
       role: 'helper',
@@ -139,7 +153,7 @@ export const MUTATIONS: Record<string, Row> = {
     }),
   },
   'households.assignHelper': {
-    allowed: ['official'],
+    allowed: ['official', 'provinceOfficial'],
     prepare: async (w) => ({ householdId: await freshHousehold(w), helperId: w.otherHelper.user?.id }),
   },
   'shop.open': {
@@ -263,6 +277,8 @@ export async function buildWorld(server: TestServer): Promise<World> {
     otherHelper,
     otherSeller,
     otherHouseholdId,
+    otherOfficial: await server.createOfficial('Hoàng Thị Hạnh', { communeCode: NEIGHBOUR_COMMUNE_CODE }),
+    provinceOfficial: await server.createOfficial('Nông Văn Tuấn', { provinceCode: '20' }),
     buyer: await server.registerBuyer('Nguyễn Thị Lan'),
     otherBuyer: await server.registerBuyer('Trần Văn Bình'),
   };
@@ -274,6 +290,7 @@ export const PUBLIC_QUERIES: Record<string, Prepare> = {
   'catalog.products': NO_INPUT,
   'catalog.seasons': NO_INPUT,
   'places.villages': NO_INPUT,
+  'places.communes': NO_INPUT,
   'shop.get': async (w) => ({ shopId: w.householdId }),
   'shop.storefront': async (w) => ({ shopId: w.householdId }),
   'listings.search': async () => ({
@@ -289,10 +306,23 @@ export const PUBLIC_QUERIES: Record<string, Prepare> = {
   'listings.get': async (w) => ({ listingId: w.listingId }),
 };
 
+/** Who oversees the test commune: its tech teams' helpers, its official, the province's official. */
+const OVERSEERS: readonly Caller[] = ['helper', 'otherHelper', 'official', 'provinceOfficial'];
+
 /** Reads of what is somebody's own: their orders, their household's accounts, log, sales and inbox. */
 export const PRIVATE_QUERIES: Record<string, Row> = {
   'auth.whoami': {
-    allowed: ['buyer', 'otherBuyer', 'owner', 'otherSeller', 'helper', 'otherHelper', 'official'],
+    allowed: [
+      'buyer',
+      'otherBuyer',
+      'owner',
+      'otherSeller',
+      'helper',
+      'otherHelper',
+      'official',
+      'otherOfficial',
+      'provinceOfficial',
+    ],
     prepare: async () => ({}),
   },
   'households.mine': {
@@ -325,10 +355,9 @@ export const PRIVATE_QUERIES: Record<string, Row> = {
     },
   },
   'stats.sales': { allowed: SHOP_SIDE, prepare: async (w) => ({ householdId: w.householdId }) },
-  'commune.stats': { allowed: ['helper', 'otherHelper', 'official'], prepare: async () => ({}) },
-  'commune.timeseries': { allowed: ['helper', 'otherHelper', 'official'], prepare: async () => ({}) },
-  'commune.village': {
-    allowed: ['helper', 'otherHelper', 'official'],
-    prepare: async () => ({ villageId: TEST_VILLAGE_ID }),
-  },
+  // A commune's figures: its officials and tech teams, and the province's official; not the neighbouring commune's.
+  'commune.list': { allowed: [...OVERSEERS, 'otherOfficial'], prepare: async () => ({}) },
+  'commune.stats': { allowed: OVERSEERS, prepare: async () => ({ communeCode: TEST_COMMUNE_CODE }) },
+  'commune.timeseries': { allowed: OVERSEERS, prepare: async () => ({ communeCode: TEST_COMMUNE_CODE }) },
+  'commune.village': { allowed: OVERSEERS, prepare: async () => ({ villageId: TEST_VILLAGE_ID }) },
 };

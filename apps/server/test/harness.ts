@@ -26,7 +26,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SessionUser } from '@nongsan/api';
-import { hashPassword, type ManualClock, manualClock, newId, UserRepository } from '@nongsan/api';
+import {
+  hashPassword,
+  type ManualClock,
+  manualClock,
+  newId,
+  UserRepository,
+  VillageRepository,
+} from '@nongsan/api';
 import { type ApiClient, apiClientAt, CookieJar, fetchWithCookies } from '@nongsan/api-client';
 import { type DialectName, TABLE_COLUMNS, type TableName } from '@nongsan/db';
 import { createTestDatabase, PostgresUnavailableError, type TestDatabase } from '@nongsan/db/testing';
@@ -42,6 +49,11 @@ export const TEST_PASSWORD = 'mat-khau-123';
 export const TEST_VILLAGE_ID = 'long-dong:an-ninh-1';
 /** Another village, for "not your village" cases. */
 export const OTHER_VILLAGE_ID = 'long-dong:ra-la';
+/** The commune of the test villages: xã Bắc Sơn (Long Đống's since 2025). */
+export const TEST_COMMUNE_CODE = '06325';
+/** A village of the neighbouring commune (xã Hưng Vũ), in every test database: for "not your commune" cases. */
+export const NEIGHBOUR_VILLAGE_ID = 'hung-vu:test-na-lay';
+export const NEIGHBOUR_COMMUNE_CODE = '06349';
 
 export type AppClient = ApiClient;
 
@@ -82,8 +94,11 @@ export interface TestServer {
   registerBuyer(name?: string): Promise<Person>;
   /** A new household in a village (its seller login), registered and signed in. */
   registerHousehold(options?: { villageId?: string; name?: string }): Promise<Person>;
-  /** An official (there is no way to register as one: the first comes from the seed), signed in. */
-  createOfficial(name?: string): Promise<Person>;
+  /**
+   * An official (there is no way to register as one: the first comes from the seed), signed in: of the test
+   * commune unless another commune is named, or of a province (a province official).
+   */
+  createOfficial(name?: string, scope?: { communeCode?: string; provinceCode?: string }): Promise<Person>;
   /** A helper of a village, appointed by `official` (or a new official), signed in. */
   createHelper(options?: { villageId?: string; official?: Person; name?: string }): Promise<Person>;
   /** Every row of every table, sorted, for "nothing changed" comparisons. */
@@ -120,6 +135,15 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const { db, dialect } = database;
   await ensureVillages(db);
+  await new VillageRepository(db).ensure([
+    {
+      id: NEIGHBOUR_VILLAGE_ID,
+      name: 'Nà Lay',
+      legacyCommuneCode: '06349',
+      currentCommuneCode: NEIGHBOUR_COMMUNE_CODE,
+      invented: true,
+    },
+  ]);
   const clock = manualClock(options.now ?? TEST_NOW);
   const ownPhotos = options.photosDir === undefined;
   const photosDir = options.photosDir ?? mkdtempSync(join(tmpdir(), 'nongsan-photos-'));
@@ -181,12 +205,15 @@ export async function startTestServer(
       p.user = user;
       return p;
     },
-    async createOfficial(name = 'Lương Văn Hùng') {
+    async createOfficial(name = 'Lương Văn Hùng', scope = {}) {
       const p = person();
+      const province = scope.provinceCode !== undefined;
       await new UserRepository(db).insert({
         id: newId('usr'),
         phone: p.phone,
-        role: 'official',
+        role: province ? 'province_official' : 'official',
+        communeCode: province ? null : (scope.communeCode ?? TEST_COMMUNE_CODE),
+        provinceCode: scope.provinceCode ?? null,
         displayName: name,
         passwordHash: await hashPassword(p.password),
         createdAt: clock.now(),
@@ -195,7 +222,8 @@ export async function startTestServer(
       return p;
     },
     async createHelper(options = {}) {
-      const official = options.official ?? (await server.createOfficial());
+      // The province's official may appoint in any commune's village.
+      const official = options.official ?? (await server.createOfficial(undefined, { provinceCode: '20' }));
       const p = await server.registerBuyer(options.name ?? 'Hoàng Văn Nam');
       await official.client.admin.appoint.mutate({
         userId: p.user?.id ?? '',

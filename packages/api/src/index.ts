@@ -21,6 +21,7 @@ export {
   type StoredPhoto,
   sniffImageType,
 } from './photos/photo-store.ts';
+export { CommuneRepository, type CommuneView } from './repositories/commune-repository.ts';
 export type { NewHousehold } from './repositories/household-repository.ts';
 export { inTransaction, repositoriesFor } from './repositories/repositories.ts';
 export { type NewUser, type User, UserRepository } from './repositories/user-repository.ts';

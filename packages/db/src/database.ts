@@ -1,6 +1,7 @@
 import type { LoginAttemptsTable, SessionsTable, UsersTable } from './tables/accounts.ts';
 import type { AuditLogTable } from './tables/audit-log.ts';
 import type {
+  CommunesTable,
   HelperAssignmentsTable,
   HouseholdMembersTable,
   HouseholdsTable,
@@ -29,6 +30,7 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;
+  communes: CommunesTable;
   villages: VillagesTable;
   households: HouseholdsTable;
   household_members: HouseholdMembersTable;

@@ -97,6 +97,34 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    it("puts the villages and officials there were under xã Bắc Sơn's commune, and keeps a province official off any commune", async () => {
+      const fresh = await createTestDatabase(dialect, { migrate: false });
+      try {
+        const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0007'));
+        await migrateToLatest(fresh.db, before);
+        await insertSampleShop(fresh.db);
+        await sql`insert into users (id, phone, role, display_name, created_at)
+          values ('usr-official', '0940000001', 'official', 'Cán bộ xã', '2021-07-01T00:00:00.000Z')`.execute(
+          fresh.db,
+        );
+        expect(await migrateToLatest(fresh.db)).toContain('0007_communes');
+        const official = await fresh.db
+          .selectFrom('users')
+          .select(['commune_code', 'province_code'])
+          .where('id', '=', 'usr-official')
+          .executeTakeFirstOrThrow();
+        expect(official).toEqual({ commune_code: '06325', province_code: null });
+        const communes = await fresh.db.selectFrom('communes').select(['code', 'name']).execute();
+        expect(communes).toContainEqual({ code: '06325', name: 'Bắc Sơn' });
+        const both = await sql`update users set province_code = '20' where id = 'usr-official'`
+          .execute(fresh.db)
+          .catch((error: unknown) => error);
+        expect(both).toBeInstanceOf(Error);
+      } finally {
+        await fresh.destroy();
+      }
+    });
+
     it('migrates once when several runs start together on an empty database', async () => {
       // On PostgreSQL the runs take different connections of the pool and meet at Kysely's advisory lock; on SQLite
       // they share the one connection (another process would wait at BEGIN IMMEDIATE, see create-db.test.ts).

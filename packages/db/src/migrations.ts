@@ -439,6 +439,56 @@ async function listingSearch(db: Kysely<unknown>): Promise<void> {
   }
 }
 
+/**
+ * One deployment holds many communes. A commune is today's (two-level, since 1 July 2025) commune by its 5-digit
+ * code, with the names of the communes it was made of (`former_names`, as a person reads them). Villages already
+ * carry their current commune's code; officials now carry one too: a commune official is appointed to a commune
+ * (`commune_code`) and sees only it, a province official to a province (`province_code`, never with a commune) and
+ * sees every commune of it. The only commune there was until now is xã Bắc Sơn (Long Đống's since the reform): its
+ * row is written here, every village's commune gets a row (named by its code when not Bắc Sơn), and the officials
+ * there are become Bắc Sơn's.
+ */
+async function communes(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createTable('communes')
+    .addColumn('code', 'text', (c) => c.primaryKey().notNull())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('province_code', 'text', (c) => c.notNull())
+    .addColumn('former_names', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('name_is_invented', 'integer', (c) => c.notNull().defaultTo(0))
+    .addCheckConstraint('communes_kind_known', sql`kind in ('xa', 'phuong')`)
+    .addCheckConstraint('communes_name_is_invented_flag', sql`name_is_invented in (0, 1)`)
+    .execute();
+  await db.schema
+    .createIndex('communes_by_province')
+    .on('communes')
+    .columns(['province_code', 'name'])
+    .execute();
+  await sql`insert into communes (code, name, kind, province_code, former_names)
+    values ('06325', 'Bắc Sơn', 'xa', '20', 'thị trấn Bắc Sơn, xã Long Đống, xã Bắc Quỳnh')`.execute(db);
+  await sql`insert into communes (code, name, kind, province_code)
+    select distinct current_commune_code, current_commune_code, 'xa', substr(current_commune_code, 1, 2) from villages
+    where current_commune_code not in (select code from communes)`.execute(db);
+  await db.schema
+    .createIndex('villages_by_commune')
+    .on('villages')
+    .columns(['current_commune_code', 'name'])
+    .execute();
+  await db.schema
+    .alterTable('users')
+    .addColumn('commune_code', 'text', (c) => c.references('communes.code'))
+    .execute();
+  await db.schema
+    .alterTable('users')
+    .addColumn('province_code', 'text', (c) =>
+      c.check(sql`province_code is null or (role = 'official' and commune_code is null)`),
+    )
+    .execute();
+  await sql`update users set commune_code = '06325' where role = 'official'`.execute(db);
+  await db.schema.createIndex('users_by_commune').on('users').columns(['commune_code', 'role']).execute();
+}
+
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001_initial': { up: initial },
@@ -447,6 +497,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0004_orders_delivery_phone': { up: ordersDeliveryPhone },
   '0005_shops_accept_cash_on_delivery': { up: shopsAcceptCashOnDelivery },
   '0006_listing_search': { up: listingSearch },
+  '0007_communes': { up: communes },
 };
 
 /** Hands the inline list to Kysely's Migrator (instead of reading a folder, which a bundled build would lose). */

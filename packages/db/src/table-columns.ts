@@ -15,6 +15,14 @@ type TableColumns = {
  * (a dump before and after a test, a cleanup) without a second list to forget.
  */
 export const TABLE_COLUMNS: TableColumns = {
+  communes: {
+    code: 'not null',
+    name: 'not null',
+    kind: 'not null',
+    province_code: 'not null',
+    former_names: 'not null',
+    name_is_invented: 'not null',
+  },
   villages: {
     id: 'not null',
     name: 'not null',
@@ -39,6 +47,8 @@ export const TABLE_COLUMNS: TableColumns = {
     household_id: 'nullable',
     village_id: 'nullable',
     team_role: 'nullable',
+    commune_code: 'nullable',
+    province_code: 'nullable',
     display_name: 'not null',
     created_at: 'not null',
     disabled_at: 'nullable',

@@ -84,10 +84,10 @@ function AdoptionSection({ villages }: { villages: readonly VillageStats[] }) {
   );
 }
 
-function SalesSection() {
+function SalesSection({ communeCode }: { communeCode: string | undefined }) {
   const trpc = useTRPC();
   const { t, locale } = useLocale();
-  const series = useQuery(trpc.commune.timeseries.queryOptions());
+  const series = useQuery(trpc.commune.timeseries.queryOptions(communeCode ? { communeCode } : {}));
   return (
     <section aria-labelledby="sales-heading">
       <h3 id="sales-heading">{t('commune.sales')}</h3>
@@ -161,30 +161,37 @@ function SalesFigures({ months: all }: { months: readonly MonthTotals[] }) {
 
 /**
  * The commune view for officials: adoption per village against the target (each village opens to its households'
- * stages), then sales by month over a range of months.
+ * stages), then sales by month over a range of months. A commune official sees their own commune; the province's
+ * official opens one (`communeCode`, with a way back to the province).
  */
-export function CommuneApp() {
+export function CommuneApp({ communeCode, communeName }: { communeCode?: string; communeName?: string }) {
   return (
     <Switch>
       <Route path="/villages/:id">
         {(params) => <VillagePage villageId={decodeURIComponent(params.id)} />}
       </Route>
       <Route>
-        <CommunePage />
+        <CommunePage communeCode={communeCode} communeName={communeName} />
       </Route>
     </Switch>
   );
 }
 
-function CommunePage() {
+function CommunePage({ communeCode, communeName }: { communeCode?: string; communeName?: string }) {
   const trpc = useTRPC();
   const { t, locale } = useLocale();
-  const stats = useQuery(trpc.commune.stats.queryOptions());
+  const stats = useQuery(trpc.commune.stats.queryOptions(communeCode ? { communeCode } : {}));
+  // The province's official came from the province's overview: '~/' is the app's root, outside this commune.
+  const back = communeCode ? (
+    <Link href="~/" className="ns-appbar__action">
+      {t('nav.back')}
+    </Link>
+  ) : undefined;
   return (
     <>
-      <AppBar title={t('app.seller.title')} end={<SignOutButton />} />
-      <Page heading={t('commune.title')}>
-        <p className="ns-muted">{t('role.official')}</p>
+      <AppBar title={t('app.seller.title')} start={back} end={<SignOutButton />} />
+      <Page heading={communeName ? t('province.communeTitle', { name: communeName }) : t('commune.title')}>
+        <p className="ns-muted">{t(communeCode ? 'role.province_official' : 'role.official')}</p>
         {stats.isPending ? (
           <CardListSkeleton count={3} label={t('state.loading')} />
         ) : stats.isError ? (
@@ -192,7 +199,7 @@ function CommunePage() {
         ) : (
           <AdoptionSection villages={stats.data} />
         )}
-        <SalesSection />
+        <SalesSection communeCode={communeCode} />
       </Page>
     </>
   );

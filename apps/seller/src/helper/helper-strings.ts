@@ -111,6 +111,11 @@ export const helperCommuneStrings = {
 
   // Commune view
   'commune.title': { vi: 'Toàn xã', en: 'The commune' },
+  'province.title': { vi: 'Toàn tỉnh', en: 'The province' },
+  'province.communes': { vi: 'Các xã, phường', en: 'Communes and wards' },
+  'province.communeTitle': { vi: 'Xã {name}', en: '{name} commune' },
+  'province.formerNames': { vi: 'Trước 7/2025: {names}', en: 'Before July 2025: {names}' },
+  'province.openCommune': { vi: 'Xem xã {name}', en: 'Open {name} commune' },
   'commune.adoption': { vi: 'Hộ có gian hàng, theo thôn', en: 'Households with a shop, by village' },
   'commune.adoptionSummary': {
     vi: 'Cả xã: {shops}/{households} hộ ({share}). Mục tiêu {target}. {onTarget}/{villages} thôn đạt.',

@@ -37,14 +37,21 @@ for (const dialect of DIALECTS) {
         .select('role')
         .where('password_hash', 'is not', null)
         .execute();
-      expect(withPassword.map((u) => u.role).sort()).toEqual(['buyer', 'helper', 'official', 'seller']);
+      expect(withPassword.map((u) => u.role).sort()).toEqual([
+        'buyer',
+        'helper',
+        'official',
+        'official',
+        'seller',
+      ]);
 
       const server = await startTestServer(t.database, { now: '2025-06-15T08:00:00+07:00' });
       try {
         for (const [role, phone] of Object.entries(logins)) {
           const person = server.person(phone, DEMO_PASSWORD);
           const { user } = await person.client.auth.login.mutate({ phone, password: DEMO_PASSWORD });
-          expect(user.role, role).toBe(role === 'household' ? 'seller' : role);
+          const expected = { household: 'seller', provinceOfficial: 'province_official' }[role] ?? role;
+          expect(user.role, role).toBe(expected);
         }
         // The demo household is the shop that sold most: its sales summary and its orders have a year behind them.
         const household = server.person(logins.household);
@@ -78,6 +85,13 @@ for (const dialect of DIALECTS) {
         expect(stats.reduce((sum, v) => sum + v.orders, 0)).toBe(
           commune.orders.filter((o) => SOLD_ORDER_STATUSES.includes(o.status)).length,
         );
+        // The province's official sees the same commune when they name it, and the province's communes.
+        const province = server.person(logins.provinceOfficial);
+        await province.client.auth.login.mutate({ phone: logins.provinceOfficial, password: DEMO_PASSWORD });
+        expect(await province.client.commune.stats.query({ communeCode: commune.commune.code })).toEqual(
+          stats,
+        );
+        expect((await province.client.commune.list.query()).length).toBeGreaterThanOrEqual(65);
 
         const helper = server.person(logins.helper);
         const { user: helperUser } = await helper.client.auth.login.mutate({

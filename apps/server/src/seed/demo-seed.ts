@@ -15,6 +15,7 @@ export interface DemoLogins {
   readonly helper: string;
   readonly buyer: string;
   readonly official: string;
+  readonly provinceOfficial: string;
 }
 
 /** A mobile number made from a prefix and a counter: deterministic, valid, and different per role. */
@@ -65,11 +66,21 @@ export async function seedDemoCommune(db: Kysely<Database>, commune: DemoCommune
       id: 'official-demo',
       phone: demoPhone('094', 1),
       role: 'official',
+      communeCode: commune.commune.code,
       displayName: 'Cán bộ UBND xã Bắc Sơn',
       passwordHash: demoHash,
       createdAt: startedAt,
     };
-    await repos.users.insertMany([official, ...helpers]);
+    const provinceOfficial: NewUser = {
+      id: 'province-official-demo',
+      phone: demoPhone('094', 2),
+      role: 'province_official',
+      provinceCode: commune.commune.provinceCode,
+      displayName: 'Cán bộ Sở Công Thương Lạng Sơn',
+      passwordHash: demoHash,
+      createdAt: startedAt,
+    };
+    await repos.users.insertMany([official, provinceOfficial, ...helpers]);
 
     const households: NewHousehold[] = commune.households.map((h) => ({
       id: h.id,
@@ -220,6 +231,7 @@ export async function seedDemoCommune(db: Kysely<Database>, commune: DemoCommune
       helper: phoneOf(demoHelperId),
       buyer: demoBuyer.phone,
       official: official.phone,
+      provinceOfficial: provinceOfficial.phone,
     };
   });
 }

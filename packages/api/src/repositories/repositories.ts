@@ -1,6 +1,7 @@
 import { type Database, dialectOf } from '@nongsan/db';
 import { type Kysely, sql } from 'kysely';
 import { AuditRepository } from './audit-repository.ts';
+import { CommuneRepository } from './commune-repository.ts';
 import { HouseholdRepository } from './household-repository.ts';
 import { IdempotencyRepository } from './idempotency-repository.ts';
 import { ListingRepository } from './listing-repository.ts';
@@ -15,6 +16,7 @@ import { VillageRepository } from './village-repository.ts';
 /** Every repository over one connection or transaction: what a service works with. */
 export interface Repositories {
   readonly audit: AuditRepository;
+  readonly communes: CommuneRepository;
   readonly households: HouseholdRepository;
   readonly idempotency: IdempotencyRepository;
   readonly listings: ListingRepository;
@@ -30,6 +32,7 @@ export interface Repositories {
 export function repositoriesFor(db: Kysely<Database>): Repositories {
   return {
     audit: new AuditRepository(db),
+    communes: new CommuneRepository(db),
     households: new HouseholdRepository(db),
     idempotency: new IdempotencyRepository(db),
     listings: new ListingRepository(db),

@@ -1,6 +1,6 @@
 import type { Database } from '@nongsan/db';
 import type { Kysely } from 'kysely';
-import type { SessionUser } from '../auth/session-user.ts';
+import { roleOfRow, type SessionUser } from '../auth/session-user.ts';
 
 /** Sessions and the users they sign in. */
 export class SessionRepository {
@@ -23,7 +23,15 @@ export class SessionRepository {
     const row = await this.db
       .selectFrom('sessions')
       .innerJoin('users', 'users.id', 'sessions.user_id')
-      .select(['users.id', 'users.role', 'users.household_id', 'users.phone', 'users.display_name'])
+      .select([
+        'users.id',
+        'users.role',
+        'users.household_id',
+        'users.phone',
+        'users.display_name',
+        'users.commune_code',
+        'users.province_code',
+      ])
       .where('sessions.id', '=', sessionId)
       .where('sessions.expires_at', '>', now.toISOString())
       .where('users.disabled_at', 'is', null)
@@ -31,10 +39,12 @@ export class SessionRepository {
     if (!row) return null;
     return {
       id: row.id,
-      role: row.role,
+      role: roleOfRow(row),
       householdId: row.household_id,
       phone: row.phone,
       displayName: row.display_name,
+      communeCode: row.commune_code,
+      provinceCode: row.province_code,
     };
   }
 

@@ -27,7 +27,7 @@ export class StatsRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   /** The lines of orders that count as sold (the domain's `SOLD_ORDER_STATUSES`), of one shop or of the whole commune. */
-  async saleLines(filter: { shopId?: string } = {}): Promise<SaleLineRow[]> {
+  async saleLines(filter: { shopId?: string; communeCode?: string } = {}): Promise<SaleLineRow[]> {
     let query = this.db
       .selectFrom('order_lines')
       .innerJoin('orders', 'orders.id', 'order_lines.order_id')
@@ -45,13 +45,24 @@ export class StatsRepository {
       ])
       .where('orders.status', 'in', SOLD_ORDER_STATUSES);
     if (filter.shopId !== undefined) query = query.where('orders.shop_id', '=', filter.shopId);
+    if (filter.communeCode !== undefined) {
+      const communeCode = filter.communeCode;
+      query = query.where('households.village_id', 'in', (eb) =>
+        eb
+          .selectFrom('villages')
+          .select('villages.id')
+          .where('villages.current_commune_code', '=', communeCode),
+      );
+    }
     const rows = await query.execute();
     return rows.map(({ ordered, packed, ...row }) => ({ ...row, quantity: packed ?? ordered }));
   }
 
-  async villageCounts(): Promise<VillageCountsRow[]> {
+  /** A commune's villages with their counts, by village id. */
+  async villageCounts(communeCode: string): Promise<VillageCountsRow[]> {
     const rows = await this.db
       .selectFrom('villages')
+      .where('villages.current_commune_code', '=', communeCode)
       .leftJoin('households', 'households.village_id', 'villages.id')
       .leftJoin('shops', 'shops.id', 'households.id')
       .select((eb) => [

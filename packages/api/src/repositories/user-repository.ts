@@ -1,7 +1,7 @@
 import { constraintViolation, type Database, type UserRow } from '@nongsan/db';
 import { DomainError } from '@nongsan/domain';
 import type { Kysely } from 'kysely';
-import type { UserRole } from '../auth/session-user.ts';
+import { roleOfRow, type UserRole } from '../auth/session-user.ts';
 
 /** A login as the services see it (the password hash stays in the repository's callers that need it). */
 export interface User {
@@ -11,6 +11,9 @@ export interface User {
   readonly householdId: string | null;
   readonly villageId: string | null;
   readonly teamRole: string | null;
+  /** A commune official's commune; a province official's province. */
+  readonly communeCode: string | null;
+  readonly provinceCode: string | null;
   readonly displayName: string;
   readonly passwordHash: string | null;
   readonly createdAt: string;
@@ -24,6 +27,8 @@ export interface NewUser {
   readonly householdId?: string | null;
   readonly villageId?: string | null;
   readonly teamRole?: string | null;
+  readonly communeCode?: string | null;
+  readonly provinceCode?: string | null;
   readonly displayName: string;
   readonly passwordHash: string | null;
   readonly createdAt: Date;
@@ -33,10 +38,12 @@ function toUser(row: UserRow): User {
   return {
     id: row.id,
     phone: row.phone,
-    role: row.role,
+    role: roleOfRow(row),
     householdId: row.household_id,
     villageId: row.village_id,
     teamRole: row.team_role,
+    communeCode: row.commune_code,
+    provinceCode: row.province_code,
     displayName: row.display_name,
     passwordHash: row.password_hash,
     createdAt: row.created_at,
@@ -109,14 +116,29 @@ export class UserRepository {
       .execute();
   }
 
-  /** Makes a login a helper or an official (an appointment), with the village a helper serves. */
+  /**
+   * Makes a login a helper (of a village), a commune official (of a commune) or a province official (of a
+   * province): an appointment.
+   */
   async appoint(
     userId: string,
-    appointment: { role: 'helper' | 'official'; villageId: string | null; teamRole: string | null },
+    appointment: {
+      role: 'helper' | 'official' | 'province_official';
+      villageId: string | null;
+      teamRole: string | null;
+      communeCode: string | null;
+      provinceCode: string | null;
+    },
   ): Promise<void> {
     await this.db
       .updateTable('users')
-      .set({ role: appointment.role, village_id: appointment.villageId, team_role: appointment.teamRole })
+      .set({
+        role: dbRole(appointment.role),
+        village_id: appointment.villageId,
+        team_role: appointment.teamRole,
+        commune_code: appointment.role === 'official' ? appointment.communeCode : null,
+        province_code: appointment.role === 'province_official' ? appointment.provinceCode : null,
+      })
       .where('id', '=', userId)
       .execute();
   }
@@ -139,7 +161,8 @@ export class UserRepository {
     const row = await this.db
       .selectFrom('users')
       .selectAll()
-      .where('role', '=', role)
+      .where('role', '=', dbRole(role))
+      .where('province_code', role === 'province_official' ? 'is not' : 'is', null)
       .where('password_hash', 'is not', null)
       .orderBy('created_at')
       .orderBy('id')
@@ -156,14 +179,21 @@ export class UserRepository {
   }
 }
 
+/** The role column's value: a province official is an official (with a province, not a commune). */
+function dbRole(role: UserRole): UserRow['role'] {
+  return role === 'province_official' ? 'official' : role;
+}
+
 function toRow(user: NewUser) {
   return {
     id: user.id,
     phone: user.phone,
-    role: user.role,
+    role: dbRole(user.role),
     household_id: user.householdId ?? null,
     village_id: user.villageId ?? null,
     team_role: user.teamRole ?? null,
+    commune_code: user.communeCode ?? null,
+    province_code: user.provinceCode ?? null,
     display_name: user.displayName,
     password_hash: user.passwordHash,
     created_at: user.createdAt.toISOString(),

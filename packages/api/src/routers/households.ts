@@ -1,6 +1,7 @@
 import { HouseholdIdSchema, PaymentAccountSchema, PhoneSchema, typedText } from '@nongsan/domain';
 import * as z from 'zod';
 import { actingForHousehold } from '../actors.ts';
+import { oversightOf } from '../oversight.ts';
 import { HouseholdService } from '../services/household-service.ts';
 import { roleProcedure, router } from '../trpc/init.ts';
 import { PasswordSchema } from './auth.ts';
@@ -69,10 +70,15 @@ export const householdsRouter = router({
       return new HouseholdService(ctx).activity(householdId, input);
     }),
 
-  /** An official hands a household to a helper of its village. */
-  assignHelper: roleProcedure('official')
+  /** An official of the household's commune (or of its province) hands the household to a helper of its village. */
+  assignHelper: roleProcedure('official', 'province_official')
     .input(z.object({ householdId: HouseholdIdSchema, helperId: IdSchema }))
-    .mutation(({ ctx, input }) =>
-      new HouseholdService(ctx).assignHelper(ctx.user, input.householdId, input.helperId),
+    .mutation(async ({ ctx, input }) =>
+      new HouseholdService(ctx).assignHelper(
+        ctx.user,
+        await oversightOf(ctx),
+        input.householdId,
+        input.helperId,
+      ),
     ),
 });

@@ -33,6 +33,8 @@ export function toSessionUser(user: User): SessionUser {
     householdId: user.householdId,
     phone: user.phone,
     displayName: user.displayName,
+    communeCode: user.communeCode,
+    provinceCode: user.provinceCode,
   };
 }
 

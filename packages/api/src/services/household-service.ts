@@ -2,9 +2,12 @@ import {
   addMember,
   addPaymentAccount,
   assignHousehold,
+  checkAppointment,
   DEFAULT_TEAM_LIMITS,
   DomainError,
   type Household,
+  type Oversight,
+  oversees,
   type PaymentAccountInput,
   type TechTeam,
   unassignHousehold,
@@ -190,6 +193,7 @@ export class HouseholdService {
    */
   async assignHelper(
     official: SessionUser,
+    oversight: Oversight,
     householdId: string,
     helperId: string,
   ): Promise<HouseholdSummary> {
@@ -197,6 +201,9 @@ export class HouseholdService {
     return inTransaction(this.deps.db, async (repos) => {
       const household = await repos.households.findById(householdId);
       if (!household) throw new DomainError('household.not_found', { householdId }, ['householdId']);
+      const commune = await repos.villages.communeOf(household.villageId);
+      if (!commune || !oversees(oversight, commune))
+        throw new DomainError('household.forbidden', { householdId }, ['householdId']);
       const helper = await repos.users.findById(helperId);
       if (!helper) throw new DomainError('user.not_found', {}, ['helperId']);
       if (helper.role !== 'helper' || !helper.villageId)
@@ -230,12 +237,21 @@ export class HouseholdService {
   }
 
   /**
-   * An official appoints a login as a helper of a village (joining its tech team, within the team's size limit) or
-   * as an official. Seller logins belong to a household and cannot be appointed.
+   * An official appoints a login as a helper of a village (joining its tech team, within the team's size limit), as
+   * an official of a commune or as a province official, within their own reach (the domain's `checkAppointment`).
+   * Seller logins belong to a household and cannot be appointed.
    */
   async appoint(
     official: SessionUser,
-    input: { userId: string; role: 'helper' | 'official'; villageId: string | null; teamRole: string | null },
+    oversight: Oversight,
+    input: {
+      userId: string;
+      role: 'helper' | 'official' | 'province_official';
+      villageId: string | null;
+      teamRole: string | null;
+      communeCode: string | null;
+      provinceCode: string | null;
+    },
   ): Promise<void> {
     const now = this.deps.clock.now();
     await inTransaction(this.deps.db, async (repos) => {
@@ -243,23 +259,43 @@ export class HouseholdService {
       if (!user) throw new DomainError('user.not_found', {}, ['userId']);
       if (user.role === 'seller') throw new DomainError('auth.forbidden', { role: user.role }, ['userId']);
       let villageId: string | null = null;
+      let communeCode: string | null = null;
+      let provinceCode: string | null = null;
+      if (input.role === 'province_official') {
+        provinceCode = input.provinceCode ?? official.provinceCode ?? '';
+        checkAppointment(oversight, { role: 'province_official', provinceCode });
+      } else if (input.role === 'official') {
+        communeCode = input.communeCode ?? official.communeCode;
+        if (!communeCode) throw new DomainError('commune.required', {}, ['communeCode']);
+        const commune = await repos.communes.find(communeCode);
+        if (!commune) throw new DomainError('commune.not_found', { code: communeCode }, ['communeCode']);
+        checkAppointment(oversight, { role: 'official', commune });
+      }
       if (input.role === 'helper') {
         if (!input.villageId) throw new DomainError('validation.required', {}, ['villageId']);
-        if (!(await repos.villages.exists(input.villageId))) {
+        const commune = await repos.villages.communeOf(input.villageId);
+        if (!commune) {
           throw new DomainError('village.not_found', { villageId: input.villageId }, ['villageId']);
         }
+        checkAppointment(oversight, { role: 'helper', commune });
         villageId = input.villageId;
         const team = await loadTeam(repos, villageId);
         if (!team.members.some((m) => m.id === user.id)) {
           addMember(team, { id: user.id, name: user.displayName }, DEFAULT_TEAM_LIMITS);
         }
       }
-      await repos.users.appoint(user.id, { role: input.role, villageId, teamRole: input.teamRole });
+      await repos.users.appoint(user.id, {
+        role: input.role,
+        villageId,
+        teamRole: input.teamRole,
+        communeCode,
+        provinceCode,
+      });
       await recordAudit(repos, {
         actorUserId: official.id,
         householdId: null,
         action: 'admin.appoint',
-        details: { userId: user.id, role: input.role, villageId },
+        details: { userId: user.id, role: input.role, villageId, communeCode, provinceCode },
         at: now,
       });
     });

@@ -92,10 +92,13 @@ export class StatsService {
     return { rows, total: sumBy(lines, () => 'all').get('all') ?? NONE };
   }
 
-  /** Per village: households, shops and their share against the target, lead sellers, orders, kg, VND. */
-  async communeStats(): Promise<VillageStats[]> {
+  /** A commune's villages: households, shops and their share against the target, lead sellers, orders, kg, VND. */
+  async communeStats(communeCode: string): Promise<VillageStats[]> {
     const repo = new StatsRepository(this.deps.db);
-    const [counts, lines] = await Promise.all([repo.villageCounts(), repo.saleLines()]);
+    const [counts, lines] = await Promise.all([
+      repo.villageCounts(communeCode),
+      repo.saleLines({ communeCode }),
+    ]);
     const sales = sumBy(lines, (l) => l.villageId);
     return counts.map((c) => {
       const shopShare = c.households === 0 ? 0 : c.shops / c.households;
@@ -138,9 +141,9 @@ export class StatsService {
     };
   }
 
-  /** Sales per village and month, oldest first. */
-  async communeTimeseries(): Promise<VillageMonth[]> {
-    const lines = await new StatsRepository(this.deps.db).saleLines();
+  /** A commune's sales per village and month, oldest first. */
+  async communeTimeseries(communeCode: string): Promise<VillageMonth[]> {
+    const lines = await new StatsRepository(this.deps.db).saleLines({ communeCode });
     return [...sumBy(lines, (l) => `${monthOf(l)}|${l.villageId}`)]
       .map(([key, figures]) => {
         const [month = '', villageId = ''] = key.split('|');

@@ -19,6 +19,10 @@ export interface UsersTable {
   village_id: Id | null;
   /** For helpers: what they are in the village ("Trưởng thôn", "Bí thư chi đoàn"); null when nothing is said. */
   team_role: string | null;
+  /** For a commune official: the commune they are appointed to (and see alone). */
+  commune_code: string | null;
+  /** For a province official: the province whose every commune they see (never together with a commune). */
+  province_code: string | null;
   display_name: string;
   created_at: UtcTimeText;
   /** Set when an official withdraws a login; a disabled login cannot sign in. */

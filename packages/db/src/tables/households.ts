@@ -15,6 +15,22 @@ export interface VillagesTable {
   name_is_invented: Generated<Flag>;
 }
 
+/**
+ * A commune (xã) or ward (phường) of today's two-level system (since 1 July 2025), by its national 5-digit code:
+ * what villages, and through them households, tech teams and shops, belong to, and what a commune official is
+ * appointed to. `former_names` are the communes it was made of in 2025, as a person reads them ("xã Long Đống, …").
+ */
+export interface CommunesTable {
+  code: string;
+  name: string;
+  kind: 'xa' | 'phuong';
+  /** The province's 2-digit code ("20" is Lạng Sơn). */
+  province_code: string;
+  former_names: Generated<string>;
+  /** 1 when the commune is made up (the synthetic province's numbered communes). */
+  name_is_invented: Generated<Flag>;
+}
+
 /** A farming household (hộ). */
 export interface HouseholdsTable {
   id: Id;
@@ -76,6 +92,8 @@ export interface HelperAssignmentsTable {
   ended_at: UtcTimeText | null;
 }
 
+export type CommuneRow = Selectable<CommunesTable>;
+export type NewCommuneRow = Insertable<CommunesTable>;
 export type VillageRow = Selectable<VillagesTable>;
 export type NewVillageRow = Insertable<VillagesTable>;
 export type HouseholdRow = Selectable<HouseholdsTable>;

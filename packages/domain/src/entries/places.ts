@@ -3,5 +3,7 @@
  *
  * @module @nongsan/domain/places
  */
+
+export * from '../oversight.ts';
 export * from '../places.ts';
 export * from '../places-data.ts';

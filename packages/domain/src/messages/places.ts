@@ -26,4 +26,16 @@ export const placesMessages = {
     vi: 'Chưa có thông tin xã mới sau sắp xếp của {commune} ({district}). Vui lòng nhập địa chỉ theo tên xã hiện nay.',
     en: 'The post-2025 commune of {commune} ({district}) is not known. Please enter the address with today’s commune name.',
   },
+  'commune.forbidden': {
+    vi: 'Bạn không phụ trách xã, phường này.',
+    en: 'This commune is not yours to oversee.',
+  },
+  'commune.not_found': {
+    vi: 'Không tìm thấy xã, phường có mã {code}.',
+    en: 'No commune with code {code} here.',
+  },
+  'commune.required': {
+    vi: 'Vui lòng chọn một xã, phường.',
+    en: 'Please choose a commune.',
+  },
 } as const satisfies MessageTable;

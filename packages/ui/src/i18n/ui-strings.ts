@@ -55,6 +55,7 @@ export const uiStrings = {
   'role.helper': { vi: 'Tổ công nghệ', en: 'Tech-team member' },
   'role.buyer': { vi: 'Người mua', en: 'Buyer' },
   'role.official': { vi: 'Cán bộ xã', en: 'Commune official' },
+  'role.province_official': { vi: 'Cán bộ tỉnh', en: 'Province official' },
 
   // Listings as buyers and sellers see them
   'listing.inSeasonTitle': { vi: 'Đang vào mùa', en: 'In season now' },
