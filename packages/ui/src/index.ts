@@ -1,6 +1,7 @@
 export { createApiClient, createQueryClient } from './api/api-client.ts';
 export { clockOffset, serverNow, trackServerTime, useServerNow } from './api/server-clock.ts';
 export { AppBar } from './components/app-bar.tsx';
+export { BarChart, type BarChartProps, type ChartBar } from './components/bar-chart.tsx';
 export { BottomNav, type NavItem } from './components/bottom-nav.tsx';
 export { ImageBox } from './components/image-box.tsx';
 export { LanguageSwitch } from './components/language-switch.tsx';

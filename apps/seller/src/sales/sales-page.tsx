@@ -1,10 +1,19 @@
 import { PRODUCTS } from '@nongsan/domain';
-import { AppBar, CardListSkeleton, errorMessage, format, Notice, Page, useLocale } from '@nongsan/ui';
+import {
+  AppBar,
+  BarChart,
+  CardListSkeleton,
+  type ChartBar,
+  errorMessage,
+  format,
+  Notice,
+  Page,
+  useLocale,
+} from '@nongsan/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import type { SalesRow } from '../household/household-types.ts';
 import { useTRPC } from '../trpc.ts';
-import { type SalesBar, SalesBars } from './sales-bars.tsx';
 import { SoldNote } from './sold-note.tsx';
 import './sales.css';
 
@@ -23,7 +32,7 @@ function quantityOf(row: Pick<SalesRow, 'kg' | 'pieces'>, productId: string | nu
 }
 
 /**
- * The shop's sales (`/sales`): money by month and by product as hand-drawn bars, and every figure (orders, kg or
+ * The shop's sales (`/sales`): money by month and by product as bars (`BarChart`), and every figure (orders, kg or
  * pieces, đồng) per month and product in a table that screen readers read. Delivered orders count; the post's fee
  * does not.
  */
@@ -49,20 +58,20 @@ export default function SalesPage({ householdId }: { householdId?: string | unde
     months.set(row.month, (months.get(row.month) ?? 0) + row.vnd);
     products.set(row.productId, (products.get(row.productId) ?? 0) + row.vnd);
   }
-  const monthBars: SalesBar[] = [...months]
+  const monthBars: ChartBar[] = [...months]
     .sort(([a], [b]) => a.localeCompare(b))
     .slice(-12)
     .map(([month, vnd]) => ({
       key: month,
       label: monthText(month),
       value: vnd,
-      text: shortVnd(vnd, locale),
+      valueText: shortVnd(vnd, locale),
     }));
-  const productBars: SalesBar[] = [...products]
+  const productBars: ChartBar[] = [...products]
     .sort(([, a], [, b]) => b - a)
     .map(([id, vnd]) => {
       const p = PRODUCTS.find((x) => x.id === id);
-      return { key: id, label: p ? p.icon : id, value: vnd, text: shortVnd(vnd, locale) };
+      return { key: id, label: p ? p.icon : id, value: vnd, valueText: shortVnd(vnd, locale) };
     });
   const total = rows.reduce((sum, row) => sum + row.vnd, 0);
   const sorted = [...rows].sort((a, b) => b.month.localeCompare(a.month) || b.vnd - a.vnd);
@@ -85,11 +94,11 @@ export default function SalesPage({ householdId }: { householdId?: string | unde
             <SoldNote />
             <section>
               <h2>{t('sellerSales.byMonth')}</h2>
-              <SalesBars bars={monthBars} className="ns-salesbars--months" />
+              <BarChart direction="across" bars={monthBars} className="ns-salesbars--months" />
             </section>
             <section>
               <h2>{t('sellerSales.byProduct')}</h2>
-              <SalesBars bars={productBars} className="ns-salesbars--products" />
+              <BarChart direction="across" bars={productBars} className="ns-salesbars--products" />
               <ul className="ns-salespage__legend">
                 {productBars.map((bar) => (
                   <li key={bar.key}>{productName(bar.key)}</li>
