@@ -2,6 +2,9 @@ import { QueryClient } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink, type TRPCClient } from '@trpc/client';
 import type { AnyTRPCRouter } from '@trpc/server';
 
+/** The longest URL the client sends; a longer batch is sent as several requests. */
+export const MAX_URL_LENGTH = 4_000;
+
 /**
  * The API client both apps use: one batched request per render's worth of calls to `/trpc`, with the session
  * cookie. Generic over the router so this package never imports the server; each app names its `AppRouter`.
@@ -13,6 +16,9 @@ export function createApiClient<TRouter extends AnyTRPCRouter>(): PlainJson<TRou
   : { error: 'createApiClient sends plain JSON, but this router uses a data transformer' } {
   const link = httpBatchLink<AnyTRPCRouter>({
     url: '/trpc',
+    // A batch of GETs carries every input in its URL: split it before the server's bound on a request line (8 kB,
+    // answered 414) and on a path segment of procedure names (5,000 characters), with room for proxies on the way.
+    maxURLLength: MAX_URL_LENGTH,
     fetch: (url, options) => fetch(url, { ...(options as RequestInit), credentials: 'include' }),
   });
   return createTRPCClient<TRouter>({ links: [link] }) as never;
