@@ -247,7 +247,13 @@ export class LiveMarket implements Market {
     return toListing(view, context.shopId);
   }
 
-  async addStock(listingId: string, quantity: number): Promise<Listing> {
+  async addStock(
+    listingId: string,
+    quantity: number,
+    _actor?: Actor,
+    _now?: Date,
+    keptAtMost = Number.POSITIVE_INFINITY,
+  ): Promise<Listing> {
     const current = await call(() => this.client().listings.get.query({ listingId }));
     const shop = this.shopOfServer.get(current.shopId);
     if (!shop) throw new DomainError('listing.forbidden', {}, ['listingId']);
@@ -261,7 +267,7 @@ export class LiveMarket implements Market {
           title: current.title,
           description: current.description,
           unitPrice: current.unitPrice,
-          stock: current.stock + quantity,
+          stock: Math.min(current.stock, keptAtMost) + quantity,
           minOrder: current.minOrder,
           perBuyerCap: current.perBuyerCap,
           harvest: current.harvest,

@@ -133,10 +133,16 @@ export class InMemoryMarket implements Market {
     return listing;
   }
 
-  addStock(listingId: string, quantity: number, actor: Actor, now: Date): Listing {
+  addStock(
+    listingId: string,
+    quantity: number,
+    actor: Actor,
+    now: Date,
+    keptAtMost = Number.POSITIVE_INFINITY,
+  ): Listing {
     const listing = this.listing(listingId);
     if (!actsForShop(actor, listing.shopId)) throw new DomainError('listing.forbidden', {}, []);
-    const updated = withStock(listing, listing.stock + quantity, now);
+    const updated = withStock(listing, Math.min(listing.stock, keptAtMost) + quantity, now);
     this.store(updated);
     return updated;
   }

@@ -46,8 +46,17 @@ export interface Market {
     input: ListingInput,
     context: { readonly shopId: string; readonly actor: Actor; readonly now: Date },
   ): MaybePromise<Listing>;
-  /** Adds stock to a listing (a new flush, a new batch). */
-  addStock(listingId: string, quantity: number, actor: Actor, now: Date): MaybePromise<Listing>;
+  /**
+   * Adds stock to a listing (a new flush, a new batch). Of the stock left from before, at most `keptAtMost` stays
+   * (default all): the rest has spoiled or gone to traders.
+   */
+  addStock(
+    listingId: string,
+    quantity: number,
+    actor: Actor,
+    now: Date,
+    keptAtMost?: number,
+  ): MaybePromise<Listing>;
   /** Listings of a product a buyer can order now (in season or open for pre-orders, with stock) near `area`. */
   findListings(productId: ProductId, area: string, now: Date): MaybePromise<readonly ListingOffer[]>;
   /** Places a cart: one order per shop, all or nothing. */

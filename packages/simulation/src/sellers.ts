@@ -27,6 +27,13 @@ export class Sellers {
   private readonly taskHarvest: number[] = [];
   /** The listing each grower has for each product now (key household × 8 + product). */
   private readonly current = new Map<number, string>();
+  /** Per current listing: the flushes put on it that may still be good at the next one, oldest first. */
+  private readonly flushes = new Map<number, number[]>();
+  /**
+   * Per product: how many earlier flushes are still good when the next comes (its keeping time over the time between
+   * flushes). Dragon fruit keeps a week and comes every ten days: what a flush left is gone by the next one.
+   */
+  private readonly goodFlushes: readonly number[];
   private readonly actors = new Map<number, Actor>();
   /** Whether each product is stored after its harvest (keeps more than KEEPS_AFTER_DAYS). */
   private readonly keeps = PRODUCT_IDS.map((id) => getProduct(id).keepsDays > KEEPS_AFTER_DAYS);
@@ -37,6 +44,10 @@ export class Sellers {
     private readonly random: Random,
   ) {
     this.tasks = new DayQueue(ctx.calendar.days);
+    this.goodFlushes = PRODUCT_IDS.map((id, p) => {
+      const every = ctx.productParams[p]?.restockEveryDays ?? 0;
+      return every > 0 ? Math.floor(getProduct(id).keepsDays / every) : 0;
+    });
   }
 
   /** A shop opened: open it on the market and plan the first listing of each product the household grows. */
@@ -157,6 +168,7 @@ export class Sellers {
       },
     );
     this.current.set(h * 8 + p, listing.id);
+    this.flushes.set(h * 8 + p, (this.goodFlushes[p] as number) > 0 ? [stock] : []);
     ctx.metrics.listingCount(ctx.pop.villageOf[h] as number, p, 1);
     if ((ctx.pop.stage[h] as number) === STAGE.shopOpen)
       this.adoption.advance(h, STAGE.firstListing, day, 'market', -1);
@@ -172,15 +184,20 @@ export class Sellers {
     const listingId = this.current.get(h * 8 + p);
     if (!params || !w || !listingId) return;
     const stock = this.drawStock(p);
-    if (stock > 0) {
-      const now = new Date((ctx.calendar.dayStart[day] as number) + 7 * HOUR_MS);
-      await ctx.market.addStock(listingId, stock, this.actorFor(h), now);
-    }
+    // What is left of the earlier flushes stays on sale only as far as they still keep.
+    const earlier = this.flushes.get(h * 8 + p) ?? [];
+    let kept = 0;
+    for (const f of earlier) kept += f;
+    const now = new Date((ctx.calendar.dayStart[day] as number) + 7 * HOUR_MS);
+    await ctx.market.addStock(listingId, stock, this.actorFor(h), now, kept);
+    earlier.push(stock);
+    while (earlier.length > (this.goodFlushes[p] as number)) earlier.shift();
     const next = day + params.restockEveryDays;
     if (next <= w.harvestEnd) this.schedule(next, RESTOCK, h, p, harvestIndex);
   }
 
   private close(h: number, p: number): void {
+    this.flushes.delete(h * 8 + p);
     if (this.current.delete(h * 8 + p))
       this.ctx.metrics.listingCount(this.ctx.pop.villageOf[h] as number, p, -1);
   }

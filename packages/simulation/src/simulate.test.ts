@@ -125,9 +125,13 @@ describe('what-ifs move the result the right way', () => {
     const share = (run: SimulationRun) => run.summary.endOfRun.shopShare;
     const base = await mean([], share, '2021-10-31');
     const doubled = await mean(['techTeams.membersMultiplier=2'], share, '2021-10-31');
-    // Group sessions in the village halls open many shops whatever the team's size, so twice the members adds a few
-    // points, not a landslide.
-    expect(doubled).toBeGreaterThan(base + 0.03);
+    // Measured over seeds 1–3 (end of October 2021): 48.5% → 53.7% of households, +5.1 to +5.4 points a seed. Group
+    // sessions in the village halls reach every village whatever the team's size (about 235 shops either way), so
+    // twice the members add home visits only (about 275 → 335 shops opened at home); and no more shops open than
+    // households want one (58% then, 60% with twice the members, as more shops nearby draw more neighbours). The
+    // model's answer is "a few points, not a landslide": more than 4 points, not the 5 first written here for the
+    // visits-only campaign.
+    expect(doubled).toBeGreaterThan(base + 0.04);
   });
 
   it('a failed dragon-fruit harvest: fewer kilograms of dragon fruit delivered', async () => {
@@ -135,8 +139,13 @@ describe('what-ifs move the result the right way', () => {
       run.summary.products.find((p) => p.id === 'dragon-fruit')?.deliveredKg ?? 0;
     const base = await mean([], kg, '2021-12-31');
     const failed = await mean(['products.dragon-fruit.yieldFactor=0.1'], kg, '2021-12-31');
-    // Online orders are a small part of the harvest, so a tenth of the crop still covers most of them; the loss
-    // shows as sellers with a few kilograms left, and buyers taking less than they wanted.
-    expect(failed).toBeLessThan(base * 0.95);
+    // Measured over seeds 1–3: 68% of the normal kilograms (65–74% a seed). What a grower lists of a flush stays on
+    // sale only while it keeps (dragon fruit a week, a flush every ten days), so a tenth of the crop leaves each
+    // listing 2–6 kg a flush: the sellers buyers favour run out, buyers turn to others or take what is left. Online
+    // demand is small against even that (1.8 t listed against 0.9 t ordered over the season), so the loss is about a
+    // third, not nine tenths. The 60% first written here held when home visits alone opened shops: 30–47 dragon-fruit
+    // sellers by December listed 0.4–0.8 t at a tenth of the crop, less than was ordered; group sessions now bring
+    // 60–68 sellers to the harvest.
+    expect(failed).toBeLessThan(base * 0.8);
   });
 });
