@@ -102,6 +102,8 @@ export async function buyerPageTime(loads: number): Promise<PageTimeResult> {
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    // A first visit, every time: the app's service worker (installed after the first load) answers nothing here.
+    await cdp.send('Network.setBypassServiceWorker', { bypass: true });
     const times: number[] = [];
     let cards = 0;
     // One load at full speed first, so the server has read what it serves; then the emulated phone, cold each time.

@@ -107,6 +107,10 @@ describe.skipIf(skipReason !== null)('buyer app in Chromium against the real ser
     // The entry module asks for the home page's listings before the app loads (src/first-search.ts); if that answer
     // never comes, the page asks again itself and the buyer sees the same listings.
     const page = await browser.context.newPage();
+    // A first visit: the service worker installed by the tests above would answer (and hide) the lost request.
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setBypassServiceWorker', { bypass: true });
     let lost = 0;
     await page.route(/\/trpc\/listings\.search\?input=/, (route) => {
       lost += 1;

@@ -5,6 +5,7 @@ import {
   createQueryClient,
   focusFirstErrorAfterSubmit,
   LocaleProvider,
+  registerAppWorker,
   trackServerTime,
 } from '@nongsan/ui';
 import { QueryClientProvider } from '@tanstack/react-query';
@@ -19,6 +20,8 @@ const queryClient = createQueryClient();
 const apiClient = createApiClient<AppRouter>();
 // Answers carrying the server's time keep the phone's deadlines on it.
 trackServerTime(queryClient);
+// The service worker (offline use, install), once the page has loaded.
+registerAppWorker({ base: import.meta.env.BASE_URL.replace(/\/$/, ''), enabled: import.meta.env.PROD });
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 // After a failed submit, any form's first error is scrolled to and focused.

@@ -6,6 +6,7 @@ export { BottomNav, type NavItem } from './components/bottom-nav.tsx';
 export { ImageBox } from './components/image-box.tsx';
 export { LanguageSwitch } from './components/language-switch.tsx';
 export { Notice } from './components/notice.tsx';
+export { OfflineNotice } from './components/offline-notice.tsx';
 export { Page } from './components/page.tsx';
 export { SelectField, type SelectFieldProps, type SelectOption } from './components/select-field.tsx';
 export { CardListSkeleton, Skeleton } from './components/skeleton.tsx';
@@ -20,3 +21,5 @@ export { LocaleProvider, type LocaleValue, useLocale } from './i18n/locale-conte
 export * from './i18n/locale-preference.ts';
 export * from './i18n/translate.ts';
 export { type AppStrings, type UiStringKey, uiStrings, type Words } from './i18n/ui-strings.ts';
+export { useOnline } from './pwa/online-status.ts';
+export { forgetSavedData, registerAppWorker, SAVED_DATA_CACHES } from './pwa/register-worker.ts';

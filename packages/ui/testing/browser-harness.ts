@@ -179,6 +179,7 @@ export {
   signUpBuyer,
 } from './api-fixtures.ts';
 export { axeViolations } from './axe.ts';
+export { activeWorker, installabilityErrors } from './installed-app.ts';
 export { MIN_TAP_PX, smallTapTargets } from './tap-targets.ts';
 export {
   expectNoInternalCodes,

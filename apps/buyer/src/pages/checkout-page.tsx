@@ -3,6 +3,7 @@ import {
   AppBar,
   CardListSkeleton,
   clientProblem,
+  forgetSavedData,
   format,
   formErrorsFrom,
   Notice,
@@ -95,6 +96,7 @@ function AccountStep() {
     await logout.mutateAsync();
     queryClient.setQueryData(trpc.auth.me.queryKey(), { user: null });
     queryClient.removeQueries({ queryKey: trpc.orders.mine.queryKey() });
+    void forgetSavedData();
   };
   return (
     <>

@@ -1,4 +1,4 @@
-import { useLocale } from '@nongsan/ui';
+import { forgetSavedData, useLocale } from '@nongsan/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '../trpc.ts';
 
@@ -16,6 +16,7 @@ export function SignOutButton() {
         queryClient.removeQueries({
           predicate: (query) => JSON.stringify(query.queryKey) !== JSON.stringify(me),
         });
+        void forgetSavedData();
       },
     }),
   );

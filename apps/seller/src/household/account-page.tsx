@@ -1,5 +1,13 @@
 import { BANKS, E_WALLET_NAMES } from '@nongsan/domain';
-import { AppBar, CardListSkeleton, errorMessage, Notice, Page, useLocale } from '@nongsan/ui';
+import {
+  AppBar,
+  CardListSkeleton,
+  errorMessage,
+  forgetSavedData,
+  Notice,
+  Page,
+  useLocale,
+} from '@nongsan/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { HouseholdActivity } from '../helper/household-activity.tsx';
@@ -49,7 +57,11 @@ export default function AccountPage({ user }: { user: SignedInUser }) {
   const { t } = useLocale();
   const logout = useMutation(
     trpc.auth.logout.mutationOptions({
-      onSuccess: () => queryClient.setQueryData(trpc.auth.me.queryKey(), { user: null }),
+      onSuccess: () => {
+        queryClient.setQueryData(trpc.auth.me.queryKey(), { user: null });
+        // What the service worker saved of this household is not shown offline to the next person.
+        void forgetSavedData();
+      },
     }),
   );
   return (

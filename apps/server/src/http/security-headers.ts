@@ -17,6 +17,9 @@ export const CONTENT_SECURITY_POLICY = {
   'img-src': ["'self'", 'data:', 'blob:'],
   'font-src': ["'self'"],
   'connect-src': ["'self'"],
+  // The apps' service workers (/seller/sw.js, /buyer/sw.js) and web app manifests, from this server only.
+  'worker-src': ["'self'"],
+  'manifest-src': ["'self'"],
   'form-action': ["'self'"],
   'frame-ancestors': ["'none'"],
   'object-src': ["'none'"],

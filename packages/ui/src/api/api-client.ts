@@ -31,7 +31,9 @@ export function createQueryClient() {
   return new QueryClient({
     defaultOptions: {
       // A slow connection: keep what was fetched for a while rather than refetching on every focus.
-      queries: { staleTime: 30_000, refetchOnWindowFocus: false, retry: 1 },
+      // Offline, a query is still asked once: the app's service worker answers it with what it saved last time;
+      // retries then wait for the connection.
+      queries: { staleTime: 30_000, refetchOnWindowFocus: false, retry: 1, networkMode: 'offlineFirst' },
       // A mutation is never retried by the cache: the forms decide (and `orders.place` has its idempotency key).
       mutations: { retry: false },
     },

@@ -25,6 +25,10 @@ export const uiStrings = {
   'state.loading': { vi: 'Đang tải…', en: 'Loading…' },
   'state.sending': { vi: 'Đang gửi…', en: 'Sending…' },
   'state.retry': { vi: 'Thử lại', en: 'Try again' },
+  'state.offline': {
+    vi: 'Đang mất mạng: đây là dữ liệu đã lưu lần trước.',
+    en: 'Offline: this is what was saved last time.',
+  },
   'state.empty': { vi: 'Chưa có gì ở đây.', en: 'Nothing here yet.' },
   'error.network': {
     vi: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng rồi thử lại.',
