@@ -190,7 +190,9 @@ describe.skipIf(skipReason !== null)('the household side of the seller app in Ch
     const sales = page.locator('.ns-sales__rows li');
     await sales.first().waitFor();
     const rows = (await sales.allTextContents()).map((row) => row.replace(/\s/g, ' '));
-    expect(rows).toEqual(['🐉 Thanh long ruột đỏ · Tháng 09/2026: 1 đơn, 3,2 kg, 89.600 ₫']);
+    // The product's drawing, not an emoji (🐉 is a dragon, not a dragon fruit).
+    expect(await sales.first().locator('svg.ns-product-picture').count()).toBe(1);
+    expect(rows).toEqual(['Thanh long ruột đỏ · Tháng 09/2026: 1 đơn, 3,2 kg, 89.600 ₫']);
     await page.locator('.ns-sales').scrollIntoViewIfNeeded();
     await saveScreenshot(page, appDir, 'household-sales');
   }, 90_000);

@@ -10,6 +10,7 @@ import {
   errorMessage,
   format,
   Notice,
+  ProductPicture,
   SubmitButton,
   serverErrorData,
   TextField,
@@ -186,8 +187,8 @@ export function ListingForm({ householdId, listing, onSaved }: ListingFormProps)
               checked={productId === p.id}
               onChange={() => pickProduct(p.id)}
             />
-            <span aria-hidden="true" className="ns-product-choice__icon">
-              {p.icon}
+            <span className="ns-product-choice__icon">
+              <ProductPicture productId={p.id} size={28} />
             </span>
             <span>{p.name[locale]}</span>
             {seasonOf(p.id) === 'off-season' ? (

@@ -1,5 +1,5 @@
 import { PRODUCTS } from '@nongsan/domain';
-import { BarChart, format, useLocale } from '@nongsan/ui';
+import { BarChart, format, ProductPicture, useLocale } from '@nongsan/ui';
 import type { SalesRow } from './household-types.ts';
 
 /** Sums the product rows of each month: the bars are months, stacked by nothing (the table has the products). */
@@ -35,7 +35,12 @@ export function SalesChart({ rows }: { rows: readonly SalesRow[] }) {
               : format.quantity(Math.round(row.kg * 1000), 'kg', locale);
           return (
             <li key={`${row.month}-${row.productId}`}>
-              {product ? `${product.icon} ${product.name[locale]} · ` : ''}
+              {product ? (
+                <>
+                  <ProductPicture productId={product.id} size={20} />
+                  {`${product.name[locale]} · `}
+                </>
+              ) : null}
               {t('seller.sales.row', {
                 month: `${row.month.slice(5)}/${row.month.slice(0, 4)}`,
                 orders: row.orders,

@@ -48,7 +48,7 @@ export default function SalesPage({ householdId }: { householdId?: string | unde
   const rows = sales.data?.rows ?? [];
   const productName = (id: string) => {
     const p = PRODUCTS.find((x) => x.id === id);
-    return p ? `${p.icon} ${p.name[locale]}` : id;
+    return p ? p.name[locale] : id;
   };
   const monthText = (month: string) => `${month.slice(5)}/${month.slice(0, 4)}`;
 
@@ -71,7 +71,7 @@ export default function SalesPage({ householdId }: { householdId?: string | unde
     .sort(([, a], [, b]) => b - a)
     .map(([id, vnd]) => {
       const p = PRODUCTS.find((x) => x.id === id);
-      return { key: id, label: p ? p.icon : id, value: vnd, valueText: shortVnd(vnd, locale) };
+      return { key: id, label: p ? p.name[locale] : id, value: vnd, valueText: shortVnd(vnd, locale) };
     });
   const total = rows.reduce((sum, row) => sum + row.vnd, 0);
   const sorted = [...rows].sort((a, b) => b.month.localeCompare(a.month) || b.vnd - a.vnd);

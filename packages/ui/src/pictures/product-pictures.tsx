@@ -129,26 +129,34 @@ export function hasProductPicture(productId: string): productId is ProductId {
   return Object.hasOwn(DRAWINGS, productId);
 }
 
-/** The drawing of a product at `size` px, named for screen readers by `label`. */
+/**
+ * The drawing of a product at `size` px, named for screen readers by `label`; without a label it is decoration
+ * beside the product's name and screen readers skip it.
+ */
 export function ProductPicture({
   productId,
   label,
   size,
 }: {
   productId: ProductId;
-  label: string;
+  label?: string | undefined;
   size: number;
 }) {
+  const svg = {
+    className: 'ns-product-picture',
+    width: size,
+    height: size,
+    viewBox: '0 0 64 64',
+    xmlns: 'http://www.w3.org/2000/svg',
+  };
+  if (label === undefined)
+    return (
+      <svg {...svg} aria-hidden="true">
+        {DRAWINGS[productId]}
+      </svg>
+    );
   return (
-    <svg
-      className="ns-product-picture"
-      role="img"
-      aria-label={label}
-      width={size}
-      height={size}
-      viewBox="0 0 64 64"
-      xmlns="http://www.w3.org/2000/svg"
-    >
+    <svg {...svg} role="img" aria-label={label}>
       {DRAWINGS[productId]}
     </svg>
   );
