@@ -1,5 +1,6 @@
 export { createApiClient, createQueryClient } from './api/api-client.ts';
 export { clockOffset, serverNow, trackServerTime, useServerNow } from './api/server-clock.ts';
+export { type AppClients, type MountAppOptions, mountApp } from './app/mount-app.tsx';
 export { AppBar } from './components/app-bar.tsx';
 export { BarChart, type BarChartProps, type ChartBar } from './components/bar-chart.tsx';
 export { BottomNav, type NavItem } from './components/bottom-nav.tsx';
