@@ -12,6 +12,8 @@ export const buyerStrings = {
   'buyer.list.more': { vi: 'Xem thêm', en: 'Show more' },
   'buyer.filter.product': { vi: 'Loại nông sản', en: 'Product' },
   'buyer.filter.anyProduct': { vi: 'Tất cả', en: 'All' },
+  'buyer.filter.commune': { vi: 'Xã, phường', en: 'Commune' },
+  'buyer.filter.anyCommune': { vi: 'Cả tỉnh', en: 'The whole province' },
   'buyer.filter.village': { vi: 'Thôn', en: 'Village' },
   'buyer.filter.anyVillage': { vi: 'Tất cả', en: 'All' },
   'buyer.filter.inSeason': { vi: 'Chỉ hàng đang vào mùa', en: 'In season now only' },

@@ -16,6 +16,7 @@ import type {
 } from './tables/orders.ts';
 import type {
   ListingPhotosTable,
+  ListingSearchKeysTable,
   ListingSearchWordsTable,
   ListingsTable,
   ShopsTable,
@@ -40,6 +41,7 @@ export interface Database {
   listings: ListingsTable;
   listing_photos: ListingPhotosTable;
   listing_search_words: ListingSearchWordsTable;
+  listing_search_keys: ListingSearchKeysTable;
   orders: OrdersTable;
   order_lines: OrderLinesTable;
   order_events: OrderEventsTable;

@@ -1,4 +1,4 @@
-import { listingSeason, ProductIdSchema, searchTokens } from '@nongsan/domain';
+import { listingSeason, ProductIdSchema, searchTokens, typoKeys } from '@nongsan/domain';
 
 /** What a listing row holds for the database to search it by (see the `0006_listing_search` migration). */
 export interface ListingSearchFacts {
@@ -6,6 +6,8 @@ export interface ListingSearchFacts {
   readonly search_words: string;
   /** The distinct folded words, one `listing_search_words` row each. */
   readonly words: readonly string[];
+  /** The distinct typo keys of those words, one `listing_search_keys` row each. */
+  readonly keys: readonly string[];
   readonly pre_order_from: string;
   readonly sell_from: string;
   readonly sell_until: string;
@@ -34,8 +36,14 @@ export function listingSearchFacts(row: {
   return {
     search_words: tokens.join(' '),
     words: [...new Set(tokens)],
+    keys: listingTypoKeys(tokens),
     pre_order_from: season.preOrderFrom,
     sell_from: season.sellFrom,
     sell_until: season.sellUntil,
   };
+}
+
+/** The distinct typo keys (the domain's `typoKeys`) of a listing's folded words. */
+export function listingTypoKeys(words: readonly string[]): string[] {
+  return [...new Set(words.flatMap(typoKeys))];
 }

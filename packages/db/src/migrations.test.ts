@@ -125,6 +125,27 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    it('gives listings written before typo tolerance the typo keys of their words', async () => {
+      const fresh = await createTestDatabase(dialect, { migrate: false });
+      try {
+        const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0008'));
+        await migrateToLatest(fresh.db, before);
+        const { listing } = await insertSampleShop(fresh.db);
+        await sql`update listings set search_words = ${'thanh long do'}`.execute(fresh.db);
+        expect(await migrateToLatest(fresh.db)).toEqual(['0008_listing_typo_keys']);
+        const keys = await fresh.db
+          .selectFrom('listing_search_keys')
+          .select('key')
+          .where('listing_id', '=', listing.id)
+          .execute();
+        expect(keys.map((k) => k.key).sort()).toEqual(
+          ['long', 'ong', 'lng', 'log', 'lon', 'thanh', 'hanh', 'tanh', 'thnh', 'thah', 'than'].sort(),
+        );
+      } finally {
+        await fresh.destroy();
+      }
+    });
+
     it('migrates once when several runs start together on an empty database', async () => {
       // On PostgreSQL the runs take different connections of the pool and meet at Kysely's advisory lock; on SQLite
       // they share the one connection (another process would wait at BEGIN IMMEDIATE, see create-db.test.ts).

@@ -1,7 +1,7 @@
 import { type Kysely, type Migration, type MigrationResultSet, Migrator, sql } from 'kysely';
 import { dialectOf } from './create-db.ts';
 import type { Database } from './database.ts';
-import { listingSearchFacts } from './listing-search-facts.ts';
+import { listingSearchFacts, listingTypoKeys } from './listing-search-facts.ts';
 import { initial } from './migration-0001/initial.ts';
 
 /*
@@ -190,6 +190,48 @@ async function communes(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('users_by_commune').on('users').columns(['commune_code', 'role']).execute();
 }
 
+/**
+ * Typo-tolerant search: each listing keeps the typo keys of its words (the domain's `typoKeys`: a word and the word
+ * with each one letter left out) in `listing_search_keys`, indexed by key, so a query word one typo away from a
+ * listing word is found by equality on both databases. Existing listings get theirs here, from `search_words`;
+ * every write from now on keeps them with the listing's words (ListingRepository).
+ */
+async function listingTypoKeysTable(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createTable('listing_search_keys')
+    .addColumn('listing_id', 'text', (c) => c.notNull().references('listings.id').onDelete('cascade'))
+    .addColumn('key', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('listing_search_keys_pk', ['listing_id', 'key'])
+    .execute();
+  await db.schema
+    .createIndex('listing_search_keys_by_key')
+    .on('listing_search_keys')
+    .columns(['key', 'listing_id'])
+    .execute();
+  let after = '';
+  for (;;) {
+    const rows = (
+      await sql<{ id: string; search_words: string }>`select id, search_words from listings
+        where id > ${after} order by id limit 500`.execute(db)
+    ).rows;
+    const last = rows.at(-1);
+    if (last === undefined) break;
+    const keys = rows.flatMap((row) =>
+      listingTypoKeys(row.search_words.split(' ').filter((w) => w !== '')).map((key) => ({
+        listing_id: row.id,
+        key,
+      })),
+    );
+    for (let i = 0; i < keys.length; i += 400) {
+      await (db as Kysely<{ listing_search_keys: { listing_id: string; key: string } }>)
+        .insertInto('listing_search_keys')
+        .values(keys.slice(i, i + 400))
+        .execute();
+    }
+    after = last.id;
+  }
+}
+
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001_initial': { up: initial },
@@ -199,6 +241,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0005_shops_accept_cash_on_delivery': { up: shopsAcceptCashOnDelivery },
   '0006_listing_search': { up: listingSearch },
   '0007_communes': { up: communes },
+  '0008_listing_typo_keys': { up: listingTypoKeysTable },
 };
 
 /** Hands the inline list to Kysely's Migrator (instead of reading a folder, which a bundled build would lose). */

@@ -132,6 +132,7 @@ export const TABLE_COLUMNS: TableColumns = {
     listing_id: 'not null',
     word: 'not null',
   },
+  listing_search_keys: { listing_id: 'not null', key: 'not null' },
   orders: {
     id: 'not null',
     checkout_id: 'not null',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PRODUCTS } from './catalog.ts';
-import { foldText, matchesSearch, searchScore, searchTokens } from './text.ts';
+import { foldText, matchesSearch, searchScore, searchTokens, TYPO_MIN_LENGTH } from './text.ts';
 
 describe('foldText', () => {
   it('lowercases, strips tone and vowel marks, turns đ/Đ into d and collapses whitespace', () => {
@@ -123,6 +123,50 @@ describe('search', () => {
           expect(searchScore(query, text)).toBeGreaterThan(searchScore(missingOne, text));
         },
       ),
+    );
+  });
+});
+
+describe('one typo forgiven in one- and two-word queries', () => {
+  it('finds a word with one letter left out, added, changed or two swapped, from four letters on', () => {
+    for (const query of ['thanh lomg', 'thnah long', 'quyyt', 'quyt vang', 'thanhh long']) {
+      const text = query.startsWith('quy') ? 'Quýt vàng Bắc Sơn' : 'Thanh Long ruột đỏ';
+      expect(matchesSearch(query, text), query).toBe(true);
+    }
+    // Shorter words are not forgiven (one letter off is another word: nho, nha, cho), nor two typos in a word.
+    expect(matchesSearch('nha', 'Nho hạ đen')).toBe(false);
+    expect(matchesSearch('thanh lmgo', 'Thanh Long ruột đỏ')).toBe(false);
+    expect(matchesSearch('xoai', 'Thanh Long ruột đỏ')).toBe(false);
+  });
+
+  it('ranks a match as typed above a forgiven typo, and that above a missing word', () => {
+    const asTyped = searchScore('thanh long do', 'Thanh Long ruột đỏ');
+    const typo = searchScore('thanh lomg do', 'Thanh Long ruột đỏ');
+    const missing = searchScore('thanh xyz do', 'Thanh Long ruột đỏ');
+    expect(asTyped).toBeGreaterThan(typo);
+    expect(typo).toBeGreaterThan(missing);
+    expect(missing).toBeGreaterThan(0);
+  });
+
+  it('forgives any single edit of a word of four letters or more (property)', () => {
+    const word = fc.stringMatching(/^[a-z]{4,9}$/);
+    fc.assert(
+      fc.property(word, fc.nat(), fc.constantFrom('delete', 'insert', 'change', 'swap'), (w, at, edit) => {
+        const i = at % w.length;
+        const typed =
+          edit === 'delete'
+            ? w.slice(0, i) + w.slice(i + 1)
+            : edit === 'insert'
+              ? `${w.slice(0, i)}q${w.slice(i)}`
+              : edit === 'change'
+                ? `${w.slice(0, i)}${w[i] === 'z' ? 'y' : 'z'}${w.slice(i + 1)}`
+                : i + 1 < w.length
+                  ? w.slice(0, i) + (w[i + 1] ?? '') + (w[i] ?? '') + w.slice(i + 2)
+                  : w;
+        // Only typed words the rule covers: four letters or more.
+        if (typed.length < TYPO_MIN_LENGTH) return;
+        expect(matchesSearch(typed, `vuon ${w}`)).toBe(true);
+      }),
     );
   });
 });

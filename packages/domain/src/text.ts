@@ -41,9 +41,30 @@ export function toleratedMisses(queryWordCount: number): number {
   return queryWordCount >= 3 ? 1 : 0;
 }
 
+/** The shortest query word in which one typo is forgiven: in shorter words one letter off is most often another word. */
+export const TYPO_MIN_LENGTH = 4;
+
+/**
+ * A word's typo keys: for a word of `TYPO_MIN_LENGTH` letters or more, the word and each way of leaving one of its
+ * letters out ("long" → long, ong, lng, log, lon); none for a shorter word. A query word that begins no word of a
+ * text still matches a word of it with which it shares a key: one letter left out, added or changed, or two
+ * neighbours swapped ("lomg", "thnah", "quyyt"). Both words must have four letters or more. The database stores
+ * every listing word's keys, so it finds such words by equality in an index, as the domain does here.
+ */
+export function typoKeys(word: string): string[] {
+  const letters = Array.from(word);
+  if (letters.length < TYPO_MIN_LENGTH) return [];
+  const keys = new Set([word]);
+  for (let i = 0; i < letters.length; i++)
+    keys.add([...letters.slice(0, i), ...letters.slice(i + 1)].join(''));
+  return [...keys];
+}
+
 interface MatchDetail {
   readonly words: number;
   readonly matched: number;
+  /** Query words that begin no word of the text but are one typo away from one (see `typoKeys`). */
+  readonly typos: number;
   readonly exact: number;
   readonly phrase: boolean;
   readonly startsWithFirst: boolean;
@@ -54,9 +75,19 @@ function matchDetail(query: string, haystack: Haystack): MatchDetail {
   const texts = haystackTexts(haystack);
   const tokens = texts.flatMap(searchTokens);
   let matched = 0;
+  let typos = 0;
   let exact = 0;
+  let keys: ReadonlySet<string> | undefined;
   for (const word of words) {
     if (tokens.some((token) => token.startsWith(word))) matched++;
+    else {
+      const wanted = typoKeys(word);
+      if (wanted.length > 0) {
+        keys ??= new Set(tokens.flatMap(typoKeys));
+        const known = keys;
+        if (wanted.some((key) => known.has(key))) typos++;
+      }
+    }
     if (tokens.includes(word)) exact++;
   }
   const foldedQuery = words.join(' ');
@@ -65,34 +96,36 @@ function matchDetail(query: string, haystack: Haystack): MatchDetail {
   const startsWithFirst =
     words[0] !== undefined &&
     texts.some((text) => (searchTokens(text)[0] ?? '').startsWith(words[0] as string));
-  return { words: words.length, matched, exact, phrase, startsWithFirst };
+  return { words: words.length, matched, typos, exact, phrase, startsWithFirst };
 }
 
 /**
  * Whether a buyer's query finds a text. Every query word must begin a word of the folded text ("thanh long" finds
- * "Thanh Long ruột đỏ", "lac do" finds "Lạc đỏ Bắc Sơn", "th lo" finds it too); a query of three or more words may
- * miss one of them, because buyers add words the seller did not write ("thanh long do ngon"). An empty query finds
- * everything.
+ * "Thanh Long ruột đỏ", "lac do" finds "Lạc đỏ Bắc Sơn", "th lo" finds it too), or, for a word of four letters or
+ * more, be one typo away from a word of it ("thanh lomg", "quyyt"; see `typoKeys`); a query of three or more words
+ * may miss one of them, because buyers add words the seller did not write ("thanh long do ngon"). An empty query
+ * finds everything.
  */
 export function matchesSearch(query: string, haystack: Haystack): boolean {
   const detail = matchDetail(query, haystack);
-  return detail.words - detail.matched <= toleratedMisses(detail.words);
+  return detail.words - detail.matched - detail.typos <= toleratedMisses(detail.words);
 }
 
 /**
- * A score to order search results, higher first; 0 when the query does not match. A match with every word always
- * ranks above one that needed the tolerance for a missing word; within each, every matched word counts, a
- * whole-word match counts more than a prefix, and the query found as a phrase, or a text that starts with the first
- * query word, counts more again. An empty query scores 1 for everything (all equal).
+ * A score to order search results, higher first; 0 when the query does not match. A match with every word as
+ * typed always ranks above one that needed a typo forgiven, and that above one that needed the tolerance for a
+ * missing word; within each, every matched word counts (a forgiven typo less), a whole-word match counts more
+ * than a prefix, and the query found as a phrase, or a text that starts with the first query word, counts more
+ * again. An empty query scores 1 for everything (all equal).
  */
 export function searchScore(query: string, haystack: Haystack): number {
   const detail = matchDetail(query, haystack);
   if (detail.words === 0) return 1;
-  const missed = detail.words - detail.matched;
+  const missed = detail.words - detail.matched - detail.typos;
   if (missed > toleratedMisses(detail.words)) return 0;
-  const tier = missed === 0 ? 2_000_000 : 1_000_000;
+  const tier = missed > 0 ? 1_000_000 : detail.typos > 0 ? 1_500_000 : 2_000_000;
   const bonus = (detail.phrase ? 20 : 0) + (detail.startsWithFirst ? 5 : 0);
-  return tier + detail.matched * 10 + detail.exact * 5 + bonus;
+  return tier + detail.matched * 10 + detail.typos * 3 + detail.exact * 5 + bonus;
 }
 
 /** Characters that reorder how text is shown (U+202A–202E embeddings and overrides, U+2066–2069 isolates). */

@@ -28,6 +28,7 @@ function filtersPath(filters: Filters): string {
   const params = new URLSearchParams();
   if (filters.query) params.set('q', filters.query);
   if (filters.productId) params.set('product', filters.productId);
+  if (filters.communeCode) params.set('commune', filters.communeCode);
   if (filters.villageId) params.set('village', filters.villageId);
   if (filters.inSeasonNow) params.set('season', '1');
   const text = params.toString().replace(/\+/g, '%20');
@@ -36,8 +37,8 @@ function filtersPath(filters: Filters): string {
 
 /**
  * What is for sale, in season now first (the server ranks it so), with a search that ignores accents and filters by
- * product, village and season. Everything lives in the address (`?q=&product=&village=&season=1`), so a search can
- * be shared and the back button undoes it.
+ * product, commune (when the deployment has several), village and season. Everything lives in the address
+ * (`?q=&product=&commune=&village=&season=1`), so a search can be shared and the back button undoes it.
  */
 export function HomePage() {
   const trpc = useTRPC();
@@ -46,7 +47,18 @@ export function HomePage() {
   const filters = readFilters(useSearch(), asProductId);
   const [typed, setTyped] = useState(filters.query);
   const [shown, setShown] = useState(PAGE_SIZE);
-  const villages = useQuery(trpc.places.villages.queryOptions(undefined, { staleTime: 3_600_000 }));
+  const communes = useQuery(trpc.places.communes.queryOptions(undefined, { staleTime: 3_600_000 }));
+  // With several communes, the villages offered are the chosen commune's (none until one is chosen).
+  const manyCommunes = (communes.data?.length ?? 0) > 1;
+  const villages = useQuery(
+    trpc.places.villages.queryOptions(
+      filters.communeCode ? { communeCode: filters.communeCode } : undefined,
+      {
+        staleTime: 3_600_000,
+        enabled: communes.isSuccess && (!manyCommunes || filters.communeCode !== undefined),
+      },
+    ),
+  );
   const listings = useQuery({
     ...trpc.listings.search.queryOptions(searchInput(filters, shown)),
     placeholderData: keepPreviousData,
@@ -62,7 +74,7 @@ export function HomePage() {
     apply({ query: typed.trim() });
   }
 
-  const filtered = filters.query || filters.productId || filters.villageId;
+  const filtered = filters.query || filters.productId || filters.communeCode || filters.villageId;
   return (
     <>
       <AppBar title={t('app.buyer.title')} />
@@ -95,6 +107,18 @@ export function HomePage() {
               options={PRODUCTS.map((p) => ({ value: p.id, label: p.name[locale] }))}
               onChange={(event) => apply({ productId: asProductId(event.target.value) })}
             />
+            {manyCommunes ? (
+              <SelectField
+                label={t('buyer.filter.commune')}
+                name="commune"
+                placeholder={t('buyer.filter.anyCommune')}
+                value={filters.communeCode ?? ''}
+                options={(communes.data ?? []).map((c) => ({ value: c.code, label: c.name }))}
+                onChange={(event) =>
+                  apply({ communeCode: event.target.value || undefined, villageId: undefined })
+                }
+              />
+            ) : null}
             <SelectField
               label={t('buyer.filter.village')}
               name="village"

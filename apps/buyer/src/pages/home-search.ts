@@ -12,11 +12,12 @@ export const PAGE_SIZE = 20;
 export interface Filters {
   readonly query: string;
   readonly productId: ProductId | undefined;
+  readonly communeCode: string | undefined;
   readonly villageId: string | undefined;
   readonly inSeasonNow: boolean;
 }
 
-/** The filters in the address (`?q=&product=&village=&season=1`); `asProductId` says which product ids exist. */
+/** The filters in the address (`?q=&product=&commune=&village=&season=1`); `asProductId` says which product ids exist. */
 export function readFilters(
   search: string,
   asProductId: (value: string | null) => ProductId | undefined,
@@ -25,6 +26,7 @@ export function readFilters(
   return {
     query: params.get('q') ?? '',
     productId: asProductId(params.get('product')),
+    communeCode: params.get('commune') || undefined,
     villageId: params.get('village') || undefined,
     inSeasonNow: params.get('season') === '1',
   };
@@ -35,6 +37,7 @@ export function searchInput(filters: Filters, pageSize: number) {
   return {
     query: filters.query,
     ...(filters.productId ? { productId: filters.productId } : {}),
+    ...(filters.communeCode ? { communeCode: filters.communeCode } : {}),
     ...(filters.villageId ? { villageId: filters.villageId } : {}),
     inSeasonNow: filters.inSeasonNow,
     pageSize,

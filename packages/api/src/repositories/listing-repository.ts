@@ -11,6 +11,7 @@ import {
   type ProductId,
   ProductIdSchema,
   toleratedMisses,
+  typoKeys,
 } from '@nongsan/domain';
 import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 
@@ -41,6 +42,8 @@ export interface ListingSearchQuery {
   readonly words: readonly string[];
   readonly productId?: ProductId | undefined;
   readonly villageId?: string | undefined;
+  /** Today's commune (its villages' `current_commune_code`). */
+  readonly communeCode?: string | undefined;
   readonly minPrice?: number | undefined;
   readonly maxPrice?: number | undefined;
   /** Today's local date: listings whose season is over are left out, and `inSeasonNow` keeps only those selling. */
@@ -48,6 +51,17 @@ export interface ListingSearchQuery {
   readonly inSeasonNow: boolean;
   readonly offset: number;
   readonly limit: number;
+  /** Where the previous page ended: the page starts after it (and `offset` is not used). */
+  readonly after?: SearchPosition | undefined;
+}
+
+/** A result's place in the search's order: what a cursor carries to start the next page after it. */
+export interface SearchPosition {
+  readonly phase: number;
+  readonly soldOut: number;
+  readonly score: number;
+  readonly updatedAt: string;
+  readonly id: string;
 }
 
 /** The highest code point: `word <= w < word || MAX` is "w starts with word" in binary order. */
@@ -94,8 +108,8 @@ function toRow(listing: Listing, searchText: string) {
     created_at: listing.createdAt.toISOString(),
     updated_at: listing.updatedAt.toISOString(),
   };
-  const { words, ...facts } = listingSearchFacts(row);
-  return { row: { ...row, ...facts }, words };
+  const { words, keys, ...facts } = listingSearchFacts(row);
+  return { row: { ...row, ...facts }, words, keys };
 }
 
 export class ListingRepository {
@@ -176,7 +190,9 @@ export class ListingRepository {
    * sold out last, the score, the newest change. Candidates come from the word index, so the cost follows the
    * listings that match, not every listing there is; `total` counts every match.
    */
-  async search(query: ListingSearchQuery): Promise<{ items: ListingWithPlace[]; total: number }> {
+  async search(
+    query: ListingSearchQuery,
+  ): Promise<{ items: ListingWithPlace[]; total: number; last: SearchPosition | null }> {
     const { words } = query;
     const hasWordLike = (word: string) =>
       sql<SqlBool>`exists (select 1 from listing_search_words w where w.listing_id = listings.id
@@ -186,7 +202,21 @@ export class ListingRepository {
     const flag = (condition: Expression<SqlBool>) => sql<number>`(case when ${condition} then 1 else 0 end)`;
     const sum = (parts: Expression<number>[]) =>
       parts.length === 0 ? sql<number>`0` : sql.join(parts, sql` + `);
+    // A word of four letters or more that begins no word of the listing may be one typo away from one: it shares a
+    // typo key with it (the domain's `typoKeys`), looked up by equality in listing_search_keys.
+    const typoKeysOf = words.map(typoKeys);
+    const hasTypoKey = (keys: readonly string[]) =>
+      sql<SqlBool>`exists (select 1 from listing_search_keys k where k.listing_id = listings.id
+        and k.key in (${sql.join(keys)}))`;
     const matched = sum(words.map((word) => flag(hasWordLike(word))));
+    const typos = sum(
+      words.flatMap((word, i) => {
+        const keys = typoKeysOf[i] ?? [];
+        return keys.length === 0
+          ? []
+          : [flag(sql<SqlBool>`not ${hasWordLike(word)} and ${hasTypoKey(keys)}`)];
+      }),
+    );
     const exact = sum(words.map((word) => flag(hasWord(word))));
     const misses = toleratedMisses(words.length);
     const spaced = sql`(' ' || listings.search_words || ' ')`;
@@ -199,8 +229,9 @@ export class ListingRepository {
     const score =
       words.length === 0
         ? sql<number>`1`
-        : sql<number>`((case when ${matched} = ${words.length} then 2000000 else 1000000 end)
-            + (${matched}) * 10 + (${exact}) * 5 + ${phrase} * 20 + ${startsWithFirst} * 5)`;
+        : sql<number>`((case when ${matched} = ${words.length} then 2000000
+              when ${matched} + ${typos} = ${words.length} then 1500000 else 1000000 end)
+            + (${matched}) * 10 + (${typos}) * 3 + (${exact}) * 5 + ${phrase} * 20 + ${startsWithFirst} * 5)`;
 
     let filtered = this.withPlace()
       .where('listings.status', 'in', ['active', 'sold_out'])
@@ -209,19 +240,32 @@ export class ListingRepository {
     if (query.inSeasonNow) filtered = filtered.where('listings.sell_from', '<=', query.today);
     if (query.productId) filtered = filtered.where('listings.product_id', '=', query.productId);
     if (query.villageId) filtered = filtered.where('households.village_id', '=', query.villageId);
+    if (query.communeCode) filtered = filtered.where('villages.current_commune_code', '=', query.communeCode);
     if (query.minPrice !== undefined) filtered = filtered.where('listings.unit_price', '>=', query.minPrice);
     if (query.maxPrice !== undefined) filtered = filtered.where('listings.unit_price', '<=', query.maxPrice);
     if (words.length > 0) {
-      // The index finds the candidates: each required word (all of them for a query of one or two words), or any
-      // word when one may be missed, looked up by prefix in listing_search_words.
-      const inIndex = (some: readonly string[]) =>
-        sql<SqlBool>`listings.id in (select w.listing_id from listing_search_words w where ${sql.join(
-          some.map((word) => sql`(w.word >= ${word} and w.word < ${word + AFTER_PREFIX})`),
+      // The indexes find the candidates: each required word (all of them for a query of one or two words), or any
+      // word when one may be missed, looked up by prefix in listing_search_words or, for a typo, by key in
+      // listing_search_keys.
+      const inIndex = (some: readonly number[]) => {
+        const keys = some.flatMap((i) => typoKeysOf[i] ?? []);
+        const byWord = sql<SqlBool>`listings.id in (select w.listing_id from listing_search_words w where ${sql.join(
+          some.map((i) => {
+            const word = words[i] ?? '';
+            return sql`(w.word >= ${word} and w.word < ${word + AFTER_PREFIX})`;
+          }),
           sql` or `,
         )})`;
-      if (misses === 0) for (const word of words) filtered = filtered.where(inIndex([word]));
+        if (keys.length === 0) return byWord;
+        return sql<SqlBool>`(${byWord} or listings.id in (select k.listing_id from listing_search_keys k
+          where k.key in (${sql.join(keys)})))`;
+      };
+      const all = words.map((_, i) => i);
+      if (misses === 0) for (const i of all) filtered = filtered.where(inIndex([i]));
       else
-        filtered = filtered.where(inIndex(words)).where(sql<SqlBool>`${matched} >= ${words.length - misses}`);
+        filtered = filtered
+          .where(inIndex(all))
+          .where(sql<SqlBool>`${matched} + ${typos} >= ${words.length - misses}`);
     }
 
     const counted = await filtered
@@ -229,39 +273,75 @@ export class ListingRepository {
       .select((eb) => eb.fn.countAll<number | string>().as('n'))
       .executeTakeFirstOrThrow();
     const total = Number(counted.n);
-    if (total === 0 || query.offset >= total) return { items: [], total };
-    const phase = sql`(case when listings.sell_from <= ${query.today} then 0
+    if (total === 0 || (query.after === undefined && query.offset >= total))
+      return { items: [], total, last: null };
+    const phase = sql<number>`(case when listings.sell_from <= ${query.today} then 0
       when listings.pre_order_from <= ${query.today} then 1 else 2 end)`;
-    const soldOut = sql`(case when listings.status = 'sold_out' or listings.stock = 0 then 1 else 0 end)`;
+    const soldOut = sql<number>`(case when listings.status = 'sold_out' or listings.stock = 0 then 1 else 0 end)`;
     // Ids in binary order on both databases (PostgreSQL would otherwise sort them by its locale).
     const id = dialectOf(this.db) === 'postgres' ? sql`listings.id collate "C"` : sql`listings.id`;
-    const rows = await filtered
+    let page = filtered.select([phase.as('rank_phase'), soldOut.as('rank_sold_out'), score.as('rank_score')]);
+    const at = query.after;
+    if (at !== undefined) {
+      // After the cursor in the order below: (phase, sold out, score descending, change descending, id).
+      page = page.where(
+        sql<SqlBool>`(${phase} > ${at.phase} or (${phase} = ${at.phase} and (${soldOut} > ${at.soldOut}
+          or (${soldOut} = ${at.soldOut} and (${score} < ${at.score} or (${score} = ${at.score}
+          and (listings.updated_at < ${at.updatedAt} or (listings.updated_at = ${at.updatedAt}
+          and ${id} > ${at.id}))))))))`,
+      );
+    }
+    const rows = await page
       .orderBy(phase)
       .orderBy(soldOut)
       .orderBy(score, 'desc')
       .orderBy('listings.updated_at', 'desc')
       .orderBy(id)
       .limit(query.limit)
-      .offset(query.offset)
+      .offset(at === undefined ? query.offset : 0)
       .execute();
-    return { items: await this.toWithPlace(rows), total };
+    const lastRow = rows.length === query.limit ? rows.at(-1) : undefined;
+    const last = lastRow
+      ? {
+          phase: Number(lastRow.rank_phase),
+          soldOut: Number(lastRow.rank_sold_out),
+          score: Number(lastRow.rank_score),
+          updatedAt: lastRow.updated_at,
+          id: lastRow.id,
+        }
+      : null;
+    return { items: await this.toWithPlace(rows), total, last };
   }
 
-  /** Replaces the listing's rows of `listing_search_words` (in the caller's transaction, with the listing's write). */
-  private async writeWords(listingId: string, words: readonly string[], replace: boolean): Promise<void> {
-    if (replace)
+  /**
+   * Replaces the listing's rows of `listing_search_words` and `listing_search_keys` (in the caller's transaction,
+   * with the listing's write).
+   */
+  private async writeWords(
+    listingId: string,
+    facts: { words: readonly string[]; keys: readonly string[] },
+    replace: boolean,
+  ): Promise<void> {
+    if (replace) {
       await this.db.deleteFrom('listing_search_words').where('listing_id', '=', listingId).execute();
-    if (words.length === 0) return;
-    await this.db
-      .insertInto('listing_search_words')
-      .values(words.map((word) => ({ listing_id: listingId, word })))
-      .execute();
+      await this.db.deleteFrom('listing_search_keys').where('listing_id', '=', listingId).execute();
+    }
+    if (facts.words.length > 0)
+      await this.db
+        .insertInto('listing_search_words')
+        .values(facts.words.map((word) => ({ listing_id: listingId, word })))
+        .execute();
+    if (facts.keys.length > 0)
+      await this.db
+        .insertInto('listing_search_keys')
+        .values(facts.keys.map((key) => ({ listing_id: listingId, key })))
+        .execute();
   }
 
   async insert(listing: Listing, searchText: string, photos: readonly ListingPhotoFile[]): Promise<void> {
-    const { row, words } = toRow(listing, searchText);
+    const { row, words, keys } = toRow(listing, searchText);
     await this.db.insertInto('listings').values(row).execute();
-    await this.writeWords(listing.id, words, false);
+    await this.writeWords(listing.id, { words, keys }, false);
     await this.replacePhotos(listing.id, photos, listing.updatedAt);
   }
 
@@ -280,6 +360,13 @@ export class ListingRepository {
           .values(words.slice(j, j + 400))
           .execute();
       }
+      const keys = rows.flatMap(({ row, keys }) => keys.map((key) => ({ listing_id: row.id, key })));
+      for (let j = 0; j < keys.length; j += 400) {
+        await this.db
+          .insertInto('listing_search_keys')
+          .values(keys.slice(j, j + 400))
+          .execute();
+      }
     }
   }
 
@@ -289,7 +376,7 @@ export class ListingRepository {
    * transaction.
    */
   async update(listing: Listing, expectedVersion: number, searchText: string): Promise<boolean> {
-    const { row, words } = toRow(listing, searchText);
+    const { row, words, keys } = toRow(listing, searchText);
     const { id: _id, created_at: _created, shop_id: _shop, ...changes } = row;
     const result = await this.db
       .updateTable('listings')
@@ -298,7 +385,7 @@ export class ListingRepository {
       .where('version', '=', expectedVersion)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) return false;
-    await this.writeWords(listing.id, words, true);
+    await this.writeWords(listing.id, { words, keys }, true);
     return true;
   }
 

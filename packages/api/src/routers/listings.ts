@@ -1,5 +1,6 @@
 import {
   actsForShop,
+  CommuneCodeSchema,
   DomainError,
   HouseholdIdSchema,
   ListingInputSchema,
@@ -91,11 +92,14 @@ export const listingsRouter = router({
           query: z.string().max(200).default(''),
           productId: ProductIdSchema.optional(),
           villageId: VillageIdSchema.optional(),
+          communeCode: CommuneCodeSchema.optional(),
           inSeasonNow: z.boolean().default(false),
           minPrice: PriceSchema.optional(),
           maxPrice: PriceSchema.optional(),
           page: z.number().int().min(1).max(10_000).default(1),
           pageSize: z.number().int().min(1).max(100).default(20),
+          /** The previous page's `nextCursor`: the page after it. */
+          cursor: z.string().min(1).max(400).optional(),
         })
         .superRefine(({ minPrice, maxPrice }, ctx) => {
           if (minPrice === undefined || maxPrice === undefined || minPrice <= maxPrice) return;

@@ -285,3 +285,151 @@ describe('listing search in the database: the same answers on SQLite and Postgre
     }
   }, 120_000);
 });
+
+describe('typo tolerance, the commune filter and cursor paging: the same on SQLite and PostgreSQL', () => {
+  const databases = DIALECTS.map((dialect) => ({ dialect, slot: useTestDatabase(dialect) }));
+  const NEIGHBOUR = { id: 'h-hung-vu', village: 'v-na-lay', commune: '06349' };
+
+  /** MIXED, and one more shop in a village of the neighbouring commune (xã Hưng Vũ) selling dragon fruit. */
+  async function seedTwoCommunes(db: Kysely<Database>): Promise<void> {
+    await seed(db, MIXED);
+    const at = new Date('2025-01-01T00:00:00Z');
+    await inTransaction(db, async (repos) => {
+      await repos.communes.ensure([
+        { code: '06349', name: 'Hưng Vũ', kind: 'xa', provinceCode: '20', formerNames: '', invented: false },
+        // The commune code the seed's two villages carry.
+        { code: '06328', name: 'Long Đống', kind: 'xa', provinceCode: '20', formerNames: '', invented: true },
+      ]);
+      await repos.villages.ensure([
+        {
+          id: NEIGHBOUR.village,
+          name: 'Nà Lay',
+          legacyCommuneCode: '06349',
+          currentCommuneCode: '06349',
+          invented: true,
+        },
+      ]);
+      await repos.households.insertMany([
+        {
+          id: NEIGHBOUR.id,
+          villageId: NEIGHBOUR.village,
+          head: 'Lý Văn Tám',
+          adoptionStage: 'first_listing',
+          createdAt: at,
+        },
+      ]);
+      await repos.shops.insertMany([
+        {
+          id: NEIGHBOUR.id,
+          name: 'Vườn nhà Tám',
+          description: '',
+          status: 'open',
+          openedAt: at.toISOString(),
+          openedBy: 'helper-1',
+          updatedAt: at.toISOString(),
+        },
+      ]);
+      const l = listing(60, { productId: 'dragon-fruit', title: 'Thanh long Hưng Vũ', shopId: NEIGHBOUR.id });
+      await repos.listings.insertMany([
+        { listing: l, searchText: listingSearchText(l, { shopName: 'Vườn nhà Tám', villageName: 'Nà Lay' }) },
+      ]);
+    });
+  }
+
+  const TYPO_QUESTIONS = ['thanh lomg', 'thnah long', 'quyt', 'banh chugn', 'lomg', 'nho ha', 'thang'];
+
+  it('forgives one typo in one- and two-word queries, ranked as the domain scores, the same on both', async () => {
+    const answers: Record<string, unknown[]> = {};
+    for (const { dialect, slot } of databases) {
+      await seedTwoCommunes(slot.db);
+      const search = service(slot.db);
+      answers[dialect] = [];
+      for (const query of TYPO_QUESTIONS) {
+        const page = await search.search(ask({ query, pageSize: 100 }));
+        answers[dialect]?.push({ query, ids: idsOf(page), total: page.total });
+      }
+    }
+    expect(answers.postgres).toEqual(answers.sqlite);
+    const [first] = databases;
+    if (!first) throw new Error('No database');
+    const sqlite = service(first.slot.db);
+    // A two-word query with a typo in one word finds the dragon fruit; the typo-free matches rank first.
+    const typo = idsOf(await sqlite.search(ask({ query: 'thanh lomg', pageSize: 100 })));
+    expect(typo).toContain('lst-000001');
+    expect(idsOf(await sqlite.search(ask({ query: 'banh chugn' })))).toEqual(['lst-000012']);
+    // What the domain finds with the same rule, in the domain's order.
+    const now = new Date(NOW);
+    const RANK: Record<ListingPhase, number> = { 'in-season': 0, 'pre-order': 1, 'too-early': 2, over: 3 };
+    const all = [
+      ...MIXED.map((l) => ({ l, text: listingSearchText(l, placeOf(l.shopId)) })),
+      ...(
+        await first.slot.db
+          .selectFrom('listings')
+          .select(['id', 'search_text'])
+          .where('id', '=', 'lst-000060')
+          .execute()
+      ).map((row) => ({
+        l: listing(60, { productId: 'dragon-fruit', title: 'Thanh long Hưng Vũ', shopId: NEIGHBOUR.id }),
+        text: row.search_text,
+      })),
+    ].filter(
+      ({ l }) =>
+        (l.status === 'active' || l.status === 'sold_out') &&
+        effectiveStatus(l, now) !== 'ended' &&
+        l.shopId !== 'h-closed',
+    );
+    for (const query of TYPO_QUESTIONS) {
+      const expected = all
+        .filter(({ text }) => matchesSearch(query, text))
+        .sort(
+          (a, b) =>
+            RANK[listingPhase(a.l, now)] - RANK[listingPhase(b.l, now)] ||
+            Number(effectiveStatus(a.l, now) === 'sold_out') -
+              Number(effectiveStatus(b.l, now) === 'sold_out') ||
+            searchScore(query, b.text) - searchScore(query, a.text) ||
+            b.l.updatedAt.getTime() - a.l.updatedAt.getTime() ||
+            (a.l.id < b.l.id ? -1 : 1),
+        )
+        .map(({ l }) => l.id);
+      expect(idsOf(await sqlite.search(ask({ query, pageSize: 100 }))), query).toEqual(expected);
+    }
+  });
+
+  it('filters by commune; an unknown commune is NOT_FOUND', async () => {
+    for (const { slot } of databases) {
+      const search = service(slot.db);
+      expect(idsOf(await search.search(ask({ query: 'thanh long', communeCode: '06349' })))).toEqual([
+        'lst-000060',
+      ]);
+      const here = idsOf(
+        await search.search(ask({ query: 'thanh long', communeCode: '06328', pageSize: 100 })),
+      );
+      expect(here).not.toContain('lst-000060');
+      expect(here.length).toBeGreaterThan(3);
+      await expect(search.search(ask({ communeCode: '06999' }))).rejects.toMatchObject({
+        code: 'commune.not_found',
+      });
+    }
+  });
+
+  it('pages by cursor through exactly the pages the offsets give, and refuses a cursor that is not one', async () => {
+    for (const { slot } of databases) {
+      const search = service(slot.db);
+      const whole = idsOf(await search.search(ask({ query: 'thanh long', pageSize: 100 })));
+      const walked: string[] = [];
+      let cursor: string | undefined;
+      for (let pages = 0; pages < 20; pages++) {
+        const page = await search.search(
+          ask({ query: 'thanh long', pageSize: 3, ...(cursor ? { cursor } : {}) }),
+        );
+        walked.push(...idsOf(page));
+        if (page.nextCursor === null) break;
+        cursor = page.nextCursor;
+      }
+      expect(walked).toEqual(whole);
+      await expect(search.search(ask({ cursor: 'not-a-cursor' }))).rejects.toMatchObject({
+        code: 'validation.invalid',
+      });
+    }
+  });
+});

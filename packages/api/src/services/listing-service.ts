@@ -20,6 +20,7 @@ import {
   type Unit,
   updateListing,
 } from '@nongsan/domain';
+import * as z from 'zod';
 import type { ShopActor } from '../auth/shop-actor.ts';
 import { newId } from '../ids.ts';
 import type { PhotoStore } from '../photos/photo-store.ts';
@@ -31,6 +32,7 @@ import type {
 import { inTransaction, type Repositories, repositoriesFor } from '../repositories/repositories.ts';
 import { recordAudit } from './audit.ts';
 import type { ServiceDeps } from './deps.ts';
+import { decodeCursor, encodeCursor } from './page-cursor.ts';
 import type { SearchCache } from './search-cache.ts';
 
 /** A listing as the apps show it: the stored facts plus what follows from them now. */
@@ -121,11 +123,15 @@ export interface ListingSearch {
   readonly query: string;
   readonly productId?: ProductId | undefined;
   readonly villageId?: string | undefined;
+  /** Today's commune of the shop's village. */
+  readonly communeCode?: string | undefined;
   readonly inSeasonNow: boolean;
   readonly minPrice?: number | undefined;
   readonly maxPrice?: number | undefined;
   readonly page: number;
   readonly pageSize: number;
+  /** The previous page's `nextCursor`: the page after it (then `page` is not used). */
+  readonly cursor?: string | undefined;
 }
 
 /** A page of search results, as `listings.search` answers. */
@@ -134,7 +140,14 @@ export interface SearchPage {
   readonly total: number;
   readonly page: number;
   readonly pageSize: number;
+  /** Where the next page starts (pass it back as `cursor`); null on the last page. */
+  readonly nextCursor: string | null;
 }
+
+/** A search cursor's position: phase, sold out, score, last change, id (ListingRepository's order). */
+const SearchPositionSchema = z
+  .tuple([z.number().int(), z.number().int(), z.number().int(), z.string().max(40), z.string().max(80)])
+  .transform(([phase, soldOut, score, updatedAt, id]) => ({ phase, soldOut, score, updatedAt, id }));
 
 export class ListingService {
   constructor(
@@ -307,22 +320,30 @@ export class ListingService {
     if (search.villageId && !(await repos.villages.exists(search.villageId))) {
       throw new DomainError('village.not_found', { villageId: search.villageId }, ['villageId']);
     }
+    if (search.communeCode && !(await repos.communes.find(search.communeCode))) {
+      throw new DomainError('commune.not_found', { code: search.communeCode }, ['communeCode']);
+    }
+    const after = search.cursor === undefined ? undefined : decodeCursor(search.cursor, SearchPositionSchema);
     const found = await repos.listings.search({
       words: searchTokens(search.query),
       productId: search.productId,
       villageId: search.villageId,
+      communeCode: search.communeCode,
       minPrice: search.minPrice,
       maxPrice: search.maxPrice,
       today: toLocalDate(now),
       inSeasonNow: search.inSeasonNow,
       offset: (search.page - 1) * search.pageSize,
       limit: search.pageSize,
+      after,
     });
+    const { last } = found;
     return {
       items: found.items.map((listing) => toListingView(listing, now)),
       total: found.total,
       page: search.page,
       pageSize: search.pageSize,
+      nextCursor: last ? encodeCursor([last.phase, last.soldOut, last.score, last.updatedAt, last.id]) : null,
     };
   }
 }

@@ -59,6 +59,15 @@ export interface ListingSearchWordsTable {
   word: string;
 }
 
+/**
+ * A listing's typo keys (the domain's `typoKeys` of each of its words), one row per distinct key, indexed by key: a
+ * query word one typo away from a listing word shares a key with it, found by equality.
+ */
+export interface ListingSearchKeysTable {
+  listing_id: Id;
+  key: string;
+}
+
 /** A photo of a listing: the file lives under the data folder, the row says where and in which order. */
 export interface ListingPhotosTable {
   id: Id;
