@@ -1,16 +1,7 @@
+import { PRODUCTS, type ProductId, quantityText, unitWord } from '@nongsan/domain';
 import {
-  formatProblem,
-  PRODUCTS,
-  type ProductId,
-  parseQuantityText,
-  quantityText,
-  unitWord,
-} from '@nongsan/domain';
-import {
-  errorMessage,
   format,
   Notice,
-  ProductPicture,
   SubmitButton,
   serverErrorData,
   TextField,
@@ -19,10 +10,12 @@ import {
   useSubmitGuard,
 } from '@nongsan/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type ChangeEvent, type FormEvent, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTRPC } from '../trpc.ts';
 import type { OwnListing } from './household-types.ts';
-import { shrinkPhoto, uploadPhoto } from './photo-shrink.ts';
+import { listingInputFrom } from './listing-form-input.ts';
+import { type ListingPhoto, PhotosField } from './listing-photos.tsx';
+import { ProductChoice } from './listing-product-choice.tsx';
 
 const FIELDS = [
   'listing.productId',
@@ -35,15 +28,6 @@ const FIELDS = [
   'listing.harvest.until',
   'listing.photos',
 ] as const;
-
-/**
- * "28.000" or "28 000" as typed → 28000; "2,5" → 2.5. An empty field is left out of what is sent (undefined), so the
- * server answers "please fill this in" rather than a wrong-type message.
- */
-function parseNumber(text: string): number | undefined {
-  const cleaned = text.trim().replace(/[\s.]/g, '').replace(',', '.');
-  return cleaned === '' ? undefined : Number(cleaned);
-}
 
 export interface ListingFormProps {
   /** For a helper acting for a household; a household leaves it out. */
@@ -73,11 +57,9 @@ export function ListingForm({ householdId, listing, onSaved }: ListingFormProps)
   const [minOrder, setMinOrder] = useState(listing ? quantityText(listing.minOrder, unit) : '1');
   const [harvestFrom, setHarvestFrom] = useState(listing?.harvest?.from ?? '');
   const [harvestUntil, setHarvestUntil] = useState(listing?.harvest?.until ?? '');
-  const [photos, setPhotos] = useState<{ key: string; url: string }[]>(
+  const [photos, setPhotos] = useState<ListingPhoto[]>(
     listing ? listing.photos.map((key, i) => ({ key, url: listing.photoUrls[i] ?? key })) : [],
   );
-  const [photoBusy, setPhotoBusy] = useState(false);
-  const [photoError, setPhotoError] = useState<string | null>(null);
   const [confirmPrice, setConfirmPrice] = useState(false);
   // What the domain's reader of typed quantities says of the stock and minimum boxes at the last submit.
   const [typed, setTyped] = useState<{ stock?: string; minOrder?: string }>({});
@@ -102,49 +84,16 @@ export function ListingForm({ householdId, listing, onSaved }: ListingFormProps)
       setPrice(String(Math.round((picked.typicalPrice.min + picked.typicalPrice.max) / 2 / 1000) * 1000));
   }
 
-  async function onPhoto(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
-    setPhotoBusy(true);
-    setPhotoError(null);
-    try {
-      const uploaded = await uploadPhoto(await shrinkPhoto(file));
-      setPhotos((current) => [...current, uploaded]);
-    } catch (error) {
-      setPhotoError(errorMessage(error, locale));
-    } finally {
-      setPhotoBusy(false);
-    }
-  }
-
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     void submit(async () => {
       clear();
-      // "1.500" is 1.500 kg and "1,5" is 1,5 kg, as everywhere (parseQuantityText); a box that is not a quantity
-      // says so beside it and nothing is saved. It is sent as missing, so the server (which refuses a listing
-      // without stock or minimum) names every other mistake of the form in the same answer, in the form's order.
-      const stockRead = parseQuantityText(stock, unit, { allowZero: true, path: ['listing', 'stock'] });
-      const minRead = parseQuantityText(minOrder, unit, { path: ['listing', 'minOrder'] });
-      // Shown with the server's answer, in one render, so the first error of the form is the one focused.
-      const typedNow = {
-        ...(stockRead.ok ? {} : { stock: formatProblem(stockRead.error, locale) }),
-        ...(minRead.ok ? {} : { minOrder: formatProblem(minRead.error, locale) }),
-      };
-      const input = {
-        productId: productId as ProductId,
-        title,
-        description,
-        // An empty number is sent as missing: the server's check names the field (see parseNumber).
-        unitPrice: parseNumber(price) as number,
-        stock: (stockRead.ok ? stockRead.quantity : undefined) as number,
-        minOrder: (minRead.ok ? minRead.quantity : undefined) as number,
-        harvest:
-          harvestFrom || harvestUntil ? { from: harvestFrom, until: harvestUntil || harvestFrom } : null,
-        photos: photos.map((p) => p.key),
-        confirmUnusualPrice: confirmPrice,
-      };
+      const { input, typedNow } = listingInputFrom(
+        { productId, title, description, price, stock, minOrder, harvestFrom, harvestUntil, confirmPrice },
+        photos.map((p) => p.key),
+        unit,
+        locale,
+      );
       const acting = householdId === undefined ? {} : { householdId };
       try {
         const saved = listing
@@ -175,31 +124,13 @@ export function ListingForm({ householdId, listing, onSaved }: ListingFormProps)
       aria-label={t(listing ? 'seller.listing.edit' : 'seller.listing.new')}
     >
       {errors.form ? <Notice tone="error">{errors.form}</Notice> : null}
-      <fieldset className="ns-products" data-field="productId">
-        <legend className="ns-field__label">{t('seller.listing.product')}</legend>
-        {/* A listing keeps its product: editing shows only that one, not the whole catalog greyed out. */}
-        {(listing ? PRODUCTS.filter((p) => p.id === listing.productId) : PRODUCTS).map((p) => (
-          <label key={p.id} className="ns-product-choice">
-            <input
-              type="radio"
-              name="productId"
-              value={p.id}
-              checked={productId === p.id}
-              onChange={() => pickProduct(p.id)}
-            />
-            <span className="ns-product-choice__icon">
-              <ProductPicture productId={p.id} size={28} />
-            </span>
-            <span>{p.name[locale]}</span>
-            {seasonOf(p.id) === 'off-season' ? (
-              <span className="ns-badge ns-badge--muted">{t('seller.listing.outOfSeason')}</span>
-            ) : null}
-          </label>
-        ))}
-        <p className="ns-field__error" role={errors.fields['listing.productId'] ? 'alert' : undefined}>
-          {errors.fields['listing.productId'] ?? ''}
-        </p>
-      </fieldset>
+      <ProductChoice
+        productIds={listing ? [listing.productId] : PRODUCTS.map((p) => p.id)}
+        chosen={productId}
+        onChoose={pickProduct}
+        offSeason={(id) => seasonOf(id) === 'off-season'}
+        error={errors.fields['listing.productId']}
+      />
       <TextField
         label={t('seller.listing.title')}
         name="title"
@@ -283,36 +214,7 @@ export function ListingForm({ householdId, listing, onSaved }: ListingFormProps)
         onChange={(event) => setDescription(event.target.value)}
         error={errors.fields['listing.description']}
       />
-      <div className="ns-field" data-field="photos">
-        <label className="ns-field__label">
-          {t('seller.listing.photos')}
-          <input
-            type="file"
-            accept="image/*"
-            capture="environment"
-            disabled={photoBusy}
-            onChange={(event) => void onPhoto(event)}
-          />
-        </label>
-        {photoBusy ? <p className="ns-muted">{t('seller.listing.photoUploading')}</p> : null}
-        <ul className="ns-photos">
-          {photos.map((photo) => (
-            <li key={photo.key}>
-              <img src={photo.url} alt="" width={72} height={72} />
-              <button
-                type="button"
-                className="ns-button"
-                onClick={() => setPhotos((current) => current.filter((p) => p.key !== photo.key))}
-              >
-                {t('seller.listing.photoRemove')}
-              </button>
-            </li>
-          ))}
-        </ul>
-        <p className="ns-field__error" role={photoError ? 'alert' : undefined}>
-          {photoError ?? errors.fields['listing.photos'] ?? ''}
-        </p>
-      </div>
+      <PhotosField photos={photos} onChange={setPhotos} error={errors.fields['listing.photos']} />
       <SubmitButton pending={pending} pendingLabel={t('state.sending')}>
         {t(listing ? 'seller.listing.save' : 'seller.listing.publish')}
       </SubmitButton>
