@@ -158,6 +158,15 @@ describe.skipIf(skipReason !== null)('the household side of the seller app in Ch
       .toBe('Đã xác nhận, chờ đóng gói');
     expect((await status()).status).toBe('confirmed');
 
+    // "3.200" is 3.200 kg to a Vietnamese seller, as in every quantity box: far outside the allowed range, so
+    // nothing is saved (the weigh step once read it as 3,2 kg and saved that).
+    await orderCard.getByLabel(/Cân thực tế \(kg\)/).fill('3.200');
+    await orderCard.getByRole('button', { name: 'Lưu cân nặng' }).click();
+    await expect
+      .poll(() => orderCard.locator('[data-field="packedQuantity"] .ns-field__error').textContent())
+      .toMatch(/\S/);
+    expect((await status()).lines[0]?.packedQuantity).toBeNull();
+
     // Weighed at packing: 3,2 kg.
     await orderCard.getByLabel(/Cân thực tế \(kg\)/).fill('3,2');
     await orderCard.getByRole('button', { name: 'Lưu cân nặng' }).click();

@@ -141,6 +141,9 @@ describe.skipIf(skipReason !== null)('the orders inbox beyond the cash-on-delive
     await card.getByRole('button', { name: 'Xác nhận đơn' }).dblclick();
     await expect.poll(() => card.locator('[data-status]').textContent()).toBe('Đã xác nhận, chờ đóng gói');
     expect((await asBuyer(order.id)).status).toBe('confirmed');
+    // A confirmed order can still be called off by the household (ORDER_TRANSITIONS): the card offers it, as the
+    // domain's orderActionsForRole says, not only while the order is new.
+    expect(await card.getByRole('button', { name: 'Từ chối' }).count()).toBe(1);
 
     await card.getByRole('button', { name: 'Đã nhận chuyển khoản' }).click();
     await expect.poll(() => card.textContent()).toContain('Đã nhận tiền');
