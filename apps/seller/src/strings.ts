@@ -142,6 +142,26 @@ export const sellerStrings = {
   },
   'seller.sales.max': { vi: 'Tháng cao nhất: {amount}', en: 'Best month: {amount}' },
   'seller.sales.none': { vi: 'Chưa có đơn hàng nào.', en: 'No orders yet.' },
+  'seller.push.title': { vi: 'Thông báo đơn hàng', en: 'Order alerts' },
+  'seller.push.why': {
+    vi: 'Nhận thông báo ngay trên điện thoại khi có đơn mới, khi người mua hủy đơn, và khi còn 12 giờ để xác nhận.',
+    en: 'Get an alert on this phone for a new order, a buyer cancelling, and when 12 hours are left to confirm.',
+  },
+  'seller.push.turnOn': { vi: 'Bật thông báo', en: 'Turn alerts on' },
+  'seller.push.turnOff': { vi: 'Tắt thông báo trên máy này', en: 'Turn alerts off on this phone' },
+  'seller.push.on': { vi: 'Đã bật thông báo trên điện thoại này.', en: 'Alerts are on for this phone.' },
+  'seller.push.blocked': {
+    vi: 'Trình duyệt đang chặn thông báo. Hãy cho phép thông báo trong cài đặt của trình duyệt.',
+    en: 'The browser blocks alerts. Allow notifications in the browser settings.',
+  },
+  'seller.push.unsupported': {
+    vi: 'Trình duyệt này không nhận được thông báo. Hãy mở ứng dụng bằng Chrome.',
+    en: 'This browser cannot receive alerts. Open the app in Chrome.',
+  },
+  'seller.push.failed': {
+    vi: 'Chưa bật được thông báo (mạng yếu?). Hãy thử lại.',
+    en: 'Could not turn alerts on (weak signal?). Please try again.',
+  },
   'seller.home.openShopFirst': {
     vi: 'Gian hàng của bạn chưa mở. Mở gian hàng để bắt đầu bán.',
     en: 'Your shop is not open yet. Open it to start selling.',

@@ -27,7 +27,10 @@ export interface BuildAppOptions {
   readonly db: Kysely<Database>;
   readonly dialect: DialectName;
   readonly clock: Clock;
-  readonly config: Pick<ServerConfig, 'sessionSecret' | 'photosDir' | 'trustProxy'>;
+  readonly config: Pick<ServerConfig, 'sessionSecret' | 'photosDir' | 'trustProxy'> & {
+    /** The VAPID public key the seller app subscribes to push alerts with (`push.publicKey`); none: no alerts. */
+    readonly pushPublicKey?: string;
+  };
   /** Fastify's logger option: false (tests), true, or pino options. Default false. */
   readonly logger?: FastifyServerOptions['logger'];
   /** Requests one client address may make per minute before getting 429 (default 1,200: `RATE_LIMIT_PER_MINUTE`). */
@@ -114,7 +117,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   const searchCache = new SearchCache<SearchPage>();
   const placements = transactionPerCheckout(db);
-  const deps = { db, dialect, clock, searchCache, placements, config: { photosDir: config.photosDir } };
+  const deps = {
+    db,
+    dialect,
+    clock,
+    searchCache,
+    placements,
+    config: { photosDir: config.photosDir, pushPublicKey: config.pushPublicKey ?? null },
+  };
 
   await app.register(async (scope) => {
     // Searches asked again within moments are answered with the bytes tRPC sent the first time.

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as z from 'zod';
+import { storedVapidKeys, type VapidKeys } from './push/vapid-keys.ts';
 
 /** What the server reads from its environment, once parsed. */
 export interface ServerConfig {
@@ -23,6 +24,11 @@ export interface ServerConfig {
   readonly rateLimitPerMinute: number;
   /** Whether `main` seeds the demo commune into an empty database (`NONGSAN_SEED=none` turns it off). */
   readonly seedDemo: boolean;
+  /**
+   * The VAPID keys push alerts are signed with: `VAPID_PUBLIC_KEY` and `VAPID_PRIVATE_KEY`, else generated and kept
+   * in `<dataDir>/vapid-keys.json` like the session secret; `VAPID_SUBJECT` says who runs the server.
+   */
+  readonly vapid: VapidKeys;
 }
 
 const flag = z
@@ -47,6 +53,21 @@ const EnvSchema = z.object({
   TRUST_PROXY: flag,
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMIT_PER_MINUTE),
   NONGSAN_SEED: z.enum(['demo', 'none', '']).optional(),
+  VAPID_PUBLIC_KEY: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{86,88}$/, 'a base64url P-256 public key')
+    .optional(),
+  VAPID_PRIVATE_KEY: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{42,44}$/, 'a base64url P-256 private key')
+    .optional(),
+  VAPID_SUBJECT: z
+    .string()
+    .trim()
+    .regex(/^(mailto:|https:\/\/)\S+$/, 'a mailto: or https: address')
+    .default('mailto:hotro@nongsan.local'),
 });
 
 /** A session secret shorter than this is refused: the cookie signature would be guessable. */
@@ -75,6 +96,13 @@ export function loadConfig(
       `Invalid environment:\n  SESSION_SECRET: needs at least ${MIN_SESSION_SECRET_LENGTH} characters`,
     );
   }
+  if ((vars.VAPID_PUBLIC_KEY === undefined) !== (vars.VAPID_PRIVATE_KEY === undefined)) {
+    throw new Error('Invalid environment:\n  VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY: set both or neither');
+  }
+  const keys =
+    vars.VAPID_PUBLIC_KEY && vars.VAPID_PRIVATE_KEY
+      ? { publicKey: vars.VAPID_PUBLIC_KEY, privateKey: vars.VAPID_PRIVATE_KEY }
+      : storedVapidKeys(dataDir);
   return {
     port: vars.PORT,
     host: vars.HOST,
@@ -86,6 +114,7 @@ export function loadConfig(
     trustProxy: vars.TRUST_PROXY,
     rateLimitPerMinute: vars.RATE_LIMIT_PER_MINUTE,
     seedDemo: vars.NONGSAN_SEED !== 'none',
+    vapid: { ...keys, subject: vars.VAPID_SUBJECT },
   };
 }
 

@@ -5,6 +5,8 @@ import { demoCommune } from '@nongsan/simulation';
 import { buildApp, builtApps } from './app.ts';
 import { loadConfig } from './config.ts';
 import { startAutoCancel } from './jobs/auto-cancel.ts';
+import { startOrderAlerts } from './jobs/order-alerts.ts';
+import { webPushSender } from './push/web-push-sender.ts';
 import { DEMO_PASSWORD, seedDemoCommune } from './seed/demo-seed.ts';
 import { ensureVillages } from './seed/villages.ts';
 
@@ -37,13 +39,18 @@ async function main(): Promise<void> {
     db,
     dialect,
     clock,
-    config,
+    config: { ...config, pushPublicKey: config.vapid.publicKey },
     rateLimitPerMinute: config.rateLimitPerMinute,
     logger: { level: process.env.LOG_LEVEL ?? 'warn' },
   });
   const address = await app.listen({ host: config.host, port: config.port });
   // Orders not confirmed within 24 hours are cancelled: now, then every minute (safe with several processes).
   const autoCancel = startAutoCancel({ db, clock }, { onError: (error) => app.log.error(error) });
+  // New orders, buyers' cancellations and "12 hours left" pushed to the households' and helpers' phones.
+  const orderAlerts = startOrderAlerts(
+    { db, clock, sender: webPushSender(config.vapid) },
+    { onError: (error) => app.log.error(error) },
+  );
 
   console.log(`\nnongsan is running on ${dialect} (${location})`);
   console.log(`  API          ${address}/trpc`);
@@ -64,6 +71,7 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     console.log(`\n${signal}: stopping`);
     autoCancel.stop();
+    orderAlerts.stop();
     await app.close();
     await destroy();
     process.exit(0);

@@ -161,6 +161,17 @@ export const MUTATIONS: Record<string, Row> = {
     // The owner's own shop is open already; a helper opens one for a household of theirs that has none.
     prepare: async (w) => ({ householdId: await freshHousehold(w), name: 'Vườn nhà Bảy' }),
   },
+  'push.subscribe': {
+    allowed: ['owner', 'otherSeller', 'helper', 'otherHelper'],
+    prepare: async () => ({
+      endpoint: `https://push.example/${testPhone()}`,
+      keys: { p256dh: `B${'A'.repeat(86)}`, auth: 'A'.repeat(22) },
+    }),
+  },
+  'push.unsubscribe': {
+    allowed: ['owner', 'otherSeller', 'helper', 'otherHelper'],
+    prepare: async () => ({ endpoint: 'https://push.example/none' }),
+  },
   'shop.update': {
     allowed: SHOP_SIDE,
     prepare: async (w) => ({ householdId: w.householdId, description: `Thanh long sạch ${testPhone()}` }),
@@ -293,6 +304,7 @@ export const PUBLIC_QUERIES: Record<string, Prepare> = {
   'places.communes': NO_INPUT,
   'shop.get': async (w) => ({ shopId: w.householdId }),
   'shop.storefront': async (w) => ({ shopId: w.householdId }),
+  'push.publicKey': NO_INPUT,
   'listings.search': async () => ({
     query: 'thanh long',
     productId: 'dragon-fruit',

@@ -23,6 +23,7 @@ export {
 } from './photos/photo-store.ts';
 export { CommuneRepository, type CommuneView } from './repositories/commune-repository.ts';
 export type { NewHousehold } from './repositories/household-repository.ts';
+export type { PushDevice } from './repositories/push-repository.ts';
 export { inTransaction, repositoriesFor } from './repositories/repositories.ts';
 export { type NewUser, type User, UserRepository } from './repositories/user-repository.ts';
 export { VillageRepository } from './repositories/village-repository.ts';
@@ -30,6 +31,12 @@ export { appRouter } from './router.ts';
 export { LOGIN_LOCKOUT } from './services/auth-service.ts';
 export type { ServiceDeps } from './services/deps.ts';
 export { type ListingView, listingSearchText, type SearchPage } from './services/listing-service.ts';
+export {
+  type AlertPayload,
+  OrderAlertsService,
+  type PushOutcome,
+  type PushSender,
+} from './services/order-alerts-service.ts';
 export { OrdersService, type OrderView } from './services/orders-service.ts';
 export { type PlacementQueue, transactionPerCheckout } from './services/placement-queue.ts';
 export { SearchCache, type SearchTicket } from './services/search-cache.ts';

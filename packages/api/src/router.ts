@@ -7,6 +7,7 @@ import { listingsRouter } from './routers/listings.ts';
 import { ordersRouter } from './routers/orders.ts';
 import { paymentsRouter } from './routers/payments.ts';
 import { placesRouter } from './routers/places.ts';
+import { pushRouter } from './routers/push.ts';
 import { shopRouter } from './routers/shop.ts';
 import { statsRouter } from './routers/stats.ts';
 import { router } from './trpc/init.ts';
@@ -28,6 +29,7 @@ export const appRouter = router({
   payments: paymentsRouter,
   stats: statsRouter,
   commune: communeRouter,
+  push: pushRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -14,6 +14,7 @@ import type {
   OrderLinesTable,
   OrdersTable,
 } from './tables/orders.ts';
+import type { AlertDeliveriesTable, PushSubscriptionsTable } from './tables/push.ts';
 import type {
   ListingPhotosTable,
   ListingSearchKeysTable,
@@ -47,6 +48,8 @@ export interface Database {
   order_events: OrderEventsTable;
   idempotency_keys: IdempotencyKeysTable;
   audit_log: AuditLogTable;
+  push_subscriptions: PushSubscriptionsTable;
+  alert_deliveries: AlertDeliveriesTable;
 }
 
 export type TableName = keyof Database;

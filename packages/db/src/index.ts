@@ -9,4 +9,5 @@ export * from './tables/accounts.ts';
 export * from './tables/audit-log.ts';
 export * from './tables/households.ts';
 export * from './tables/orders.ts';
+export * from './tables/push.ts';
 export * from './tables/shops.ts';

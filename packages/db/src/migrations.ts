@@ -232,6 +232,39 @@ async function listingTypoKeysTable(db: Kysely<unknown>): Promise<void> {
   }
 }
 
+/**
+ * Push alerts (Web Push): each login's devices that asked for them, and the alerts already sent (claimed by key, so
+ * several server processes send each once); order events found by kind and time for the alert job.
+ */
+async function pushAlerts(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createTable('push_subscriptions')
+    .addColumn('id', 'text', (c) => c.primaryKey().notNull())
+    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('endpoint', 'text', (c) => c.notNull().unique())
+    .addColumn('p256dh', 'text', (c) => c.notNull())
+    .addColumn('auth', 'text', (c) => c.notNull())
+    .addColumn('device', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addCheckConstraint('push_subscriptions_endpoint_https', sql`endpoint like 'https://%'`)
+    .execute();
+  await db.schema
+    .createIndex('push_subscriptions_by_user')
+    .on('push_subscriptions')
+    .columns(['user_id'])
+    .execute();
+  await db.schema
+    .createTable('alert_deliveries')
+    .addColumn('key', 'text', (c) => c.primaryKey().notNull())
+    .addColumn('sent_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('order_events_by_kind_and_time')
+    .on('order_events')
+    .columns(['kind', 'at'])
+    .execute();
+}
+
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001_initial': { up: initial },
@@ -242,6 +275,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0006_listing_search': { up: listingSearch },
   '0007_communes': { up: communes },
   '0008_listing_typo_keys': { up: listingTypoKeysTable },
+  '0009_push_alerts': { up: pushAlerts },
 };
 
 /** Hands the inline list to Kysely's Migrator (instead of reading a folder, which a bundled build would lose). */

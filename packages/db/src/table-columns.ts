@@ -197,6 +197,19 @@ export const TABLE_COLUMNS: TableColumns = {
     details: 'not null',
     at: 'not null',
   },
+  push_subscriptions: {
+    id: 'not null',
+    user_id: 'not null',
+    endpoint: 'not null',
+    p256dh: 'not null',
+    auth: 'not null',
+    device: 'not null',
+    created_at: 'not null',
+  },
+  alert_deliveries: {
+    key: 'not null',
+    sent_at: 'not null',
+  },
 };
 
 /** Every table, parents before the tables whose foreign keys point at them (households and users point at each

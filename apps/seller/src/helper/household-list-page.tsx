@@ -1,6 +1,7 @@
 import { CardListSkeleton, errorMessage, Notice, Page, useLocale } from '@nongsan/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
+import { PushAlertsCard } from '../push/push-alerts-card.tsx';
 import { useTRPC } from '../trpc.ts';
 import { HouseholdWaitingList } from './household-waiting-list.tsx';
 import { StageBadge } from './stage-badge.tsx';
@@ -16,6 +17,7 @@ export function HouseholdListPage({ helperName }: { helperName: string }) {
       <Link href="/households/new" className="ns-button ns-button--primary">
         {t('helper.register')}
       </Link>
+      <PushAlertsCard />
       <h3>
         {t('helper.households')}
         {households.data ? (

@@ -1,6 +1,7 @@
 import { AppBar, Notice, Page, useLocale } from '@nongsan/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
+import { PushAlertsCard } from '../push/push-alerts-card.tsx';
 import { useTRPC } from '../trpc.ts';
 import { HomeWaitingList } from './home-waiting-list.tsx';
 import type { InboxOrder, SignedInUser } from './household-types.ts';
@@ -56,6 +57,7 @@ export default function HomePage({
               </Notice>
             ) : null}
             <HomeWaitingList orders={orders} />
+            <PushAlertsCard />
             <p>
               <Link href="/listings/new" className="ns-button ns-button--primary">
                 {t('seller.listing.new')}

@@ -8,6 +8,7 @@ import { ListingRepository } from './listing-repository.ts';
 import { ListingStockRepository } from './listing-stock-repository.ts';
 import { LoginAttemptRepository } from './login-attempt-repository.ts';
 import { OrderRepository } from './order-repository.ts';
+import { PushRepository } from './push-repository.ts';
 import { SessionRepository } from './session-repository.ts';
 import { ShopRepository } from './shop-repository.ts';
 import { UserRepository } from './user-repository.ts';
@@ -23,6 +24,7 @@ export interface Repositories {
   readonly listingStock: ListingStockRepository;
   readonly loginAttempts: LoginAttemptRepository;
   readonly orders: OrderRepository;
+  readonly push: PushRepository;
   readonly sessions: SessionRepository;
   readonly shops: ShopRepository;
   readonly users: UserRepository;
@@ -39,6 +41,7 @@ export function repositoriesFor(db: Kysely<Database>): Repositories {
     listingStock: new ListingStockRepository(db),
     loginAttempts: new LoginAttemptRepository(db),
     orders: new OrderRepository(db),
+    push: new PushRepository(db),
     sessions: new SessionRepository(db),
     shops: new ShopRepository(db),
     users: new UserRepository(db),

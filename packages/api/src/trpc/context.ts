@@ -23,6 +23,8 @@ export interface SessionCookie {
 export interface ContextConfig {
   /** Where uploaded listing photos are stored. */
   readonly photosDir: string;
+  /** The VAPID public key phones subscribe to push alerts with; absent or null: no push alerts. */
+  readonly pushPublicKey?: string | null;
 }
 
 export interface Context {
@@ -78,7 +80,10 @@ export function createContextInner(options: ContextInnerOptions): Context {
     placements: options.placements ?? transactionPerCheckout(options.db),
     user: options.user ?? null,
     session: options.session ?? memorySessionCookie(),
-    config: { photosDir: options.config?.photosDir ?? 'data/photos' },
+    config: {
+      photosDir: options.config?.photosDir ?? 'data/photos',
+      pushPublicKey: options.config?.pushPublicKey ?? null,
+    },
   };
 }
 
