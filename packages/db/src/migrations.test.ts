@@ -132,7 +132,8 @@ for (const dialect of DIALECTS) {
         await migrateToLatest(fresh.db, before);
         const { listing } = await insertSampleShop(fresh.db);
         await sql`update listings set search_words = ${'thanh long do'}`.execute(fresh.db);
-        expect(await migrateToLatest(fresh.db)).toEqual(['0008_listing_typo_keys']);
+        // The later migrations run too; the first to run is the one under test.
+        expect((await migrateToLatest(fresh.db))[0]).toBe('0008_listing_typo_keys');
         const keys = await fresh.db
           .selectFrom('listing_search_keys')
           .select('key')
