@@ -16,6 +16,8 @@ export interface SimulationResult {
   readonly households: number;
   readonly days: number;
   readonly seconds: number;
+  /** The CPU time of the same run (user + system): on a shared machine it moves far less than the wall time. */
+  readonly cpuSeconds: number;
   readonly householdDaysPerSecond: number;
   readonly ordersPlaced: number;
   readonly peakRssMb: number;
@@ -30,8 +32,11 @@ let first: string | undefined;
 if (scenario === 'commune')
   first = JSON.stringify((await simulate(input, { seed: 1, keepWeeks: false })).summary);
 const started = performance.now();
+const cpuBefore = process.cpuUsage();
 const run = await simulate(input, { seed: 1, keepWeeks: false });
 const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuBefore);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 
 if (first !== undefined && first !== JSON.stringify(run.summary))
   problems.push(`${scenario}: two runs with the same seed disagree`);
@@ -46,6 +51,7 @@ const result: SimulationResult = {
   households,
   days,
   seconds,
+  cpuSeconds,
   householdDaysPerSecond: (households * days) / seconds,
   ordersPlaced,
   peakRssMb: process.resourceUsage().maxRSS / 1024,

@@ -149,17 +149,28 @@ export function averageCheckpoints(checkpoints: readonly Checkpoint[]): Checkpoi
   };
 }
 
-export function formatBandValue(value: number, format: CalibrationBand['format']): string {
+export function formatBandValue(
+  value: number,
+  format: CalibrationBand['format'],
+  language: 'en' | 'vi' = 'en',
+): string {
+  const fixed = (x: number, digits: number) =>
+    language === 'vi' ? formatViNumber(x, digits) : x.toFixed(digits);
   switch (format) {
     case 'share':
-      return `${(value * 100).toFixed(1)}%`;
+      return `${fixed(value * 100, 1)}%`;
     case 'count':
-      return value.toFixed(Number.isInteger(value) ? 0 : 1);
+      return fixed(value, Number.isInteger(value) ? 0 : 1);
     case 'tonnes':
-      return `${(value / 1000).toFixed(2)} t`;
+      return `${fixed(value / 1000, 2)} ${language === 'vi' ? 'tấn' : 't'}`;
     case 'millionVnd':
-      return `${(value / 1_000_000).toFixed(1)} M ₫`;
+      return `${fixed(value / 1_000_000, 1)} ${language === 'vi' ? 'triệu ₫' : 'M ₫'}`;
   }
+}
+
+/** A number as Vietnamese write it: a dot between thousands, a comma before the decimals ("1.093,9"). */
+export function formatViNumber(x: number, digits: number): string {
+  return x.toLocaleString('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
 function bandText(band: CalibrationBand): string {

@@ -1,6 +1,6 @@
 import { getProduct, PRODUCT_IDS } from '@nongsan/domain';
 import { scaleBand, scaleLinear, scaleUtc } from 'd3-scale';
-import { type CalibrationRow, formatBandValue } from './calibration.ts';
+import { type CalibrationRow, formatBandValue, formatViNumber } from './calibration.ts';
 import type { Summary } from './summary.ts';
 
 /** What the report draws besides the summary: the weekly adoption curves and the monthly sales. */
@@ -23,21 +23,23 @@ export interface ReportData {
 }
 
 const COLORS = ['#1b7f5a', '#c2410c', '#7c3aed', '#0369a1', '#b45309', '#be185d', '#4d7c0f', '#475569'];
+// Colours far apart for the products a commune sells together (red peanuts deep brown, golden mandarins yellow).
 const PRODUCT_COLORS: Record<string, string> = {
   'dragon-fruit': '#be185d',
-  'red-peanut': '#b45309',
+  'red-peanut': '#7c2d12',
   'black-banh-chung': '#334155',
   grape: '#7c3aed',
-  'golden-mandarin': '#ea580c',
+  'golden-mandarin': '#eab308',
   'custard-apple': '#65a30d',
   'star-anise': '#92400e',
-  persimmon: '#f59e0b',
+  persimmon: '#ea580c',
 };
 
 const esc = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const n1 = (x: number) => x.toFixed(1);
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const pct = (x: number) => `${formatViNumber(x * 100, 1)}%`;
+const millions = (vnd: number) => `${formatViNumber(vnd / 1e6, 1)} triệu ₫`;
 /** Whole numbers the Vietnamese way (1.085), as on the apps. */
 const int = (x: number) => Math.round(x).toLocaleString('vi-VN');
 /** 2022-06-30 → 30/06/2022. */
@@ -58,6 +60,9 @@ export function reportHtml(data: ReportData): string {
   const products = PRODUCT_IDS.filter((id) => data.monthly.has(id));
   const figure = (label: string, a: string, b: string) =>
     `<tr><th scope="row">${label}</th><td data-label="${esc(viDate(y.date))}">${esc(a)}</td><td data-label="${esc(viDate(e.date))}">${esc(b)}</td></tr>`;
+  /** A figure of the whole run (the same on both dates). */
+  const runFigure = (label: string, value: string) =>
+    `<tr><th scope="row">${label}</th><td colspan="2">${esc(value)}</td></tr>`;
   const province = data.place.communes > 1;
   return `<!doctype html>
 <html lang="vi">
@@ -69,7 +74,7 @@ export function reportHtml(data: ReportData): string {
 *{box-sizing:border-box}
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;max-width:980px;padding:12px;color:#1f2937;line-height:1.45;overflow-wrap:anywhere}
 h1{font-size:1.3rem}h2{font-size:1.08rem;margin-top:1.8rem}.en{color:#4b5563}
-table{border-collapse:collapse;margin:8px 0;width:100%}th,td{border-bottom:1px solid #e5e7eb;padding:5px 8px;text-align:left;vertical-align:top}
+table{border-collapse:collapse;margin:8px 0;width:100%}th,td{border-bottom:1px solid #e5e7eb;padding:5px 8px;text-align:left;vertical-align:top;overflow-wrap:break-word}
 thead th{background:#f3f4f6}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap;overflow-wrap:normal}.no{color:#b91c1c;font-weight:600}.yes{color:#15803d}
 .chart svg{display:block;width:100%;height:auto;background:#fff}.chart .narrow{display:none}
 .legend{display:flex;flex-wrap:wrap;gap:4px 14px;padding:0;margin:6px 0;list-style:none;font-size:.9rem}
@@ -80,6 +85,7 @@ thead th{background:#f3f4f6}td.num{text-align:right;font-variant-numeric:tabular
  table.cards thead{display:none}table.cards tr{display:block;border-bottom:1px solid #d1d5db;padding:6px 0}
  table.cards th,table.cards td{display:block;border:0;padding:2px 0}
  table.cards td[data-label]::before{content:attr(data-label) ": ";color:#6b7280}
+ table.cards td.num{text-align:left}
 }
 </style>
 </head>
@@ -94,16 +100,16 @@ ${figure('Tài khoản thanh toán <span class="en">· e-payment accounts</span>
 ${figure('Hộ đầu tàu đã bán <span class="en">· lead households that sold</span>', `${int(y.leadSellers)} (${pct(y.leadSellerShare)})`, `${int(e.leadSellers)} (${pct(e.leadSellerShare)})`)}
 ${figure('Đơn thành công <span class="en">· delivered orders</span>', int(y.orders), int(e.orders))}
 ${figure('Sản lượng <span class="en">· delivered produce</span>', `${int(y.deliveredKg)} kg`, `${int(e.deliveredKg)} kg`)}
-${figure('Doanh thu <span class="en">· revenue (goods)</span>', `${(y.revenueVnd / 1e6).toFixed(1)} triệu ₫`, `${(e.revenueVnd / 1e6).toFixed(1)} triệu ₫`)}
+${figure('Doanh thu <span class="en">· revenue (goods)</span>', millions(y.revenueVnd), millions(e.revenueVnd))}
 ${figure('Đơn trong huyện <span class="en">· in-district orders</span>', pct(y.inDistrictOrderShare), pct(e.inDistrictOrderShare))}
-${figure('Tổ công nghệ <span class="en">· tech teams</span>', `${int(summary.campaign.techTeamMembers)} thành viên · members, ${int(summary.campaign.techTeams)} tổ · teams`, '')}
+${runFigure('Tổ công nghệ <span class="en">· tech teams</span>', `${int(summary.campaign.techTeamMembers)} thành viên · members, ${int(summary.campaign.techTeams)} tổ · teams`)}
 </table>
 ${province ? `<p class="note">Không so với các ngưỡng của Long Đống: đây là những gì mô hình nói về cả tỉnh, để đối chiếu với số liệu tỉnh công bố. · Not held against Long Đống's bands: this is what the model says of the province, for a reader to hold against its published figures.</p>` : ''}
 ${data.calibration.length > 0 ? `<h2>Hiệu chỉnh <span class="en">· Calibration against the reports</span></h2>\n${calibrationTable(data.calibration)}` : ''}
 ${campaignSection(summary)}
 <h2>${esc(data.curves.title.vi)} <span class="en">· ${esc(data.curves.title.en)}</span></h2>
 ${adoptionChart(data)}
-${sellerSection(summary)}
+${sellerSection(summary, province)}
 <h2>Đơn hàng theo tháng <span class="en">· Delivered orders per month</span></h2>
 ${legend(products)}
 ${monthChart(data, products, 0, 1, 'Đơn · orders')}
@@ -120,7 +126,7 @@ function calibrationTable(rows: readonly CalibrationRow[]): string {
   const body = rows
     .map(
       (r) =>
-        `<tr><th scope="row">${esc(r.band.label.vi)} <span class="en">· ${esc(r.band.label.en)}</span></th><td data-label="Báo cáo · reported">${esc(r.band.reported.vi)} <span class="en">· ${esc(r.band.reported.en)}</span></td><td class="num" data-label="Mô phỏng · simulated">${esc(formatBandValue(r.simulated, r.band.format))}</td><td data-label="Ngưỡng · band">${esc(formatBandValue(r.band.min, r.band.format))} – ${esc(formatBandValue(r.band.max, r.band.format))}</td><td class="${r.inBand ? 'yes' : 'no'}" data-label="Đạt · in band">${r.inBand ? 'đạt · yes' : 'KHÔNG · NO'}</td></tr>`,
+        `<tr><th scope="row">${esc(r.band.label.vi)} <span class="en">· ${esc(r.band.label.en)}</span></th><td data-label="Báo cáo · reported">${esc(r.band.reported.vi)} <span class="en">· ${esc(r.band.reported.en)}</span></td><td class="num" data-label="Mô phỏng · simulated">${esc(formatBandValue(r.simulated, r.band.format, 'vi'))}</td><td data-label="Ngưỡng · band">${esc(formatBandValue(r.band.min, r.band.format, 'vi'))} – ${esc(formatBandValue(r.band.max, r.band.format, 'vi'))}</td><td class="${r.inBand ? 'yes' : 'no'}" data-label="Đạt · in band">${r.inBand ? 'đạt · yes' : 'KHÔNG · NO'}</td></tr>`,
     )
     .join('\n');
   return `<table class="cards"><thead><tr><th>Chỉ tiêu · figure</th><th>Báo cáo · reported</th><th>Mô phỏng · simulated</th><th>Ngưỡng · band</th><th>Đạt · in band</th></tr></thead>\n${body}\n</table>`;
@@ -137,26 +143,27 @@ function campaignSection(summary: Summary): string {
 <tr><th scope="row">… khi tổ công nghệ đến nhà · on a team member's home visit</th><td class="num">${int(by.helper)}</td></tr>
 <tr><th scope="row">… hộ tự mở · by the household alone</th><td class="num">${int(by.self)}</td></tr>
 <tr><th scope="row">Gian hàng mở trong 30 ngày đầu · shops opened in the first 30 days</th><td class="num">${int(c.shopsFirstMonth)}</td></tr>
-<tr><th scope="row">Hàng xóm mở gian hàng sau khi một hộ đầu tàu bán được (trung bình mỗi hộ; báo cáo: "hơn 10 hộ") · neighbours who opened a shop after a lead household sold (mean per lead; reports: "more than 10")</th><td class="num">${li.followersPerLead.toFixed(1)}</td></tr>
-<tr><th scope="row">… trong đó nhờ tấm gương của hộ đầu tàu · of whom the lead's example tipped · per lead</th><td class="num">${li.tippedPerLead.toFixed(1)}</td></tr>
+<tr><th scope="row">Hàng xóm mở gian hàng sau khi một hộ đầu tàu bán được (trung bình mỗi hộ; báo cáo: "hơn 10 hộ") · neighbours who opened a shop after a lead household sold (mean per lead; reports: "more than 10")</th><td class="num">${formatViNumber(li.followersPerLead, 1)}</td></tr>
+<tr><th scope="row">… trong đó nhờ tấm gương của hộ đầu tàu · of whom the lead's example tipped · per lead</th><td class="num">${formatViNumber(li.tippedPerLead, 1)}</td></tr>
 <tr><th scope="row">Hộ muốn có gian hàng vào ngày cuối (hướng đi của mô hình) · households wanting a shop on the last day (where the run was heading)</th><td class="num">${pct(c.wantShopShare)}</td></tr>
 </tbody></table>
 <p class="note">Tỷ lệ cuối kỳ và ảnh hưởng của hộ đầu tàu là kết quả của cơ chế (mức hấp dẫn so với sự e ngại của từng hộ, hàng xóm có gian hàng và đã bán), không phải tham số đầu vào. · The end share and the leads' influence come out of the mechanism (each household's appeal against its reluctance, neighbours with a shop and with sales), not from inputs.</p>`;
 }
 
 /** How the orders spread over the sellers: the top ten and a histogram in doubling buckets. */
-function sellerSection(summary: Summary): string {
+function sellerSection(summary: Summary, province: boolean): string {
   const s = summary.sellers;
   const top = s.top
     .map(
       (t, i) =>
-        `<tr><td class="num">${i + 1}</td><td>${esc(t.id)}</td><td>${esc(t.village)}</td><td class="num">${int(t.orders)}</td></tr>`,
+        // The household's number in its village (its whole id, with commune and village, on hover and in summary.json).
+        `<tr><td class="num">${i + 1}</td><td title="${esc(t.id)}">${esc(t.id.split('/').at(-1) ?? t.id)}</td><td>${esc(t.village)}</td><td class="num">${int(t.orders)}</td></tr>`,
     )
     .join('\n');
   return `<h2>Đơn hàng theo người bán <span class="en">· Orders per seller</span></h2>
-<p>${int(s.sellers)} người bán có đơn đã giao · sellers with a delivered order; ${int(s.orders)} đơn · orders. 10% người bán nhiều đơn nhất nhận ${pct(s.topTenthShare)} số đơn · the top tenth of sellers took ${pct(s.topTenthShare)} of orders; Gini ${s.gini.toFixed(2)}.</p>
+<p>${int(s.sellers)} người bán có đơn đã giao · sellers with a delivered order; ${int(s.orders)} đơn · orders. 10% người bán nhiều đơn nhất nhận ${pct(s.topTenthShare)} số đơn · the top tenth of sellers took ${pct(s.topTenthShare)} of orders; Gini ${formatViNumber(s.gini, 2)}.</p>
 ${histogramChart(s.histogram)}
-<table><thead><tr><th>#</th><th>Hộ · household</th><th>Thôn · village</th><th>Đơn · orders</th></tr></thead>
+<table><thead><tr><th>#</th><th>Hộ · household</th><th>${province ? 'Thôn, xã · village, commune' : 'Thôn · village'}</th><th>Đơn · orders</th></tr></thead>
 ${top}
 </table>`;
 }

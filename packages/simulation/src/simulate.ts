@@ -147,7 +147,13 @@ export async function simulate(input: unknown, options: SimulateOptions): Promis
   const endOfRun = checkpointOf(scenario.endDate, endVillages, metrics);
   let wanting = 0;
   for (let h = 0; h < pop.households; h++) if (adoption.wants(h)) wanting++;
-  const villageName = (v: number) => pop.villages[v]?.name ?? '';
+  // A province's villages are named with their commune (a province has many a "Thôn 3").
+  const villageName = (v: number) => {
+    const village = pop.villages[v];
+    const commune =
+      scenario.communes.length > 1 ? scenario.communes[village?.commune ?? -1]?.name : undefined;
+    return commune ? `${village?.name ?? ''}, ${commune}` : (village?.name ?? '');
+  };
   const summary = buildSummary({
     scenario: { id: scenario.id, title: scenario.title },
     seed: options.seed,
