@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addToCart, CartSchema, EMPTY_CART, MAX_CART_LINES, setCartQuantity } from './cart.ts';
-import { DomainError } from './errors.ts';
+import { DomainError, parseInput } from './errors.ts';
 import { formatMessage } from './messages.ts';
 
 describe('cart', () => {
@@ -53,6 +53,13 @@ describe('cart', () => {
       quantity: 3,
     });
     expect(setCartQuantity(full, 'l1', 0).lines).toHaveLength(MAX_CART_LINES - 1);
+    // A cart sent with one line too many (a checkout from another client) is refused in the same words.
+    const sent = { lines: [...full.lines, { listingId: 'new', quantity: 1 }] };
+    expect(refusal(() => parseInput(CartSchema, sent))).toEqual({
+      code: 'cart.too_many_lines',
+      params: { maximum: 30 },
+    });
+    expect(parseInput(CartSchema, full).lines).toHaveLength(MAX_CART_LINES);
     expect(formatMessage('cart.too_many_lines', { maximum: 30 }, 'en')).toBe(
       'A cart holds at most 30 products. Please order the ones in it first, then add others.',
     );

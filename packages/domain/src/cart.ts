@@ -21,8 +21,18 @@ export const CartSchema = z.object({
   lines: z
     .array(CartLineSchema)
     .min(1)
-    .max(MAX_CART_LINES)
     .superRefine((lines, ctx) => {
+      // The same words as adding a line past the limit (`addToCart`), not a generic "too big".
+      if (lines.length > MAX_CART_LINES) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [],
+          input: lines,
+          message: 'cart.too_many_lines',
+          ...problem('cart.too_many_lines', { maximum: MAX_CART_LINES }),
+        });
+        return;
+      }
       const seen = new Set<string>();
       lines.forEach((line, i) => {
         if (seen.has(line.listingId))
