@@ -10,9 +10,18 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
+/**
+ * With `BENCH_PROFILE_DIR` set, each server process writes a V8 CPU profile there when it stops (`node --cpu-prof`):
+ * open it in Chrome's DevTools or speedscope to see where a request's time goes.
+ */
+function profileArgs(): string[] {
+  const dir = process.env.BENCH_PROFILE_DIR;
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+}
+
 export function startBenchServer(settings: BenchServerSettings, timeoutMs = 180_000): Promise<BenchServer> {
   const child = trackChild(
-    spawn(process.execPath, [join(SCRIPTS_DIR, 'bench-server.js')], {
+    spawn(process.execPath, [...profileArgs(), join(SCRIPTS_DIR, 'bench-server.js')], {
       env: { ...process.env, BENCH_SERVER_SETTINGS: JSON.stringify(settings), NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],
     }),

@@ -11,10 +11,10 @@
  * statement takes is reported too (where the database's share of an order goes). Input: `DbCeilingPlan`; answer: `DbCeilingResult`.
  */
 import { fixedClock, OrdersService } from '@nongsan/api';
-import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { answer, scriptInput } from './child-process.ts';
 import { KEY_SLOT } from './load-plan.ts';
+import { openSqlite, walFramesPer } from './sqlite-file.ts';
 import { base32, createdIds, type RecordedStatement, replacements, substitute } from './statement-replay.ts';
 
 export interface DbCeilingPlan {
@@ -37,17 +37,10 @@ export interface DbCeilingResult {
   /** Grams the replayed transactions took from the listing, and how many order rows they added. */
   readonly stockTaken: number;
   readonly ordersAdded: number;
-  /** The slowest statements: mean microseconds per transaction, and the start of their SQL. */
-  readonly slowest: { readonly microseconds: number; readonly sql: string }[];
-}
-
-/** SQLite as `createDb` opens it: WAL, synchronous=NORMAL, foreign keys, the same busy timeout. */
-function openSqlite(file: string): BetterSqlite3.Database {
-  const sqlite = new BetterSqlite3(file, { timeout: 5000 });
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('foreign_keys = ON');
-  return sqlite;
+  /** Every statement in the order sent: mean microseconds per transaction, its SQL, and SQLite's query plan. */
+  readonly perStatement: { readonly microseconds: number; readonly sql: string; readonly plan: string[] }[];
+  /** WAL frames (pages) one transaction writes. */
+  readonly walFramesPerOrder: number;
 }
 
 const plan = scriptInput<DbCeilingPlan>();
@@ -128,20 +121,29 @@ while (performance.now() < until) {
   transactions += 50;
 }
 const seconds = (performance.now() - started) / 1000;
+const perSecond = transactions / seconds;
+const walFramesPerOrder = walFramesPer(sqlite, 200, replayOnce);
+transactions += 200;
+
+/** `EXPLAIN QUERY PLAN` of a recorded statement, one line per step (none for begin and commit). */
+function planOf(statement: RecordedStatement): string[] {
+  if (!/^\s*(select|insert|update|delete|with)\b/i.test(statement.sql)) return [];
+  const rows = sqlite.prepare(`explain query plan ${statement.sql}`).all(...statement.parameters);
+  return (rows as { detail: string }[]).map((row) => row.detail);
+}
 
 const result: DbCeilingResult = {
   statements: recorded.length,
   transactions,
-  perSecond: transactions / seconds,
+  perSecond,
   stockTaken: stockBefore - (stockOf.get(listingsJson) as number),
   ordersAdded: (ordersOf.get(listingsJson) as number) - ordersBefore,
-  slowest: prepared
-    .map((step) => ({
-      microseconds: Number(step.nanoseconds / BigInt(Math.max(1, transactions))) / 1000,
-      sql: step.sql.slice(0, 160),
-    }))
-    .sort((a, b) => b.microseconds - a.microseconds)
-    .slice(0, 4),
+  perStatement: prepared.map((step, i) => ({
+    microseconds: Number(step.nanoseconds / BigInt(Math.max(1, transactions))) / 1000,
+    sql: step.sql.slice(0, 200),
+    plan: planOf(recorded[i] as RecordedStatement),
+  })),
+  walFramesPerOrder,
 };
 sqlite.close();
 answer(result);

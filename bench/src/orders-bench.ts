@@ -7,6 +7,7 @@ import { runScript } from './child-process.ts';
 import type { DbCeilingPlan, DbCeilingResult } from './db-ceiling.ts';
 import type { LoadPlan, LoadResult } from './load-plan.ts';
 import { type BenchBuyer, ORDER_GRAMS, placeOrderBody } from './market.ts';
+import type { PhysicalCeilingResult } from './physical-ceiling.ts';
 import { orderRunProblems, requestProblems } from './run-checks.ts';
 import { median, ratio } from './stats.ts';
 import type { StockProbe } from './stock-probe.ts';
@@ -20,7 +21,10 @@ export interface OrdersSetup {
   readonly probe: StockProbe;
   readonly seconds: number;
   readonly rounds: number;
-  /** The SQLite database ceiling, when the database is SQLite (run once per round, after the HTTP pairs). */
+  /**
+   * The SQLite database ceilings, when the database is SQLite (run once per round, after the HTTP pairs): the replay
+   * of the server's own statements, then the minimal order transaction (the physical ceiling).
+   */
   readonly dbCeiling?: DbCeilingPlan;
 }
 
@@ -48,11 +52,15 @@ export interface OrdersFigures {
   /** Median of the rounds' orders/database-ceiling ratios (SQLite only). */
   readonly ratioToDb: number;
   readonly dbPerSecond: number;
+  /** Median of the rounds' orders/physical-ceiling ratios, and that ceiling's median (SQLite only). */
+  readonly ratioToPhysical: number;
+  readonly physicalPerSecond: number;
 }
 
 export interface OrdersResult {
   readonly levels: OrdersFigures[];
   readonly dbCeiling: DbCeilingResult[];
+  readonly physicalCeiling: PhysicalCeilingResult[];
   /** Empty when every run was right. */
   readonly problems: string[];
 }
@@ -104,6 +112,18 @@ async function dbCeilingRun(setup: OrdersSetup, problems: string[]): Promise<DbC
   return result;
 }
 
+async function physicalCeilingRun(setup: OrdersSetup, problems: string[]) {
+  if (!setup.dbCeiling) return null;
+  const result = await runScript<PhysicalCeilingResult>('physical-ceiling.js', setup.dbCeiling, {
+    timeoutMs: 120_000,
+  });
+  if (result.stockTaken !== result.transactions * ORDER_GRAMS || result.ordersAdded !== result.transactions)
+    problems.push(
+      `physical ceiling: ${result.transactions} transactions added ${result.ordersAdded} orders and took ${result.stockTaken} g`,
+    );
+  return result;
+}
+
 /** Warms the server's code paths (not measured, but still checked). */
 export async function warmUp(setup: OrdersSetup, problems: string[]): Promise<void> {
   await ordersRun(setup, 8, 2, problems);
@@ -119,6 +139,7 @@ export async function benchOrders(
   await warmUp(setup, problems);
   const rounds = new Map<number, OrdersRound[]>(levels.map((clients) => [clients, []]));
   const dbCeiling: DbCeilingResult[] = [];
+  const physicalCeiling: PhysicalCeilingResult[] = [];
   for (let round = 0; round < setup.rounds; round++) {
     for (const clients of levels) {
       let orders: OrdersRound['orders'];
@@ -139,7 +160,23 @@ export async function benchOrders(
     const db = await dbCeilingRun(setup, problems);
     if (db) {
       dbCeiling.push(db);
-      log(`  round ${round + 1}, database ceiling: ${db.perSecond.toFixed(0)} transactions/s`);
+      log(
+        `  round ${round + 1}, database ceiling: ${db.perSecond.toFixed(0)} transactions/s ` +
+          `(${db.statements} statements, ${db.walFramesPerOrder.toFixed(1)} WAL pages each)`,
+      );
+      if (round === 0)
+        for (const step of db.perStatement)
+          log(
+            `    ${step.microseconds.toFixed(1).padStart(7)} µs  ${step.sql}${step.plan.length ? `\n               plan: ${step.plan.join(' | ')}` : ''}`,
+          );
+    }
+    const physical = await physicalCeilingRun(setup, problems);
+    if (physical) {
+      physicalCeiling.push(physical);
+      log(
+        `  round ${round + 1}, physical ceiling: ${physical.perSecond.toFixed(0)} transactions/s ` +
+          `(${physical.statements} statements, ${physical.walFramesPerOrder.toFixed(1)} WAL pages each)`,
+      );
     }
   }
   const levelFigures = levels.map((clients): OrdersFigures => {
@@ -154,7 +191,11 @@ export async function benchOrders(
       ratioToBare: median(list.map((r) => ratio(r.orders.perSecond, r.bare.perSecond))),
       ratioToDb: median(list.map((r, i) => ratio(r.orders.perSecond, dbCeiling[i]?.perSecond ?? Number.NaN))),
       dbPerSecond: median(dbCeiling.map((d) => d.perSecond)),
+      ratioToPhysical: median(
+        list.map((r, i) => ratio(r.orders.perSecond, physicalCeiling[i]?.perSecond ?? Number.NaN)),
+      ),
+      physicalPerSecond: median(physicalCeiling.map((d) => d.perSecond)),
     };
   });
-  return { levels: levelFigures, dbCeiling, problems };
+  return { levels: levelFigures, dbCeiling, physicalCeiling, problems };
 }
