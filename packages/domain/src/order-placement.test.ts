@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUYER, context, JULY, listing, listingsById, SHOP_A, SHOP_B } from '../test/fixtures.ts';
 import { DomainError, type Problem } from './errors.ts';
 import { formatProblem } from './messages.ts';
-import { placeOrders } from './order-placement.ts';
+import { PlaceOrdersInputSchema, placeOrders, placeParsedOrders } from './order-placement.ts';
 import { lineValue } from './quantity.ts';
 
 const dragon = listing();
@@ -270,5 +270,24 @@ describe('placeOrders', () => {
     expect(order?.totals.subtotal).toBe(390_000);
     // Inside the district, from 300.000 ₫ of goods, delivery is free.
     expect(order?.totals.deliveryFee).toBe(0);
+  });
+
+  it('decides the same from a checkout parsed once at the door (placeParsedOrders) as from the raw one', () => {
+    const raw = {
+      lines: [
+        { listingId: dragon.id, quantity: 3_000 },
+        { listingId: peanuts.id, quantity: 2_500 },
+      ],
+      paymentMethod: 'cash_on_delivery' as const,
+      deliveryPhone: '091 234 5678',
+      note: '  Giao buổi sáng  ',
+    };
+    const parsed = PlaceOrdersInputSchema.parse(raw);
+    expect(placeParsedOrders(parsed, context(listingsById(dragon, peanuts)))).toEqual(
+      placeOrders(raw, context(listingsById(dragon, peanuts))),
+    );
+    expect(placeParsedOrders(parsed, context(listingsById(dragon, peanuts))).orders[0]?.deliveryPhone).toBe(
+      '0912345678',
+    );
   });
 });

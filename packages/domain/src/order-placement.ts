@@ -70,10 +70,18 @@ export interface Placement {
  * (`available`, `minimum`, `cap`…); nothing is placed.
  */
 export function placeOrders(input: PlaceOrdersInput, context: PlacementContext): Placement {
-  const { lines, paymentMethod, paymentMethods, deliveryPhone, note } = parseInput(
-    PlaceOrdersInputSchema,
-    input,
-  );
+  return placeParsedOrders(parseInput(PlaceOrdersInputSchema, input), context);
+}
+
+/** What `PlaceOrdersInputSchema` made of a buyer's checkout. */
+export type ParsedPlaceOrdersInput = z.output<typeof PlaceOrdersInputSchema>;
+
+/**
+ * `placeOrders` for a checkout already parsed by `PlaceOrdersInputSchema` (or a schema extending it), so a server
+ * that parsed the request at its door does not parse it again: the same rules, the same answer.
+ */
+export function placeParsedOrders(input: ParsedPlaceOrdersInput, context: PlacementContext): Placement {
+  const { lines, paymentMethod, paymentMethods, deliveryPhone, note } = input;
   const problems: Problem[] = [];
   const accepted: { listing: Listing; line: OrderLine }[] = [];
 
