@@ -37,7 +37,8 @@ for (const dialect of DIALECTS) {
       }
       expect(await stillExists(first)).toBe(false);
       expect(await stillExists(second)).toBe(false);
-    });
+      // Two PostgreSQL databases created and migrated: 2 s each on a loaded two-core machine (useTestDatabase's budget).
+    }, 60_000);
 
     it('leaves the database empty when asked not to migrate', async () => {
       const bare = await createTestDatabase(dialect, { migrate: false });

@@ -22,10 +22,14 @@ export * from './listing-shape.ts';
 export function withStock(listing: Listing, stock: number, now: Date): Listing {
   if (!Number.isSafeInteger(stock) || stock < 0)
     throw new DomainError('quantity.negative', { stock }, ['stock']);
-  let status = listing.status;
-  if (status === 'active' && stock === 0) status = 'sold_out';
-  else if (status === 'sold_out' && stock > 0) status = 'active';
-  return { ...listing, stock, status, updatedAt: now };
+  return { ...listing, stock, status: statusWithStock(listing.status, stock), updatedAt: now };
+}
+
+/** The status a listing takes when its stock becomes `stock`: active at zero → sold out, sold out with stock → active. */
+export function statusWithStock(status: ListingStatus, stock: number): ListingStatus {
+  if (status === 'active' && stock === 0) return 'sold_out';
+  if (status === 'sold_out' && stock > 0) return 'active';
+  return status;
 }
 
 /** What a seller (or their helper) may do to a listing's status. */

@@ -219,6 +219,25 @@ for (const dialect of DIALECTS) {
       expect(await stockOf(seller, listing.id)).toBe(10_000);
     }, 60_000);
 
+    it('the last grams sold mark the listing sold out and a cancel puts it back; the answer is the order as stored', async () => {
+      const { seller, listing } = await sellerWithListing(server.current, 4_000);
+      const buyer = await server.current.registerBuyer();
+      const request = placeRequest(listing.id, 4_000);
+      const placed = await buyer.client.orders.place.mutate(request);
+      const [order] = placed.orders;
+      if (!order) throw new Error('no order');
+      expect((await buyer.client.orders.get.query({ orderId: order.id })).order).toEqual(order);
+      expect((await buyer.client.orders.mine.query())[0]).toEqual(order);
+      const soldOut = await seller.client.listings.get.query({ listingId: listing.id });
+      expect(soldOut).toMatchObject({ stock: 0, status: 'sold_out' });
+
+      await buyer.client.orders.cancel.mutate({ orderId: order.id });
+      const back = await seller.client.listings.get.query({ listingId: listing.id });
+      expect(back).toMatchObject({ stock: 4_000, status: 'active' });
+      // The same checkout sent again is answered as the first time, from the stored answer.
+      expect(await buyer.client.orders.place.mutate(request)).toEqual(placed);
+    }, 60_000);
+
     it('a bank-transfer order is completed when delivered and then marked paid', async () => {
       const { seller, listing } = await sellerWithListing(server.current, 10_000);
       const buyer = await server.current.registerBuyer();

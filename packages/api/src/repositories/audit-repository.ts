@@ -21,16 +21,24 @@ export class AuditRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async record(entry: AuditEntry): Promise<void> {
+    await this.recordMany([entry]);
+  }
+
+  /** Several entries in one statement (a checkout writes one per shop). */
+  async recordMany(entries: readonly AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return;
     await this.db
       .insertInto('audit_log')
-      .values({
-        id: entry.id,
-        actor_user_id: entry.actorUserId,
-        household_id: entry.householdId,
-        action: entry.action,
-        details: JSON.stringify(entry.details),
-        at: entry.at,
-      })
+      .values(
+        entries.map((entry) => ({
+          id: entry.id,
+          actor_user_id: entry.actorUserId,
+          household_id: entry.householdId,
+          action: entry.action,
+          details: JSON.stringify(entry.details),
+          at: entry.at,
+        })),
+      )
       .execute();
   }
 

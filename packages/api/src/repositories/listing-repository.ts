@@ -67,7 +67,7 @@ export interface SearchPosition {
 /** The highest code point: `word <= w < word || MAX` is "w starts with word" in binary order. */
 const AFTER_PREFIX = '\u{10FFFF}';
 
-function toListing(row: ListingRow, photos: readonly string[]): StoredListing {
+export function toListing(row: ListingRow, photos: readonly string[]): StoredListing {
   return {
     id: row.id,
     shopId: row.shop_id,

@@ -1,6 +1,7 @@
 import { type Database, dialectOf } from '@nongsan/db';
 import { type Kysely, sql } from 'kysely';
 import { AuditRepository } from './audit-repository.ts';
+import { CheckoutRepository } from './checkout-repository.ts';
 import { CommuneRepository } from './commune-repository.ts';
 import { HouseholdRepository } from './household-repository.ts';
 import { IdempotencyRepository } from './idempotency-repository.ts';
@@ -17,6 +18,7 @@ import { VillageRepository } from './village-repository.ts';
 /** Every repository over one connection or transaction: what a service works with. */
 export interface Repositories {
   readonly audit: AuditRepository;
+  readonly checkout: CheckoutRepository;
   readonly communes: CommuneRepository;
   readonly households: HouseholdRepository;
   readonly idempotency: IdempotencyRepository;
@@ -34,6 +36,7 @@ export interface Repositories {
 export function repositoriesFor(db: Kysely<Database>): Repositories {
   return {
     audit: new AuditRepository(db),
+    checkout: new CheckoutRepository(db),
     communes: new CommuneRepository(db),
     households: new HouseholdRepository(db),
     idempotency: new IdempotencyRepository(db),

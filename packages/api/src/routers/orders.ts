@@ -24,7 +24,7 @@ const OrderRef = z.object({ orderId: OrderIdSchema, householdId: HouseholdIdSche
 export const ordersRouter = router({
   place: roleProcedure('buyer')
     .input(PlaceOrdersRequestSchema)
-    .mutation(({ ctx, input }) => new OrdersService(ctx).place(ctx.user.id, input)),
+    .mutation(({ ctx, input }) => new OrdersService(ctx).placeParsed(ctx.user.id, input)),
 
   mine: roleProcedure('buyer').query(({ ctx }) => new OrdersService(ctx).mine(ctx.user.id)),
 
