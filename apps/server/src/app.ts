@@ -7,7 +7,7 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import type { Clock, SearchPage } from '@nongsan/api';
-import { type AppRouter, appRouter, PHOTO_LIMITS, SearchCache, transactionPerCheckout } from '@nongsan/api';
+import { type AppRouter, appRouter, PHOTO_LIMITS, placementsFor, SearchCache } from '@nongsan/api';
 import type { Database, DialectName } from '@nongsan/db';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -116,7 +116,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   const searchCache = new SearchCache<SearchPage>();
-  const placements = transactionPerCheckout(db);
+  // SQLite: checkouts arriving together share one commit (group commit); PostgreSQL: a transaction each.
+  const placements = placementsFor(db, dialect);
   const deps = {
     db,
     dialect,

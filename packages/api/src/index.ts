@@ -38,7 +38,12 @@ export {
   type PushSender,
 } from './services/order-alerts-service.ts';
 export { OrdersService, type OrderView } from './services/orders-service.ts';
-export { type PlacementQueue, transactionPerCheckout } from './services/placement-queue.ts';
+export {
+  groupedCheckouts,
+  type PlacementQueue,
+  placementsFor,
+  transactionPerCheckout,
+} from './services/placement-queue.ts';
 export { SearchCache, type SearchTicket } from './services/search-cache.ts';
 export {
   type AppDeps,
