@@ -17,6 +17,17 @@ export interface AuditEntryView extends AuditEntry {
   readonly actorRole: string;
 }
 
+export function auditRow(entry: AuditEntry) {
+  return {
+    id: entry.id,
+    actor_user_id: entry.actorUserId,
+    household_id: entry.householdId,
+    action: entry.action,
+    details: JSON.stringify(entry.details),
+    at: entry.at,
+  };
+}
+
 export class AuditRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -27,19 +38,7 @@ export class AuditRepository {
   /** Several entries in one statement (a checkout writes one per shop). */
   async recordMany(entries: readonly AuditEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    await this.db
-      .insertInto('audit_log')
-      .values(
-        entries.map((entry) => ({
-          id: entry.id,
-          actor_user_id: entry.actorUserId,
-          household_id: entry.householdId,
-          action: entry.action,
-          details: JSON.stringify(entry.details),
-          at: entry.at,
-        })),
-      )
-      .execute();
+    await this.db.insertInto('audit_log').values(entries.map(auditRow)).execute();
   }
 
   /** What was done for a household, newest first. */

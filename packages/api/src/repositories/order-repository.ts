@@ -88,10 +88,13 @@ function toEvent(row: OrderEventRow): StoredOrderEvent {
   };
 }
 
+/** The statuses of an order still holding its stock (what the per-buyer cap counts). */
+export const OPEN_ORDER_STATUSES = ['placed', 'confirmed', 'handed_over'] as const;
+
 /** Rows per insert statement: well under SQLite's and PostgreSQL's limits on bound parameters. */
 const BATCH = 200;
 
-function orderRow(order: Order, deliveryAddress: Address) {
+export function orderRow(order: Order, deliveryAddress: Address) {
   return {
     id: order.id,
     checkout_id: order.checkoutId,
@@ -116,7 +119,7 @@ function orderRow(order: Order, deliveryAddress: Address) {
   };
 }
 
-function lineRows(order: Order) {
+export function lineRows(order: Order) {
   return order.lines.map((line, position) => ({
     id: newId('oli'),
     order_id: order.id,
@@ -131,6 +134,21 @@ function lineRows(order: Order) {
     pre_order: line.preOrder ? (1 as const) : (0 as const),
     position,
   }));
+}
+
+export function eventRow(event: OrderEvent) {
+  return {
+    id: newId('oev'),
+    order_id: event.orderId,
+    at: event.at.toISOString(),
+    actor_kind: event.actor.kind,
+    actor_user_id: event.actor.userId,
+    acting_for_household_id: event.actor.actingForHouseholdId,
+    kind: event.kind,
+    from_status: event.from,
+    to_status: event.to,
+    details: JSON.stringify(event.details),
+  };
 }
 
 /** What filters an order list: a buyer's, a shop's, by status. */
@@ -207,20 +225,7 @@ export class OrderRepository {
     for (let i = 0; i < events.length; i += BATCH) {
       await this.db
         .insertInto('order_events')
-        .values(
-          events.slice(i, i + BATCH).map((event) => ({
-            id: newId('oev'),
-            order_id: event.orderId,
-            at: event.at.toISOString(),
-            actor_kind: event.actor.kind,
-            actor_user_id: event.actor.userId,
-            acting_for_household_id: event.actor.actingForHouseholdId,
-            kind: event.kind,
-            from_status: event.from,
-            to_status: event.to,
-            details: JSON.stringify(event.details),
-          })),
-        )
+        .values(events.slice(i, i + BATCH).map(eventRow))
         .execute();
     }
   }
@@ -311,28 +316,6 @@ export class OrderRepository {
   async lockBuyer(buyerId: string): Promise<void> {
     if (dialectOf(this.db) === 'sqlite') return;
     await sql`select id from users where id = ${buyerId} for no key update`.execute(this.db);
-  }
-
-  /** How much of each listing the buyer holds on open orders (the per-buyer cap counts it). */
-  async openQuantities(buyerId: string, listingIds: readonly string[]): Promise<Map<string, number>> {
-    if (listingIds.length === 0) return new Map();
-    // A cross join, not an inner join: SQLite then walks the buyer's open orders first (orders_open_by_buyer) and
-    // their lines by order, instead of every line the listings ever sold. PostgreSQL plans both forms alike.
-    const rows = await this.db
-      .selectFrom('orders')
-      .crossJoin('order_lines')
-      .whereRef('order_lines.order_id', '=', 'orders.id')
-      .select(['order_lines.listing_id', 'order_lines.quantity_ordered', 'order_lines.quantity_packed'])
-      .where('orders.buyer_id', '=', buyerId)
-      .where('orders.status', 'in', ['placed', 'confirmed', 'handed_over'])
-      .where('order_lines.listing_id', 'in', listingIds)
-      .execute();
-    const sums = new Map<string, number>();
-    for (const row of rows) {
-      const held = row.quantity_packed ?? row.quantity_ordered;
-      sums.set(row.listing_id, (sums.get(row.listing_id) ?? 0) + held);
-    }
-    return sums;
   }
 
   /** The newest change among a shop's orders and how many await confirmation: cheap to poll for the inbox. */

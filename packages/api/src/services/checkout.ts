@@ -7,6 +7,7 @@ import {
   DomainError,
   deliveryZoneFor,
   findVillage,
+  notEnoughStock,
   PlaceOrdersInputSchema,
   parseInput,
   placeParsedOrders,
@@ -17,7 +18,7 @@ import { newId } from '../ids.ts';
 import type { IdempotencyRecord } from '../repositories/idempotency-repository.ts';
 import { type Repositories, repositoriesFor } from '../repositories/repositories.ts';
 import type { ServiceDeps } from './deps.ts';
-import { takeStock } from './order-stock.ts';
+import { byListing } from './order-stock.ts';
 import { type OrderView, toOrderView } from './order-views.ts';
 import { type PlacementQueue, transactionPerCheckout } from './placement-queue.ts';
 
@@ -57,14 +58,14 @@ function replay(stored: IdempotencyRecord, hash: string): PlaceOrdersResult | nu
 
 /**
  * A buyer's checkout: one order per shop, all or nothing, in one transaction with as few statements as keep every
- * rule (on SQLite, for a one-shop cart without a per-buyer cap: the key, the cart, the stock, the order, its lines,
- * its history, the audit entry, the key's answer):
+ * rule (on SQLite, for a one-shop cart: the key, the cart, the stock, the order, its lines, its history, the audit
+ * entry, the key with its answer):
  * - idempotency: the key is looked up under the write lock and stored with the answer in the same transaction,
  *   so a retry (even one racing the first request) gets the first answer and another body with the key
  *   `order.idempotency_conflict`;
  * - the per-buyer cap: the buyer's checkouts run one after another (`lockBuyer` on PostgreSQL, `BEGIN IMMEDIATE`
- *   on SQLite), so what they hold on open orders is read after every earlier one committed; read only when a
- *   listing of the cart has a cap;
+ *   on SQLite), so what they hold on open orders is read after every earlier one committed (with the cart, for
+ *   the listings that have a cap);
  * - stock: a conditional decrement per listing (`order.not_enough_stock` when it does not fit, all rolled back);
  * - minimum, season, cap, payment way, one order per shop: the domain's `placeParsedOrders`, over one read of the
  *   cart (listings, their shops' villages and payment ways).
@@ -112,13 +113,12 @@ export class Checkout {
       if (replayed) return replayed;
     }
     const listingIds = body.lines.map((l) => l.listingId);
-    const { listings, shops } = await repos.checkout.cart(listingIds);
-    const capped = listingIds.filter((id) => listings.get(id)?.perBuyerCap != null);
+    const { listings, shops, alreadyOrdered } = await repos.checkout.cart(listingIds, buyerId);
     const buyerCommune = body.deliveryAddress.commune.code;
     const placement = placeParsedOrders(body, {
       buyerId,
       listings,
-      alreadyOrdered: capped.length > 0 ? await repos.orders.openQuantities(buyerId, capped) : new Map(),
+      alreadyOrdered,
       zoneOf: (shopId) => deliveryZoneFor(communeOfVillage(shops.get(shopId)?.villageId ?? ''), buyerCommune),
       acceptedMethods: (shopId) => {
         const shop = shops.get(shopId);
@@ -128,32 +128,36 @@ export class Checkout {
       now,
     });
 
-    await takeStock(
-      repos,
-      placement.stockChanges,
-      now,
-      (listingId) => listingIds.indexOf(listingId),
-      (listingId) => listings.get(listingId),
-    );
     const { deliveryAddress } = body;
-    await repos.orders.insertMany(placement.orders.map((order) => ({ order, deliveryAddress })));
-    await repos.orders.insertEvents(placement.events);
-    await repos.audit.recordMany(
-      placement.orders.map((order) => ({
-        id: newId('aud'),
-        actorUserId: buyerId,
-        householdId: order.shopId,
-        action: 'order.place',
-        details: { orderId: order.id, total: order.totals.total },
-        at: now.toISOString(),
-      })),
-    );
     const result: PlaceOrdersResult = {
       orders: placement.orders.map((order) =>
         toOrderView({ ...order, version: 1, deliveryAddress, confirmBy: confirmDeadline(order) }),
       ),
     };
-    await repos.idempotency.claim(buyerId, key, hash, result, now);
+    const refused = await repos.checkout.write(
+      {
+        stockChanges: byListing(placement.stockChanges),
+        orders: placement.orders,
+        deliveryAddress,
+        events: placement.events,
+        audit: placement.orders.map((order) => ({
+          id: newId('aud'),
+          actorUserId: buyerId,
+          householdId: order.shopId,
+          action: 'order.place',
+          details: { orderId: order.id, total: order.totals.total },
+          at: now.toISOString(),
+        })),
+        key: { buyerId, key, requestHash: hash, response: result, at: now },
+      },
+      now,
+    );
+    if (refused) {
+      const listing = listings.get(refused.listingId);
+      if (!listing) throw new DomainError('order.listing_not_found', { listingId: refused.listingId });
+      const available = (await repos.listingStock.stockOf(refused.listingId)) ?? 0;
+      throw notEnoughStock(listing, available, ['lines', listingIds.indexOf(refused.listingId), 'quantity']);
+    }
     return result;
   }
 }
