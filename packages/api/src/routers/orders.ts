@@ -15,6 +15,20 @@ const ReasonSchema = typedText({ min: 3, max: 300 });
 const sellerOrHelper = roleProcedure('seller', 'helper');
 /** A step on an existing order: which order, and (for a helper) which household they act for. */
 const OrderRef = z.object({ orderId: OrderIdSchema, householdId: HouseholdIdSchema.optional() });
+/**
+ * A step a seller may make without a signal and send later (apps/seller's queue): the key it was made with (sent
+ * again, it is applied once) and the order's version it was made against (changed since: refused, saying what
+ * happened).
+ */
+const SentLater = z.object({
+  idempotencyKey: z.string().min(8).max(64).optional(),
+  expectedVersion: z.number().int().min(1).optional(),
+});
+const StepRef = OrderRef.extend(SentLater.shape);
+const sentLater = (input: z.infer<typeof SentLater>) => ({
+  idempotencyKey: input.idempotencyKey,
+  expectedVersion: input.expectedVersion,
+});
 
 /**
  * Orders. A seller learns of new orders by polling `inboxVersion` (a few bytes, one indexed query) every few
@@ -51,55 +65,63 @@ export const ordersRouter = router({
       return { version: await new OrdersService(ctx).inboxVersion(householdId) };
     }),
 
-  confirm: sellerOrHelper.input(OrderRef).mutation(async ({ ctx, input }) => {
+  confirm: sellerOrHelper.input(StepRef).mutation(async ({ ctx, input }) => {
     const actor = await actorFor(ctx, input.householdId);
-    return new OrdersService(ctx).act(actor, input.orderId, { type: 'confirm' });
+    return new OrdersService(ctx).act(actor, input.orderId, { type: 'confirm' }, sentLater(input));
   }),
 
   handOver: sellerOrHelper
-    .input(OrderRef.extend({ trackingCode: TrackingCodeSchema }))
+    .input(StepRef.extend({ trackingCode: TrackingCodeSchema }))
     .mutation(async ({ ctx, input }) => {
       const actor = await actorFor(ctx, input.householdId);
-      return new OrdersService(ctx).act(actor, input.orderId, {
-        type: 'hand_over',
-        trackingCode: input.trackingCode,
-      });
+      return new OrdersService(ctx).act(
+        actor,
+        input.orderId,
+        { type: 'hand_over', trackingCode: input.trackingCode },
+        sentLater(input),
+      );
     }),
 
-  markDelivered: authedProcedure.input(OrderRef).mutation(async ({ ctx, input }) => {
+  markDelivered: authedProcedure.input(StepRef).mutation(async ({ ctx, input }) => {
     const actor = await actorFor(ctx, input.householdId);
-    return new OrdersService(ctx).act(actor, input.orderId, { type: 'deliver' });
+    return new OrdersService(ctx).act(actor, input.orderId, { type: 'deliver' }, sentLater(input));
   }),
 
   markDeliveryFailed: sellerOrHelper
-    .input(OrderRef.extend({ reason: ReasonSchema.optional() }))
+    .input(StepRef.extend({ reason: ReasonSchema.optional() }))
     .mutation(async ({ ctx, input }) => {
       const actor = await actorFor(ctx, input.householdId);
-      return new OrdersService(ctx).act(actor, input.orderId, {
-        type: 'fail_delivery',
-        ...(input.reason === undefined ? {} : { reason: input.reason }),
-      });
+      return new OrdersService(ctx).act(
+        actor,
+        input.orderId,
+        { type: 'fail_delivery', ...(input.reason === undefined ? {} : { reason: input.reason }) },
+        sentLater(input),
+      );
     }),
 
   /** The buyer before hand-over; the seller (or helper) with a reason. */
   cancel: authedProcedure
-    .input(OrderRef.extend({ reason: ReasonSchema.optional() }))
+    .input(StepRef.extend({ reason: ReasonSchema.optional() }))
     .mutation(async ({ ctx, input }) => {
       const actor = await actorFor(ctx, input.householdId);
-      return new OrdersService(ctx).act(actor, input.orderId, {
-        type: 'cancel',
-        ...(input.reason === undefined ? {} : { reason: input.reason }),
-      });
+      return new OrdersService(ctx).act(
+        actor,
+        input.orderId,
+        { type: 'cancel', ...(input.reason === undefined ? {} : { reason: input.reason }) },
+        sentLater(input),
+      );
     }),
 
   adjustWeight: sellerOrHelper
-    .input(OrderRef.extend(WeightAdjustmentSchema.shape))
+    .input(StepRef.extend(WeightAdjustmentSchema.shape))
     .mutation(async ({ ctx, input }) => {
       const actor = await actorFor(ctx, input.householdId);
-      return new OrdersService(ctx).adjustWeight(actor, input.orderId, {
-        lineIndex: input.lineIndex,
-        packedQuantity: input.packedQuantity,
-      });
+      return new OrdersService(ctx).adjustWeight(
+        actor,
+        input.orderId,
+        { lineIndex: input.lineIndex, packedQuantity: input.packedQuantity },
+        sentLater(input),
+      );
     }),
 
   /** The buyer pays another way the shop accepts, while the order is unpaid and not yet with the post. */

@@ -1,8 +1,10 @@
 import {
   type Actor,
   adjustLineWeight,
+  alreadyApplied,
   applyOrderAction,
   changePaymentMethod,
+  checkMadeAgainst,
   DomainError,
   expireIfUnconfirmed,
   isDomainError,
@@ -11,6 +13,7 @@ import {
   type OrderActionType,
   type OrderStep,
   type PaymentMethod,
+  REQUEST_KEY_DETAIL,
   SYSTEM_ACTOR,
   type WeightAdjustment,
 } from '@nongsan/domain';
@@ -49,6 +52,21 @@ export { toOrderView } from './order-views.ts';
  * Orders: placing them (`checkout.ts`), every later step of their life (here: each decided by the domain and
  * written with an optimistic version check), and what the apps read of them (`order-views.ts`).
  */
+/** What a step sent later from a phone carries: the key it was made with, the order's version it was made against. */
+export interface SentLater {
+  readonly idempotencyKey?: string | undefined;
+  readonly expectedVersion?: number | undefined;
+}
+
+/** The step with its key in its history entry, so a repeat is recognised (`alreadyApplied`). */
+function keyed(step: OrderStep, sent: SentLater): OrderStep {
+  if (sent.idempotencyKey === undefined) return step;
+  return {
+    ...step,
+    event: { ...step.event, details: { ...step.event.details, [REQUEST_KEY_DETAIL]: sent.idempotencyKey } },
+  };
+}
+
 export class OrdersService {
   private readonly checkout: Checkout;
   private readonly views: OrderViews;
@@ -99,13 +117,27 @@ export class OrdersService {
   }
 
   /** One step of the order's life (confirm, hand over, deliver, fail, cancel, payment), decided by the domain. */
-  async act(actor: Actor, orderId: string, action: OrderAction): Promise<OrderView> {
+  async act(actor: Actor, orderId: string, action: OrderAction, sent: SentLater = {}): Promise<OrderView> {
     return inTransaction(this.deps.db, async (repos) => {
       const order = await loadOrder(repos, orderId);
+      if (!mayViewOrder(order, actor)) throw new DomainError('order.not_found', { orderId }, ['orderId']);
+      if (await this.repeated(repos, order, sent)) return toOrderView(order);
       const step = this.decide(order, actor, action);
-      await this.commitStep(repos, order, step, actor, action.type);
+      await this.commitStep(repos, order, keyed(step, sent), actor, action.type);
       return toOrderView(await loadOrder(repos, orderId));
     });
+  }
+
+  /**
+   * A step sent later from a phone (offline): a repeat of one already applied (same key) applies nothing; one made
+   * against an older version of the order is refused with what happened (the domain's `checkMadeAgainst`).
+   */
+  private async repeated(repos: Repositories, order: StoredOrder, sent: SentLater): Promise<boolean> {
+    if (sent.idempotencyKey !== undefined) {
+      if (alreadyApplied(await repos.orders.events(order.id), sent.idempotencyKey)) return true;
+    }
+    checkMadeAgainst(order, sent.expectedVersion);
+    return false;
   }
 
   private decide(order: StoredOrder, actor: Actor, action: OrderAction): OrderStep {
@@ -157,14 +189,20 @@ export class OrdersService {
   }
 
   /** The packed weight of a weighed line; stock follows the difference. */
-  async adjustWeight(actor: Actor, orderId: string, adjustment: WeightAdjustment): Promise<OrderView> {
+  async adjustWeight(
+    actor: Actor,
+    orderId: string,
+    adjustment: WeightAdjustment,
+    sent: SentLater = {},
+  ): Promise<OrderView> {
     return inTransaction(this.deps.db, async (repos) => {
       const order = await loadOrder(repos, orderId);
       if (!mayViewOrder(order, actor)) throw new DomainError('order.not_found', { orderId }, ['orderId']);
+      if (await this.repeated(repos, order, sent)) return toOrderView(order);
       const line = order.lines[adjustment.lineIndex];
       const stockLeft = line ? ((await repos.listingStock.stockOf(line.listingId)) ?? 0) : 0;
       const step = adjustLineWeight(order, adjustment, actor, this.deps.clock.now(), stockLeft);
-      await this.commitStep(repos, order, step, actor, 'adjust_weight', true);
+      await this.commitStep(repos, order, keyed(step, sent), actor, 'adjust_weight', true);
       return toOrderView(await loadOrder(repos, orderId));
     });
   }

@@ -22,6 +22,8 @@ export const DOMAIN_CODE_TO_TRPC: readonly (readonly [pattern: string, trpc: TRP
   ['listing.no_stock', 'CONFLICT'],
   ['listing.sold_out', 'CONFLICT'],
   ['*.stale', 'CONFLICT'],
+  ['order.cancelled_meanwhile', 'CONFLICT'],
+  ['order.changed_meanwhile', 'CONFLICT'],
   ['*.illegal_transition', 'CONFLICT'],
   ['*.illegal_status_change', 'CONFLICT'],
   ['*.already_paid', 'CONFLICT'],

@@ -70,6 +70,14 @@ export const ordersMessages = {
     vi: 'Không tìm thấy đơn hàng này.',
     en: 'This order was not found.',
   },
+  'order.cancelled_meanwhile': {
+    vi: 'Đơn {reference} đã bị hủy trong lúc chờ gửi (người mua hủy hoặc quá hạn xác nhận). Thao tác của bạn không được áp dụng; không cần làm gì thêm.',
+    en: 'Order {reference} was cancelled while this was waiting to be sent (by the buyer, or past the confirmation deadline). Your step was not applied; nothing more to do.',
+  },
+  'order.changed_meanwhile': {
+    vi: 'Đơn {reference} đã thay đổi trong lúc chờ gửi. Thao tác của bạn không được áp dụng; hãy xem lại đơn rồi làm lại nếu cần.',
+    en: 'Order {reference} changed while this was waiting to be sent. Your step was not applied; look at the order again and redo it if needed.',
+  },
   'order.stale': {
     vi: 'Đơn hàng vừa được cập nhật ở nơi khác. Vui lòng tải lại rồi thử lại.',
     en: 'The order was just changed elsewhere. Please reload and try again.',

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from './errors.ts';
+import { alreadyApplied, checkMadeAgainst, REQUEST_KEY_DETAIL } from './sent-later.ts';
+
+describe('steps sent later', () => {
+  it('know a step by the key it was sent with', () => {
+    const events: { details: Record<string, string> }[] = [
+      { details: {} },
+      { details: { [REQUEST_KEY_DETAIL]: 'k-1' } },
+    ];
+    expect(alreadyApplied(events, 'k-1')).toBe(true);
+    expect(alreadyApplied(events, 'k-2')).toBe(false);
+  });
+
+  it('are refused when the order moved on since, saying whether it was cancelled', () => {
+    const order = { id: 'ord_abc12345', status: 'placed' as const, version: 3 };
+    expect(() => checkMadeAgainst(order, 3)).not.toThrow();
+    expect(() => checkMadeAgainst(order, undefined)).not.toThrow();
+    const code = (o: typeof order | { id: string; status: 'cancelled'; version: number }) => {
+      try {
+        checkMadeAgainst(o, 2);
+        return null;
+      } catch (error) {
+        return error instanceof DomainError ? error.code : 'other';
+      }
+    };
+    expect(code(order)).toBe('order.changed_meanwhile');
+    expect(code({ ...order, status: 'cancelled' })).toBe('order.cancelled_meanwhile');
+  });
+});
