@@ -61,6 +61,8 @@ export interface Row {
   readonly allowed: readonly Caller[];
   /** Refusals other than FORBIDDEN, by caller. */
   readonly refused?: Partial<Record<Caller, Outcome>>;
+  /** Acts on the caller's own login (its devices for push alerts), not on a household: no helper acts for it. */
+  readonly ownLogin?: true;
 }
 
 /**
@@ -163,6 +165,7 @@ export const MUTATIONS: Record<string, Row> = {
   },
   'push.subscribe': {
     allowed: ['owner', 'otherSeller', 'helper', 'otherHelper'],
+    ownLogin: true,
     prepare: async () => ({
       endpoint: `https://push.example/${testPhone()}`,
       keys: { p256dh: `B${'A'.repeat(86)}`, auth: 'A'.repeat(22) },
@@ -170,6 +173,7 @@ export const MUTATIONS: Record<string, Row> = {
   },
   'push.unsubscribe': {
     allowed: ['owner', 'otherSeller', 'helper', 'otherHelper'],
+    ownLogin: true,
     prepare: async () => ({ endpoint: 'https://push.example/none' }),
   },
   'shop.update': {
