@@ -7,6 +7,7 @@ import { loadConfig } from './config.ts';
 import { startAutoCancel } from './jobs/auto-cancel.ts';
 import { startOrderAlerts } from './jobs/order-alerts.ts';
 import { webPushSender } from './push/web-push-sender.ts';
+import { startFiguresRefresh } from './jobs/figures-refresh.ts';
 import { DEMO_PASSWORD, seedDemoCommune } from './seed/demo-seed.ts';
 import { ensureVillages } from './seed/villages.ts';
 
@@ -51,6 +52,8 @@ async function main(): Promise<void> {
     { db, clock, sender: webPushSender(config.vapid) },
     { onError: (error) => app.log.error(error) },
   );
+  // The province's overview reads pre-aggregated figures: counted now, then every minute.
+  const figures = startFiguresRefresh({ db, clock }, { onError: (error) => app.log.error(error) });
 
   console.log(`\nnongsan is running on ${dialect} (${location})`);
   console.log(`  API          ${address}/trpc`);
@@ -72,6 +75,7 @@ async function main(): Promise<void> {
     console.log(`\n${signal}: stopping`);
     autoCancel.stop();
     orderAlerts.stop();
+    figures.stop();
     await app.close();
     await destroy();
     process.exit(0);

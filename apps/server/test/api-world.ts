@@ -375,5 +375,6 @@ export const PRIVATE_QUERIES: Record<string, Row> = {
   'commune.list': { allowed: [...OVERSEERS, 'otherOfficial'], prepare: async () => ({}) },
   'commune.stats': { allowed: OVERSEERS, prepare: async () => ({ communeCode: TEST_COMMUNE_CODE }) },
   'commune.timeseries': { allowed: OVERSEERS, prepare: async () => ({ communeCode: TEST_COMMUNE_CODE }) },
+  'province.overview': { allowed: ['provinceOfficial'], prepare: async () => ({}) },
   'commune.village': { allowed: OVERSEERS, prepare: async () => ({ villageId: TEST_VILLAGE_ID }) },
 };

@@ -44,6 +44,7 @@ export {
   placementsFor,
   transactionPerCheckout,
 } from './services/placement-queue.ts';
+export { type ProvinceOverview, ProvinceService } from './services/province-service.ts';
 export { SearchCache, type SearchTicket } from './services/search-cache.ts';
 export {
   type AppDeps,

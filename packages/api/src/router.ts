@@ -8,6 +8,7 @@ import { ordersRouter } from './routers/orders.ts';
 import { paymentsRouter } from './routers/payments.ts';
 import { placesRouter } from './routers/places.ts';
 import { pushRouter } from './routers/push.ts';
+import { provinceRouter } from './routers/province.ts';
 import { shopRouter } from './routers/shop.ts';
 import { statsRouter } from './routers/stats.ts';
 import { router } from './trpc/init.ts';
@@ -30,6 +31,7 @@ export const appRouter = router({
   stats: statsRouter,
   commune: communeRouter,
   push: pushRouter,
+  province: provinceRouter,
 });
 
 export type AppRouter = typeof appRouter;

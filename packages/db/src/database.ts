@@ -2,10 +2,13 @@ import type { LoginAttemptsTable, SessionsTable, UsersTable } from './tables/acc
 import type { AuditLogTable } from './tables/audit-log.ts';
 import type {
   CommunesTable,
+  FiguresRefreshTable,
   HelperAssignmentsTable,
   HouseholdMembersTable,
   HouseholdsTable,
   PaymentAccountsTable,
+  VillageFiguresTable,
+  VillageMonthSalesTable,
   VillagesTable,
 } from './tables/households.ts';
 import type {
@@ -50,6 +53,9 @@ export interface Database {
   audit_log: AuditLogTable;
   push_subscriptions: PushSubscriptionsTable;
   alert_deliveries: AlertDeliveriesTable;
+  village_figures: VillageFiguresTable;
+  village_month_sales: VillageMonthSalesTable;
+  figures_refresh: FiguresRefreshTable;
 }
 
 export type TableName = keyof Database;

@@ -278,6 +278,40 @@ async function orderWriteIndexes(db: Kysely<unknown>): Promise<void> {
     await db.schema.dropIndex(name).execute();
 }
 
+/**
+ * Pre-aggregated figures for the province's overview, so it never scans every order or household: per village its
+ * households, shops and lead households (`village_figures`), and per village and month (Vietnam's time) its sold
+ * orders, grams, pieces and VND of goods (`village_month_sales`). A job refreshes them (`figures_refresh` keeps when,
+ * and up to which order change it has read, so each run recomputes only the months of the villages whose orders
+ * changed since).
+ */
+async function figures(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createTable('village_figures')
+    .addColumn('village_id', 'text', (c) => c.primaryKey().notNull().references('villages.id'))
+    .addColumn('households', 'integer', (c) => c.notNull())
+    .addColumn('shops', 'integer', (c) => c.notNull())
+    .addColumn('lead_households', 'integer', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('village_month_sales')
+    .addColumn('village_id', 'text', (c) => c.notNull().references('villages.id'))
+    .addColumn('month', 'text', (c) => c.notNull())
+    .addColumn('orders', 'integer', (c) => c.notNull())
+    .addColumn('grams', 'bigint', (c) => c.notNull())
+    .addColumn('pieces', 'bigint', (c) => c.notNull())
+    .addColumn('vnd', 'bigint', (c) => c.notNull())
+    .addPrimaryKeyConstraint('village_month_sales_pk', ['village_id', 'month'])
+    .execute();
+  await db.schema
+    .createTable('figures_refresh')
+    .addColumn('id', 'text', (c) => c.primaryKey().notNull())
+    .addColumn('refreshed_at', 'text', (c) => c.notNull())
+    .addColumn('orders_seen_until', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('orders_by_change').on('orders').columns(['updated_at']).execute();
+}
+
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001_initial': { up: initial },
@@ -290,6 +324,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0008_listing_typo_keys': { up: listingTypoKeysTable },
   '0009_push_alerts': { up: pushAlerts },
   '0010_order_write_indexes': { up: orderWriteIndexes },
+  '0011_figures': { up: figures },
 };
 
 /** Hands the inline list to Kysely's Migrator (instead of reading a folder, which a bundled build would lose). */

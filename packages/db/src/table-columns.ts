@@ -210,6 +210,21 @@ export const TABLE_COLUMNS: TableColumns = {
     key: 'not null',
     sent_at: 'not null',
   },
+  village_figures: {
+    village_id: 'not null',
+    households: 'not null',
+    shops: 'not null',
+    lead_households: 'not null',
+  },
+  village_month_sales: {
+    village_id: 'not null',
+    month: 'not null',
+    orders: 'not null',
+    grams: 'not null',
+    pieces: 'not null',
+    vnd: 'not null',
+  },
+  figures_refresh: { id: 'not null', refreshed_at: 'not null', orders_seen_until: 'not null' },
 };
 
 /** Every table, parents before the tables whose foreign keys point at them (households and users point at each

@@ -116,6 +116,26 @@ export const helperCommuneStrings = {
   'province.communeTitle': { vi: 'Xã {name}', en: '{name} commune' },
   'province.formerNames': { vi: 'Trước 7/2025: {names}', en: 'Before July 2025: {names}' },
   'province.openCommune': { vi: 'Xem xã {name}', en: 'Open {name} commune' },
+  'province.summary': {
+    vi: '{shops} trên {households} hộ có gian hàng số ({share}; mục tiêu {target}); {onTarget} trên {communes} xã đạt mục tiêu.',
+    en: '{shops} of {households} households have a digital shop ({share}; target {target}); {onTarget} of {communes} communes are on target.',
+  },
+  'province.commune': { vi: 'Xã, phường', en: 'Commune' },
+  'province.ordersYear': { vi: 'Đơn 12 tháng', en: 'Orders, 12 months' },
+  'province.idle': { vi: 'Ngừng bán sau vụ', en: 'Idle after harvest' },
+  'province.idleSummary': {
+    vi: '{count} xã đã bán trong năm nhưng không có đơn 2 tháng gần đây.',
+    en: '{count} communes sold this year but had no order in the last 2 months.',
+  },
+  'province.months': {
+    vi: 'Đơn hàng và doanh thu toàn tỉnh theo tháng',
+    en: 'Orders and revenue in the province by month',
+  },
+  'province.asOf': { vi: 'Số liệu tính lúc {time}', en: 'Figures counted at {time}' },
+  'province.notCounted': {
+    vi: 'Số liệu đang được tính, vui lòng xem lại sau ít phút.',
+    en: 'The figures are being counted; please look again in a minute.',
+  },
   'commune.adoption': { vi: 'Hộ có gian hàng, theo thôn', en: 'Households with a shop, by village' },
   'commune.adoptionSummary': {
     vi: 'Cả xã: {shops}/{households} hộ ({share}). Mục tiêu {target}. {onTarget}/{villages} thôn đạt.',

@@ -2,6 +2,7 @@
  * Many communes on one deployment: a commune official sees their commune and no other, a province official every
  * commune of the province, helpers their own commune; appointments stay within the appointer's reach.
  */
+import { ProvinceService } from '@nongsan/api';
 import { DIALECTS } from '@nongsan/db/testing';
 import { describe, expect, it } from 'vitest';
 import { failure } from '../failure.ts';
@@ -12,6 +13,7 @@ import {
   TEST_VILLAGE_ID,
   useTestServer,
 } from '../harness.ts';
+import { openShopWithListing, placeRequest } from '../order-fixtures.ts';
 
 for (const dialect of DIALECTS) {
   describe(`communes (${dialect})`, () => {
@@ -97,6 +99,49 @@ for (const dialect of DIALECTS) {
         NEIGHBOUR_VILLAGE_ID,
       ]);
       const error = await failure(helper.client.commune.stats.query({ communeCode: TEST_COMMUNE_CODE }));
+      expect(error.data?.code).toBe('FORBIDDEN');
+    });
+
+    it("the province's overview, from the pre-aggregated figures, says what each commune's own stats say", async () => {
+      const s = server.current;
+      const province = await s.createOfficial('Nông Văn Tuấn', { provinceCode: '20' });
+      // (A shop must be in a village the domain's place data knows to be ordered from: orders-service's
+      // communeOfVillage; the neighbouring commune's test village is not, so the sale is in Bắc Sơn.)
+      const seller = await s.registerHousehold({ name: 'Hà Văn Bảy' });
+      await s.registerHousehold({ name: 'Lý Thị Nga', villageId: NEIGHBOUR_VILLAGE_ID });
+      const listing = await openShopWithListing(seller.client, 50_000);
+      const buyer = await s.registerBuyer('Trần Thị Mai');
+      const { orders } = await buyer.client.orders.place.mutate(placeRequest(listing.id, 2_000));
+      const orderId = orders[0]?.id ?? '';
+      await seller.client.orders.confirm.mutate({ orderId });
+      const deps = { db: s.database.db, clock: s.clock };
+      expect(await new ProvinceService(deps).refreshFigures()).toBeGreaterThan(0);
+      const overview = await province.client.province.overview.query();
+      expect(overview.asOf).not.toBeNull();
+      for (const code of [TEST_COMMUNE_CODE, NEIGHBOUR_COMMUNE_CODE]) {
+        const stats = await province.client.commune.stats.query({ communeCode: code });
+        const shown = overview.communes.find((c) => c.code === code);
+        expect(shown, code).toMatchObject({
+          households: stats.reduce((sum, v) => sum + v.households, 0),
+          shops: stats.reduce((sum, v) => sum + v.shops, 0),
+          orders: stats.reduce((sum, v) => sum + v.orders, 0),
+          vnd: stats.reduce((sum, v) => sum + v.vnd, 0),
+        });
+      }
+      expect(overview.communes.find((c) => c.code === TEST_COMMUNE_CODE)?.orders).toBeGreaterThan(0);
+      // A later change is counted by the next pass only: the overview reads the figures, not the orders.
+      await seller.client.orders.cancel.mutate({ orderId, reason: 'Hết hàng' });
+      const before = (await province.client.province.overview.query()).communes.find(
+        (c) => c.code === TEST_COMMUNE_CODE,
+      );
+      await new ProvinceService(deps).refreshFigures();
+      const after = (await province.client.province.overview.query()).communes.find(
+        (c) => c.code === TEST_COMMUNE_CODE,
+      );
+      const stats = await province.client.commune.stats.query({ communeCode: TEST_COMMUNE_CODE });
+      expect(after?.orders).toBe(stats.reduce((sum, v) => sum + v.orders, 0));
+      expect(before?.orders).toBe((after?.orders ?? 0) + 1);
+      const error = await failure((await s.createOfficial()).client.province.overview.query());
       expect(error.data?.code).toBe('FORBIDDEN');
     });
   });

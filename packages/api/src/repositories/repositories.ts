@@ -3,6 +3,7 @@ import { type Kysely, sql } from 'kysely';
 import { AuditRepository } from './audit-repository.ts';
 import { CheckoutRepository } from './checkout-repository.ts';
 import { CommuneRepository } from './commune-repository.ts';
+import { FiguresRepository } from './figures-repository.ts';
 import { HouseholdRepository } from './household-repository.ts';
 import { IdempotencyRepository } from './idempotency-repository.ts';
 import { ListingRepository } from './listing-repository.ts';
@@ -20,6 +21,7 @@ export interface Repositories {
   readonly audit: AuditRepository;
   readonly checkout: CheckoutRepository;
   readonly communes: CommuneRepository;
+  readonly figures: FiguresRepository;
   readonly households: HouseholdRepository;
   readonly idempotency: IdempotencyRepository;
   readonly listings: ListingRepository;
@@ -38,6 +40,7 @@ export function repositoriesFor(db: Kysely<Database>): Repositories {
     audit: new AuditRepository(db),
     checkout: new CheckoutRepository(db),
     communes: new CommuneRepository(db),
+    figures: new FiguresRepository(db),
     households: new HouseholdRepository(db),
     idempotency: new IdempotencyRepository(db),
     listings: new ListingRepository(db),

@@ -105,3 +105,28 @@ export type PaymentAccountRow = Selectable<PaymentAccountsTable>;
 export type NewPaymentAccountRow = Insertable<PaymentAccountsTable>;
 export type HelperAssignmentRow = Selectable<HelperAssignmentsTable>;
 export type NewHelperAssignmentRow = Insertable<HelperAssignmentsTable>;
+
+/** A village's adoption figures as the last refresh counted them (see migration 0009). */
+export interface VillageFiguresTable {
+  village_id: Id;
+  households: number;
+  shops: number;
+  lead_households: number;
+}
+
+/** A village's sold orders in one month (YYYY-MM, Vietnam's time) as the last refresh counted them. */
+export interface VillageMonthSalesTable {
+  village_id: Id;
+  month: string;
+  orders: number;
+  grams: number;
+  pieces: number;
+  vnd: number;
+}
+
+/** When the figures were last refreshed, and up to which order change (`orders.updated_at`) they have read. */
+export interface FiguresRefreshTable {
+  id: string;
+  refreshed_at: UtcTimeText;
+  orders_seen_until: UtcTimeText;
+}

@@ -6,4 +6,5 @@
 export * from '../actors.ts';
 export * from '../adoption.ts';
 export * from '../households.ts';
+export * from '../idle-communes.ts';
 export * from '../tech-teams.ts';
