@@ -5,9 +5,9 @@ import { demoCommune } from '@nongsan/simulation';
 import { buildApp, builtApps } from './app.ts';
 import { loadConfig } from './config.ts';
 import { startAutoCancel } from './jobs/auto-cancel.ts';
+import { startFiguresRefresh } from './jobs/figures-refresh.ts';
 import { startOrderAlerts } from './jobs/order-alerts.ts';
 import { webPushSender } from './push/web-push-sender.ts';
-import { startFiguresRefresh } from './jobs/figures-refresh.ts';
 import { DEMO_PASSWORD, seedDemoCommune } from './seed/demo-seed.ts';
 import { ensureVillages } from './seed/villages.ts';
 
