@@ -22,7 +22,7 @@ export interface CommuneMonthRow {
 }
 
 /**
- * The pre-aggregated figures (migration 0010): refreshed from households, shops and sold orders, and read per
+ * The pre-aggregated figures (migration 0011): refreshed from households, shops and sold orders, and read per
  * commune and month for the province's overview. Only this repository writes them.
  */
 export class FiguresRepository {

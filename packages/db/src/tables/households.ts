@@ -106,7 +106,7 @@ export type NewPaymentAccountRow = Insertable<PaymentAccountsTable>;
 export type HelperAssignmentRow = Selectable<HelperAssignmentsTable>;
 export type NewHelperAssignmentRow = Insertable<HelperAssignmentsTable>;
 
-/** A village's adoption figures as the last refresh counted them (see migration 0010). */
+/** A village's adoption figures as the last refresh counted them (see migration 0011). */
 export interface VillageFiguresTable {
   village_id: Id;
   households: number;
