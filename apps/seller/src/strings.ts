@@ -142,6 +142,9 @@ export const sellerStrings = {
   },
   'seller.sales.max': { vi: 'Tháng cao nhất: {amount}', en: 'Best month: {amount}' },
   'seller.sales.none': { vi: 'Chưa có đơn hàng nào.', en: 'No orders yet.' },
+  'seller.waiting.step': { vi: 'Đang chờ gửi: {step}', en: 'Waiting to be sent: {step}' },
+  'seller.waiting.refused': { vi: 'Chưa gửi được: {step}', en: 'Not sent: {step}' },
+  'seller.waiting.understood': { vi: 'Đã hiểu', en: 'Understood' },
   'seller.push.title': { vi: 'Thông báo đơn hàng', en: 'Order alerts' },
   'seller.push.why': {
     vi: 'Nhận thông báo ngay trên điện thoại khi có đơn mới, khi người mua hủy đơn, và khi còn 12 giờ để xác nhận.',

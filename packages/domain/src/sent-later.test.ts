@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from './errors.ts';
-import { alreadyApplied, checkMadeAgainst, REQUEST_KEY_DETAIL } from './sent-later.ts';
+import { alreadyApplied, checkMadeAgainst, REQUEST_KEY_DETAIL, statusAfterWaiting } from './sent-later.ts';
 
 describe('steps sent later', () => {
   it('know a step by the key it was sent with', () => {
@@ -26,5 +26,14 @@ describe('steps sent later', () => {
     };
     expect(code(order)).toBe('order.changed_meanwhile');
     expect(code({ ...order, status: 'cancelled' })).toBe('order.cancelled_meanwhile');
+  });
+});
+
+describe('an order with steps waiting on the phone', () => {
+  it('shows the status they lead to, in order; a step that does not apply changes nothing', () => {
+    const unpaid = { status: 'placed' as const, payment: { status: 'unpaid' as const } };
+    expect(statusAfterWaiting(unpaid, ['confirm', 'hand_over'])).toBe('handed_over');
+    expect(statusAfterWaiting(unpaid, ['hand_over'])).toBe('placed');
+    expect(statusAfterWaiting({ ...unpaid, status: 'handed_over' }, ['deliver'])).toBe('delivered');
   });
 });

@@ -1,5 +1,6 @@
 import { DomainError } from './errors.ts';
-import { type Order, type OrderEvent, orderReference } from './order.ts';
+import { type Order, type OrderEvent, type OrderStatus, orderReference } from './order.ts';
+import { ORDER_TRANSITIONS, type OrderActionType } from './order-state.ts';
 
 /*
  * Steps a seller makes on the phone without a signal (confirm, hand over, weigh, deliver, cancel) and sends later:
@@ -28,4 +29,23 @@ export function checkMadeAgainst(
   if (order.status === 'cancelled')
     throw new DomainError('order.cancelled_meanwhile', params, ['expectedVersion']);
   throw new DomainError('order.changed_meanwhile', params, ['expectedVersion']);
+}
+
+/**
+ * The status an order will have once the steps waiting on the phone are applied, in order (as ORDER_TRANSITIONS
+ * has them): what the seller sees, and which next step to offer, while they wait to be sent. A step that would not
+ * apply leaves the status as it is (the server will refuse it and say why).
+ */
+export function statusAfterWaiting(
+  order: { readonly status: OrderStatus; readonly payment: { readonly status: Order['payment']['status'] } },
+  waiting: readonly OrderActionType[],
+): OrderStatus {
+  let status = order.status;
+  const paid = order.payment.status === 'paid';
+  for (const action of waiting) {
+    const rows = ORDER_TRANSITIONS.filter((t) => t.from === status && t.action === action);
+    const row = rows.find((t) => t.when === undefined || t.when === (paid ? 'paid' : 'unpaid'));
+    if (row) status = row.to;
+  }
+  return status;
 }

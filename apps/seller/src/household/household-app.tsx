@@ -2,6 +2,7 @@ import { AppBar, BottomNav, CardListSkeleton, errorMessage, Notice, Page, useLoc
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
+import { SendWaitingSteps } from '../offline/send-waiting-steps.tsx';
 import { useTRPC } from '../trpc.ts';
 import HomePage from './home-page.tsx';
 import type { SignedInUser } from './household-types.ts';
@@ -83,6 +84,7 @@ export default function HouseholdApp({ user }: { user: SignedInUser }) {
 
   return (
     <div className="ns-household">
+      <SendWaitingSteps />
       {freshCount > 0 && hasShop ? (
         <div className="ns-newbanner" role="status">
           <Link href="/orders">

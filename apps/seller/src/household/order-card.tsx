@@ -1,8 +1,15 @@
-import { formatAddress, formatPhone, type OrderActionType, orderActionsForRole } from '@nongsan/domain';
+import {
+  formatAddress,
+  formatPhone,
+  type OrderActionType,
+  orderActionsForRole,
+  statusAfterWaiting,
+} from '@nongsan/domain';
 import { format, Notice, TextField, useFormProblems, useLocale, useSubmitGuard } from '@nongsan/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
+import { enqueueStep, forgetStep, useWaitingSteps, type WaitingStep } from '../offline/step-queue.ts';
 import { DeliveredStep } from '../orders/delivered-step.tsx';
 import { FAILED_DELIVERY_REASONS, REJECT_REASONS, ReasonStep } from '../orders/reason-step.tsx';
 import { WeighStep } from '../orders/weigh-step.tsx';
@@ -64,6 +71,43 @@ function StepForm({
   );
 }
 
+const STEP_WORDS = {
+  confirm: 'seller.orders.confirm',
+  cancel: 'seller.orders.reject',
+  hand_over: 'seller.orders.handOver',
+  deliver: 'seller.orders.delivered',
+  fail_delivery: 'seller.orders.failed',
+} as const;
+
+/** The steps of this order made without a signal: waiting to be sent, or refused by the server with why. */
+function WaitingStepsNotice({ steps }: { steps: readonly WaitingStep[] }) {
+  const { t, locale } = useLocale();
+  if (steps.length === 0) return null;
+  return (
+    <div className="ns-order__waiting">
+      {steps.map((step) =>
+        step.refused ? (
+          <div key={step.key} className="ns-notice ns-notice--error" role="alert" data-refused>
+            <p>
+              <strong>
+                {t('seller.waiting.refused', { step: t(STEP_WORDS[step.action as keyof typeof STEP_WORDS]) })}
+              </strong>
+            </p>
+            <p>{step.refused[locale]}</p>
+            <button type="button" className="ns-button" onClick={() => void forgetStep(step.key)}>
+              {t('seller.waiting.understood')}
+            </button>
+          </div>
+        ) : (
+          <p key={step.key} className="ns-badge ns-badge--muted" role="status" data-waiting>
+            {t('seller.waiting.step', { step: t(STEP_WORDS[step.action as keyof typeof STEP_WORDS]) })}
+          </p>
+        ),
+      )}
+    </div>
+  );
+}
+
 /**
  * An order in the seller's inbox: what, for whom, where, and the next steps its status allows (confirm or reject,
  * weigh, hand over with the tracking code, delivered or not, transfer received), each checked by the server.
@@ -98,9 +142,36 @@ export function OrderCard({
   const delivered = useMutation(trpc.orders.markDelivered.mutationOptions({ onSuccess: refresh }));
   const failed = useMutation(trpc.orders.markDeliveryFailed.mutationOptions({ onSuccess: refresh }));
   const paid = useMutation(trpc.orders.markPaid.mutationOptions({ onSuccess: refresh }));
-  const s = order.status;
+  const steps = useWaitingSteps(order.id);
+  const waiting = steps.filter((step) => !step.refused);
+  // Steps made without a signal show as done-but-waiting: the status they lead to, and the next step after them.
+  const s = statusAfterWaiting(
+    order,
+    waiting.map((step) => step.action),
+  );
   // Which steps to offer is the domain's (ORDER_TRANSITIONS for the role, the payment): the card only draws them.
-  const actions = orderActionsForRole(order, householdId === undefined ? 'seller' : 'helper');
+  const actions = orderActionsForRole(
+    { ...order, status: s },
+    householdId === undefined ? 'seller' : 'helper',
+  );
+  /** Without a signal the step waits on the phone (with its key and the version it was made against); else sent. */
+  const offlineOr = async (
+    action: WaitingStep['action'],
+    input: WaitingStep['input'],
+    run: () => Promise<unknown>,
+  ) => {
+    if (navigator.onLine) return run();
+    await enqueueStep({
+      key: crypto.randomUUID(),
+      orderId: order.id,
+      reference: order.reference,
+      householdId,
+      action,
+      input,
+      expectedVersion: order.version + waiting.length,
+      madeAt: new Date().toISOString(),
+    });
+  };
   const can = (action: OrderActionType) => actions.includes(action);
 
   return (
@@ -115,6 +186,7 @@ export function OrderCard({
           </Link>{' '}
           · <span data-status>{t(`seller.orders.status.${s}`)}</span>
         </h2>
+        <WaitingStepsNotice steps={steps} />
         {s === 'placed' ? <ConfirmCountdown confirmBy={order.confirmBy} /> : null}
         <ul className="ns-order__lines">
           {order.lines.map((line) => (
@@ -170,7 +242,10 @@ export function OrderCard({
 
         <div className="ns-order__actions">
           {can('confirm') ? (
-            <StepForm label={t('seller.orders.confirm')} run={() => confirm.mutateAsync(acting)} />
+            <StepForm
+              label={t('seller.orders.confirm')}
+              run={() => offlineOr('confirm', {}, () => confirm.mutateAsync(acting))}
+            />
           ) : null}
           {can('cancel') ? (
             <ReasonStep
@@ -178,7 +253,9 @@ export function OrderCard({
               send={t('seller.orders.rejectSend')}
               question={t('sellerOrders.rejectSure')}
               choices={REJECT_REASONS}
-              run={(reason) => cancel.mutateAsync({ ...acting, reason })}
+              run={(reason) =>
+                offlineOr('cancel', { reason }, () => cancel.mutateAsync({ ...acting, reason }))
+              }
             />
           ) : null}
           {/* Weighing is part of packing, the step before the parcel is handed over. */}
@@ -200,17 +277,28 @@ export function OrderCard({
               label={t('seller.orders.handOver')}
               field="trackingCode"
               fieldLabel={t('seller.orders.tracking')}
-              run={(trackingCode) => handOver.mutateAsync({ ...acting, trackingCode })}
+              run={(trackingCode) =>
+                offlineOr('hand_over', { trackingCode }, () =>
+                  handOver.mutateAsync({ ...acting, trackingCode }),
+                )
+              }
             />
           ) : null}
-          {can('deliver') ? <DeliveredStep order={order} run={() => delivered.mutateAsync(acting)} /> : null}
+          {can('deliver') ? (
+            <DeliveredStep
+              order={order}
+              run={() => offlineOr('deliver', {}, () => delivered.mutateAsync(acting))}
+            />
+          ) : null}
           {can('fail_delivery') ? (
             <ReasonStep
               open={t('seller.orders.failed')}
               send={t('sellerOrders.failedSend')}
               question={t('sellerOrders.failedSure')}
               choices={FAILED_DELIVERY_REASONS}
-              run={(reason) => failed.mutateAsync({ ...acting, reason })}
+              run={(reason) =>
+                offlineOr('fail_delivery', { reason }, () => failed.mutateAsync({ ...acting, reason }))
+              }
             />
           ) : null}
           {/* The card asks for a transfer or wallet payment once the order is confirmed; cash is recorded at the door. */}

@@ -1,0 +1,147 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ApiClient } from '@nongsan/api-client';
+import { villageAddress } from '@nongsan/domain';
+import {
+  activeWorker,
+  browserSkipReason,
+  newHousehold,
+  openPhoneBrowser,
+  type PhoneBrowser,
+  type RunningServer,
+  requireBuilt,
+  saveScreenshot,
+  signInOnPage,
+  signInToApi,
+  signUpBuyer,
+  startServer,
+} from '@nongsan/ui/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const skipReason = browserSkipReason();
+
+describe.skipIf(skipReason !== null)('seller steps made without a signal (Chromium, offline)', () => {
+  let server: RunningServer;
+  let browser: PhoneBrowser;
+  let household: ApiClient;
+  let buyer: ApiClient;
+  let listingId: string;
+  let villageId: string;
+  let placed = 0;
+  const phone = '0389555091';
+  const password = 'vuon-thanh-long-mat-song';
+
+  async function place() {
+    placed += 1;
+    const [order] = (
+      await buyer.orders.place.mutate({
+        idempotencyKey: `offline-steps-${placed}`,
+        lines: [{ listingId, quantity: 1_000 }],
+        deliveryAddress: villageAddress(villageId, 'current'),
+        deliveryPhone: '0971 234 567',
+        paymentMethod: 'cash_on_delivery',
+      })
+    ).orders;
+    if (!order) throw new Error('no order placed');
+    return order;
+  }
+
+  beforeAll(async () => {
+    requireBuilt(
+      join(appDir, 'dist/sw.js'),
+      'build the seller app first (pnpm --filter @nongsan/seller build)',
+    );
+    server = await startServer();
+    browser = await openPhoneBrowser();
+    ({ household } = await newHousehold(server, {
+      helper: { phone: '0389555092', password: 'to-cong-nghe-mat-song', displayName: 'Lường Thị Sóng' },
+      household: { head: 'Dương Văn Núi', phone, password },
+    }));
+    await household.shop.open.mutate({ name: 'Vườn nhà Núi' });
+    listingId = (
+      await household.listings.create.mutate({
+        listing: {
+          productId: 'dragon-fruit',
+          title: 'Thanh long',
+          unitPrice: 28_000,
+          stock: 20_000,
+          minOrder: 1_000,
+        },
+        publish: true,
+      })
+    ).id;
+    villageId = (await household.households.mine.query())[0]?.villageId ?? '';
+    await signUpBuyer(server.baseUrl, {
+      phone: '0389555093',
+      password: 'nguoi-mua-mat-song',
+      displayName: 'Hà Mua',
+    });
+    buyer = await signInToApi(server.baseUrl, '0389555093', 'nguoi-mua-mat-song');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('confirms and hands over offline, keeps both waiting across a reload, and sends each exactly once when online', async () => {
+    const order = await place();
+    const { page, context } = browser;
+    await signInOnPage(page, `${server.baseUrl}/seller/`, phone, password);
+    await page.getByRole('link', { name: 'Đơn hàng' }).click();
+    const card = page.locator(`[data-order="${order.reference}"]`);
+    await card.waitFor();
+    await activeWorker(page);
+    // Seen once with the worker in place, so the inbox is saved for the offline reload.
+    await page.reload();
+    await card.waitFor();
+
+    await context.setOffline(true);
+    try {
+      await card.getByRole('button', { name: 'Xác nhận đơn' }).click();
+      await card.getByText('Đang chờ gửi: Xác nhận đơn').waitFor();
+      await card.getByLabel('Mã vận đơn').fill('VTP987654321');
+      await card.getByRole('button', { name: 'Đã giao cho bưu điện' }).click();
+      await card.getByText('Đang chờ gửi: Đã giao cho bưu điện').waitFor();
+      await page.reload();
+      await page.getByText('Đang mất mạng: đây là dữ liệu đã lưu lần trước.').waitFor();
+      await card.getByText('Đang chờ gửi: Xác nhận đơn').waitFor();
+      await card.getByText('Đang chờ gửi: Đã giao cho bưu điện').waitFor();
+      await saveScreenshot(page, appDir, 'offline-steps-waiting');
+      expect((await household.orders.get.query({ orderId: order.id })).order.status).toBe('placed');
+    } finally {
+      await context.setOffline(false);
+    }
+    await expect.poll(() => card.locator('[data-waiting]').count()).toBe(0);
+    const { order: after, events } = await household.orders.get.query({ orderId: order.id });
+    expect(after).toMatchObject({ status: 'handed_over', trackingCode: 'VTP987654321' });
+    expect(events.map((e) => e.kind)).toEqual(['placed', 'confirmed', 'handed_over']);
+  });
+
+  it('explains plainly when the buyer cancelled while the confirm waited, and applies nothing', async () => {
+    const order = await place();
+    const { page, context } = browser;
+    await page.reload();
+    const card = page.locator(`[data-order="${order.reference}"]`);
+    await card.waitFor();
+    await context.setOffline(true);
+    try {
+      await card.getByRole('button', { name: 'Xác nhận đơn' }).click();
+      await card.getByText('Đang chờ gửi: Xác nhận đơn').waitFor();
+      await buyer.orders.cancel.mutate({ orderId: order.id });
+    } finally {
+      await context.setOffline(false);
+    }
+    const refused = page.locator('[data-refused]');
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain(
+      `Đơn ${order.reference} đã bị hủy trong lúc chờ gửi (người mua hủy hoặc quá hạn xác nhận).`,
+    );
+    await saveScreenshot(page, appDir, 'offline-steps-refused');
+    const { events } = await household.orders.get.query({ orderId: order.id });
+    expect(events.map((e) => e.kind)).toEqual(['placed', 'cancelled']);
+    await refused.getByRole('button', { name: 'Đã hiểu' }).click();
+    await expect.poll(() => refused.count()).toBe(0);
+  });
+});
