@@ -58,7 +58,9 @@ export interface RunningServer {
   readonly baseUrl: string;
   /** The demo password and one login per role, as `pnpm start` prints them after seeding. */
   readonly demoPassword: string;
-  readonly demoLogins: Readonly<Partial<Record<'household' | 'helper' | 'buyer' | 'official', DemoLogin>>>;
+  readonly demoLogins: Readonly<
+    Partial<Record<'household' | 'helper' | 'buyer' | 'province' | 'official', DemoLogin>>
+  >;
   stop(): Promise<void>;
 }
 
@@ -67,8 +69,11 @@ export function parseServerBanner(output: string): Omit<RunningServer, 'stop'> |
   const api = /API\s+(http:\/\/\S+)\/trpc/.exec(output);
   if (!api?.[1]) return null;
   const password = /password for all: ([^)\s]+)\)/.exec(output)?.[1] ?? '';
-  const demoLogins: Partial<Record<'household' | 'helper' | 'buyer' | 'official', DemoLogin>> = {};
-  for (const match of output.matchAll(/^\s+(household|helper|buyer|official)\s+(\d{10})\s+(.+)$/gm)) {
+  const demoLogins: Partial<Record<'household' | 'helper' | 'buyer' | 'province' | 'official', DemoLogin>> =
+    {};
+  for (const match of output.matchAll(
+    /^\s+(household|helper|buyer|province|official)\s+(\d{10})\s+(.+)$/gm,
+  )) {
     const [, role, phone, name] = match;
     if (role && phone && name) demoLogins[role as keyof typeof demoLogins] = { phone, name: name.trim() };
   }

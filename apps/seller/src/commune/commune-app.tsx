@@ -181,9 +181,10 @@ function CommunePage({ communeCode, communeName }: { communeCode?: string; commu
   const trpc = useTRPC();
   const { t, locale } = useLocale();
   const stats = useQuery(trpc.commune.stats.queryOptions(communeCode ? { communeCode } : {}));
-  // The province's official came from the province's overview: '~/' is the app's root, outside this commune.
+  // The province's official came from the province's overview: '~' leaves this commune's nested routes for the
+  // app's own root (the path the app is served under).
   const back = communeCode ? (
-    <Link href="~/" className="ns-appbar__action">
+    <Link href={`~${import.meta.env.BASE_URL}`} className="ns-appbar__action">
       {t('nav.back')}
     </Link>
   ) : undefined;
