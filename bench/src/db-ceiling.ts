@@ -62,7 +62,13 @@ await service.place(recordedBuyer, JSON.parse(plan.body.replace(KEY_SLOT, firstK
 await recordingDb.destroy();
 
 // 2. Which recorded values are new per order: the key, and every id the transaction created.
-const fresh = createdIds(recorded, [...plan.buyerIds, ...plan.listingIds]);
+const shopsOfListings = openSqlite(plan.databaseFile);
+const shopIds = plan.listingIds.map(
+  (id) => shopsOfListings.prepare('select shop_id from listings where id = ?').pluck().get(id) as string,
+);
+shopsOfListings.close();
+// The buyers, listings and their shop exist already: an id of theirs is never swapped, even where an insert names it first.
+const fresh = createdIds(recorded, [...plan.buyerIds, ...plan.listingIds, ...shopIds]);
 fresh.add(firstKey);
 
 // 3. Replay on raw better-sqlite3.
