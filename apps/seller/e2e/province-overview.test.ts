@@ -5,6 +5,7 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { apiClientAt } from '@nongsan/api-client';
 import { formatVnd } from '@nongsan/domain';
 import {
   axeViolations,
@@ -109,5 +110,35 @@ describe.skipIf(skipReason !== null)("the province official's overview in Chromi
     expect(await page.locator('table[data-table="adoption"] tbody tr').count()).toBe(10);
     await page.getByRole('link', { name: 'Quay lại' }).first().click();
     await page.getByRole('heading', { name: 'Toàn tỉnh', exact: true }).waitFor();
+  }, 120_000);
+
+  it("a commune official cannot open the neighbouring commune's households; the province official can", async () => {
+    const province = server.demoLogins.province;
+    const official = server.demoLogins.official;
+    if (!province || !official) throw new Error('the server printed no province or commune official login');
+    const provinceApi = await signInToApi(server.baseUrl, province.phone, server.demoPassword);
+    // xã Hưng Vũ, Bắc Sơn's neighbour, gets a village and a household in it.
+    const village = await provinceApi.admin.addVillage.mutate({ communeCode: '06349', name: 'Nà Lay' });
+    const household = apiClientAt(server.baseUrl);
+    await household.auth.register.mutate({
+      kind: 'household',
+      phone: '0389777001',
+      password: 'vuon-na-lay-2026',
+      displayName: 'Lý Văn Tám',
+      villageId: village.id,
+    });
+    const { page } = browser;
+    await signInOnPage(page, `${server.baseUrl}/seller/`, official.phone, server.demoPassword);
+    await page.getByRole('heading', { name: 'Toàn xã', exact: true }).waitFor();
+    await page.goto(`${server.baseUrl}/seller/villages/${encodeURIComponent(village.id)}`);
+    await page.getByText('Bạn không phụ trách xã, phường này.').waitFor();
+    expect(await page.locator('body').textContent()).not.toContain('Lý Văn Tám');
+    await saveScreenshot(page, appDir, 'commune-official-neighbour-refused');
+
+    // The province's official opens the same village from the neighbour's commune view.
+    await signInOnPage(page, `${server.baseUrl}/seller/`, province.phone, server.demoPassword);
+    await page.getByRole('heading', { name: 'Toàn tỉnh', exact: true }).waitFor();
+    await page.goto(`${server.baseUrl}/seller/communes/06349/villages/${encodeURIComponent(village.id)}`);
+    await page.getByText('Lý Văn Tám').first().waitFor();
   }, 120_000);
 });

@@ -138,6 +138,11 @@ export const MUTATIONS: Record<string, Row> = {
       villageId: TEST_VILLAGE_ID,
     }),
   },
+  'admin.addVillage': {
+    // Within reach only: the neighbouring commune's official may not add a village to this commune.
+    allowed: ['official', 'provinceOfficial'],
+    prepare: async () => ({ communeCode: TEST_COMMUNE_CODE, name: `Thôn mới ${testPhone()}` }),
+  },
   'households.register': {
     allowed: ['helper', 'otherHelper'],
     prepare: async () => ({ head: 'Lộc Văn Bảy', phone: testPhone(), password: 'mat-khau-ho-1' }),

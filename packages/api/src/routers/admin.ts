@@ -27,4 +27,10 @@ export const adminRouter = router({
       await new HouseholdService(ctx).appoint(ctx.user, await oversightOf(ctx), input);
       return { ok: true as const };
     }),
+  /** An official adds a village to a commune within their reach (the domain's place data names only Long Đống's). */
+  addVillage: roleProcedure('official', 'province_official')
+    .input(z.object({ communeCode: CommuneCodeSchema, name: typedText({ min: 2, max: 60 }) }))
+    .mutation(async ({ ctx, input }) =>
+      new HouseholdService(ctx).addVillage(ctx.user, await oversightOf(ctx), input),
+    ),
 });

@@ -237,6 +237,45 @@ export class HouseholdService {
   }
 
   /**
+   * An official adds a village (thôn) to a commune within their reach (their own; any of the province for the
+   * province's official): the villages the domain's place data does not name, as a province's communes have.
+   * The same name twice in one commune is `village.name_taken`.
+   */
+  async addVillage(
+    official: SessionUser,
+    oversight: Oversight,
+    input: { communeCode: string; name: string },
+  ): Promise<{ id: string; name: string; communeCode: string }> {
+    const now = this.deps.clock.now();
+    return inTransaction(this.deps.db, async (repos) => {
+      const commune = await repos.communes.find(input.communeCode);
+      if (!commune) throw new DomainError('commune.not_found', { code: input.communeCode }, ['communeCode']);
+      checkAppointment(oversight, { role: 'helper', commune });
+      const existing = await repos.villages.list({ communeCode: commune.code });
+      if (existing.some((v) => v.name === input.name))
+        throw new DomainError('village.name_taken', { name: input.name }, ['name']);
+      const id = newId('vil');
+      await repos.villages.ensure([
+        {
+          id,
+          name: input.name,
+          legacyCommuneCode: commune.code,
+          currentCommuneCode: commune.code,
+          invented: false,
+        },
+      ]);
+      await recordAudit(repos, {
+        actorUserId: official.id,
+        householdId: null,
+        action: 'admin.add_village',
+        details: { villageId: id, communeCode: commune.code },
+        at: now,
+      });
+      return { id, name: input.name, communeCode: commune.code };
+    });
+  }
+
+  /**
    * An official appoints a login as a helper of a village (joining its tech team, within the team's size limit), as
    * an official of a commune or as a province official, within their own reach (the domain's `checkAppointment`).
    * Seller logins belong to a household and cannot be appointed.

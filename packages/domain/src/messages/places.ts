@@ -34,6 +34,10 @@ export const placesMessages = {
     vi: 'Không tìm thấy xã, phường có mã {code}.',
     en: 'No commune with code {code} here.',
   },
+  'village.name_taken': {
+    vi: 'Xã này đã có thôn “{name}”.',
+    en: 'This commune already has a village “{name}”.',
+  },
   'commune.required': {
     vi: 'Vui lòng chọn một xã, phường.',
     en: 'Please choose a commune.',
