@@ -3,6 +3,7 @@ import { CartSchema } from './cart.ts';
 import { DomainError, type Problem, parseInput } from './errors.ts';
 import { canOrder, type Listing, listingUnit } from './listings.ts';
 import type { Order, OrderEvent, OrderLine } from './order.ts';
+import { lineQuantityIssue } from './order-line-check.ts';
 import { placedOrderTotals } from './order-totals.ts';
 import { type PaymentMethod, PaymentMethodSchema, unpaid } from './payments.ts';
 import { PhoneSchema } from './phone.ts';
@@ -100,13 +101,14 @@ export function placeParsedOrders(input: ParsedPlaceOrdersInput, context: Placem
     const unit = listingUnit(listing);
     const { title } = listing;
     const already = context.alreadyOrdered?.get(listingId) ?? 0;
-    if (quantity < listing.minOrder)
+    const issue = lineQuantityIssue({ ...listing, quantity }, already);
+    if (issue?.kind === 'below-minimum')
       problems.push({
         code: 'order.below_minimum',
         path: at('quantity'),
         params: { title, ...quantityParams({ minimum: listing.minOrder }, unit) },
       });
-    else if (listing.perBuyerCap !== null && already + quantity > listing.perBuyerCap)
+    else if (issue?.kind === 'over-cap' && listing.perBuyerCap !== null)
       problems.push({
         code: 'order.over_buyer_cap',
         path: at('quantity'),
@@ -118,7 +120,7 @@ export function placeParsedOrders(input: ParsedPlaceOrdersInput, context: Placem
           ),
         },
       });
-    else if (quantity > listing.stock)
+    else if (issue?.kind === 'over-stock')
       problems.push({
         code: 'order.not_enough_stock',
         path: at('quantity'),

@@ -3,6 +3,8 @@ import {
   type DeliveryZone,
   deliveryZoneFor,
   findVillage,
+  type LineQuantityIssue,
+  lineQuantityIssue,
   lineTotal,
   type OrderTotals,
   previewCheckout,
@@ -66,20 +68,13 @@ export function previewCart(items: readonly CartItem[], buyerCommune: CommuneCod
   };
 }
 
-/** Why a line cannot be ordered as it is, checked in the order the server checks it (minimum, cap, stock). */
-export type LineIssue =
-  | { readonly kind: 'below-minimum'; readonly limit: number }
-  | { readonly kind: 'over-cap'; readonly limit: number }
-  | { readonly kind: 'over-stock'; readonly limit: number };
+/** Why a line cannot be ordered as it is: the domain's rule for a line's quantity (minimum, cap, stock). */
+export type LineIssue = LineQuantityIssue;
 
 export function lineIssue(
   item: Pick<CartItem, 'quantity' | 'minOrder' | 'perBuyerCap' | 'stock'>,
 ): LineIssue | null {
-  if (item.quantity < item.minOrder) return { kind: 'below-minimum', limit: item.minOrder };
-  if (item.perBuyerCap !== null && item.quantity > item.perBuyerCap)
-    return { kind: 'over-cap', limit: item.perBuyerCap };
-  if (item.quantity > item.stock) return { kind: 'over-stock', limit: item.stock };
-  return null;
+  return lineQuantityIssue(item);
 }
 
 /** The step a quantity goes up or down by: half a kilogram for weighed goods, one piece for counted ones. */

@@ -10,6 +10,7 @@ export * from '../line-adjustments.ts';
 export * from '../order.ts';
 export * from '../order-access.ts';
 export * from '../order-alerts.ts';
+export * from '../order-line-check.ts';
 export * from '../order-placement.ts';
 export * from '../order-state.ts';
 export * from '../order-totals.ts';
