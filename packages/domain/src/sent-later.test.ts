@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from './errors.ts';
-import { alreadyApplied, checkMadeAgainst, REQUEST_KEY_DETAIL, statusAfterWaiting } from './sent-later.ts';
+import {
+  alreadyApplied,
+  checkListingMadeAgainst,
+  checkMadeAgainst,
+  REQUEST_KEY_DETAIL,
+  statusAfterWaiting,
+} from './sent-later.ts';
 
 describe('steps sent later', () => {
   it('know a step by the key it was sent with', () => {
@@ -26,6 +32,15 @@ describe('steps sent later', () => {
     };
     expect(code(order)).toBe('order.changed_meanwhile');
     expect(code({ ...order, status: 'cancelled' })).toBe('order.cancelled_meanwhile');
+  });
+
+  it('refuse a listing step made against an older version, naming the listing', () => {
+    const listing = { title: 'Thanh long', version: 4 };
+    expect(() => checkListingMadeAgainst(listing, 4)).not.toThrow();
+    expect(() => checkListingMadeAgainst(listing, undefined)).not.toThrow();
+    expect(() => checkListingMadeAgainst(listing, 3)).toThrow(
+      expect.objectContaining({ code: 'listing.changed_meanwhile', params: { title: 'Thanh long' } }),
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { DomainError } from './errors.ts';
-import { type Order, type OrderEvent, type OrderStatus, orderReference } from './order.ts';
+import { type Order, type OrderStatus, orderReference } from './order.ts';
 import { ORDER_TRANSITIONS, type OrderActionType } from './order-state.ts';
 
 /*
@@ -11,8 +11,14 @@ import { ORDER_TRANSITIONS, type OrderActionType } from './order-state.ts';
 /** The order event detail that keeps the key a step was sent with. */
 export const REQUEST_KEY_DETAIL = 'requestKey';
 
-/** Whether a step sent with `key` is already in the order's history (a repeat: answer, apply nothing). */
-export function alreadyApplied(events: readonly Pick<OrderEvent, 'details'>[], key: string): boolean {
+/**
+ * Whether a step sent with `key` is already in the history (a repeat: answer, apply nothing): an order's events,
+ * or a listing's audit entries (a listing paused or restocked from the phone keeps its key there).
+ */
+export function alreadyApplied(
+  events: readonly { readonly details: Readonly<Record<string, unknown>> }[],
+  key: string,
+): boolean {
   return events.some((event) => event.details[REQUEST_KEY_DETAIL] === key);
 }
 
@@ -29,6 +35,18 @@ export function checkMadeAgainst(
   if (order.status === 'cancelled')
     throw new DomainError('order.cancelled_meanwhile', params, ['expectedVersion']);
   throw new DomainError('order.changed_meanwhile', params, ['expectedVersion']);
+}
+
+/**
+ * Refuses a listing step (pause, resume, a new stock) made on the phone against an older version of the listing:
+ * `listing.changed_meanwhile`, naming it, so the seller looks again instead of undoing a change made elsewhere.
+ */
+export function checkListingMadeAgainst(
+  listing: { readonly title: string; readonly version: number },
+  expectedVersion: number | undefined,
+): void {
+  if (expectedVersion === undefined || listing.version === expectedVersion) return;
+  throw new DomainError('listing.changed_meanwhile', { title: listing.title }, ['expectedVersion']);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Database } from '@nongsan/db';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 
 /** One change as the audit log keeps it. */
 export interface AuditEntry {
@@ -39,6 +39,21 @@ export class AuditRepository {
   async recordMany(entries: readonly AuditEntry[]): Promise<void> {
     if (entries.length === 0) return;
     await this.db.insertInto('audit_log').values(entries.map(auditRow)).execute();
+  }
+
+  /**
+   * The household's entries whose details hold `key` (a step sent from a phone keeps its key there), for telling a
+   * repeat from a new step. The text match only narrows the rows: the caller checks the key's own field.
+   */
+  async withKey(householdId: string, key: string): Promise<{ details: Record<string, unknown> }[]> {
+    const needle = key.replace(/[\\%_]/g, (c) => `\\${c}`);
+    const rows = await this.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('household_id', '=', householdId)
+      .where(sql<boolean>`details like ${`%${needle}%`} escape '\\'`)
+      .execute();
+    return rows.map((row) => ({ details: JSON.parse(row.details) as Record<string, unknown> }));
   }
 
   /** What was done for a household, newest first. */

@@ -19,6 +19,18 @@ import { publicProcedure, roleProcedure, router } from '../trpc/init.ts';
 const ListingIdSchema = z.string().min(1).max(64);
 const PriceSchema = z.number().int().min(0).max(10_000_000_000);
 const sellerOrHelper = roleProcedure('seller', 'helper');
+/**
+ * A listing step a seller may make without a signal and send later (apps/seller's queue): the key it was made with
+ * (letters, digits, '-' and '_': sent again, it is applied once) and the listing's version it was made against
+ * (changed since: refused, saying so).
+ */
+const SentLater = z.object({
+  idempotencyKey: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,64}$/)
+    .optional(),
+  expectedVersion: z.number().int().min(1).optional(),
+});
 
 function listingService(ctx: Context): ListingService {
   return new ListingService(ctx, new PhotoStore(ctx.config.photosDir));
@@ -71,11 +83,15 @@ export const listingsRouter = router({
         listingId: ListingIdSchema,
         householdId: HouseholdIdSchema.optional(),
         action: ListingStatusActionSchema,
+        ...SentLater.shape,
       }),
     )
     .mutation(async ({ ctx, input }) => {
       const { actor } = await actingForListing(ctx, input.listingId, input.householdId);
-      return listingService(ctx).setStatus(actor, input.listingId, input.action);
+      return listingService(ctx).setStatus(actor, input.listingId, input.action, {
+        idempotencyKey: input.idempotencyKey,
+        expectedVersion: input.expectedVersion,
+      });
     }),
 
   mine: sellerOrHelper

@@ -1,6 +1,8 @@
 import {
+  alreadyApplied,
   canOrder,
   changeListingStatus,
+  checkListingMadeAgainst,
   createListing,
   DomainError,
   effectiveStatus,
@@ -15,6 +17,7 @@ import {
   listingPhase,
   listingUnit,
   type ProductId,
+  REQUEST_KEY_DETAIL,
   searchTokens,
   toLocalDate,
   type Unit,
@@ -149,6 +152,12 @@ const SearchPositionSchema = z
   .tuple([z.number().int(), z.number().int(), z.number().int(), z.string().max(40), z.string().max(80)])
   .transform(([phase, soldOut, score, updatedAt, id]) => ({ phase, soldOut, score, updatedAt, id }));
 
+/** What a listing step sent later from a phone carries: its key, the listing's version it was made against. */
+export interface ListingSentLater {
+  readonly idempotencyKey?: string | undefined;
+  readonly expectedVersion?: number | undefined;
+}
+
 export class ListingService {
   constructor(
     private readonly deps: ServiceDeps & { readonly searchCache?: SearchCache<SearchPage> },
@@ -252,10 +261,25 @@ export class ListingService {
     return toListingView(stored, now);
   }
 
-  async setStatus(actor: ShopActor, listingId: string, action: ListingStatusAction): Promise<ListingView> {
+  /**
+   * Pauses, resumes, publishes or marks sold out. Sent later from a phone (offline) it carries its key and the
+   * listing's version it was made against: a repeat (the key is in the listing's audit entry) applies nothing, and
+   * one made against an older version is refused (`listing.changed_meanwhile`, the domain's checkListingMadeAgainst).
+   */
+  async setStatus(
+    actor: ShopActor,
+    listingId: string,
+    action: ListingStatusAction,
+    sent: ListingSentLater = {},
+  ): Promise<ListingView> {
     const now = this.deps.clock.now();
     const stored = await inTransaction(this.deps.db, async (repos) => {
       const current = await this.load(repos, listingId);
+      if (sent.idempotencyKey !== undefined) {
+        const entries = await repos.audit.withKey(current.shopId, sent.idempotencyKey);
+        if (alreadyApplied(entries, sent.idempotencyKey)) return current;
+      }
+      checkListingMadeAgainst(current, sent.expectedVersion);
       const changed = changeListingStatus(current, action, actor, now);
       const shop = await this.place(repos, current.shopId);
       if (!(await repos.listings.update(changed, current.version, listingSearchText(changed, shop)))) {
@@ -265,7 +289,14 @@ export class ListingService {
         actorUserId: actor.userId,
         householdId: current.shopId,
         action: 'listing.set_status',
-        details: { listingId, title: current.title, action, from: current.status, to: changed.status },
+        details: {
+          listingId,
+          title: current.title,
+          action,
+          from: current.status,
+          to: changed.status,
+          ...(sent.idempotencyKey === undefined ? {} : { [REQUEST_KEY_DETAIL]: sent.idempotencyKey }),
+        },
         at: now,
       });
       return this.load(repos, listingId);

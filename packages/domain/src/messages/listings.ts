@@ -2,6 +2,10 @@ import type { MessageTable } from './table.ts';
 
 /** Listings: what a seller types, price warnings, and why a listing cannot be ordered or changed. */
 export const listingsMessages = {
+  'listing.changed_meanwhile': {
+    vi: 'Tin “{title}” đã thay đổi trong lúc chờ gửi. Thao tác của bạn không được áp dụng; hãy xem lại tin rồi làm lại nếu cần.',
+    en: 'The listing “{title}” changed while this was waiting to be sent. Your step was not applied; look at it again and redo it if needed.',
+  },
   'listing.photo_invalid': {
     vi: 'Ảnh không hợp lệ: cần một đường dẫn http(s) hoặc mã ảnh đã tải lên.',
     en: 'This photo is not valid: use an http(s) link or the key of an uploaded photo.',
