@@ -144,5 +144,14 @@ for (const dialect of DIALECTS) {
       const error = await failure((await s.createOfficial()).client.province.overview.query());
       expect(error.data?.code).toBe('FORBIDDEN');
     });
+    it("a shop in a village only the database knows (another commune's) takes orders, zoned from its commune", async () => {
+      const s = server.current;
+      const seller = await s.registerHousehold({ name: 'Lý Thị Nga', villageId: NEIGHBOUR_VILLAGE_ID });
+      const listing = await openShopWithListing(seller.client, 10_000);
+      const buyer = await s.registerBuyer();
+      const { orders } = await buyer.client.orders.place.mutate(placeRequest(listing.id, 2_000));
+      // The buyer lives in xã Bắc Sơn, the shop in xã Hưng Vũ: both in the former Bắc Sơn district, neighbours.
+      expect(orders[0]).toMatchObject({ status: 'placed', zone: 'local' });
+    });
   });
 }

@@ -18,6 +18,8 @@ import { eventRow, lineRows, OPEN_ORDER_STATUSES, OrderRepository, orderRow } fr
 /** A shop as a checkout needs it: where it is (the delivery zone) and how it can be paid. */
 export interface CheckoutShop {
   readonly villageId: string;
+  /** The commune (today's code) the shop's village lies in, as the villages table keeps it. */
+  readonly communeCode: string;
   readonly payment: ShopPaymentOptions;
 }
 
@@ -73,10 +75,12 @@ export class CheckoutRepository {
       .selectFrom('listings')
       .innerJoin('shops', 'shops.id', 'listings.shop_id')
       .innerJoin('households', 'households.id', 'listings.shop_id')
+      .innerJoin('villages', 'villages.id', 'households.village_id')
       .leftJoin('payment_accounts', 'payment_accounts.household_id', 'listings.shop_id')
       .selectAll('listings')
       .select([
         'households.village_id',
+        'villages.current_commune_code',
         'shops.accepts_cash_on_delivery',
         'payment_accounts.id as account_id',
         'payment_accounts.kind as account_kind',
@@ -96,6 +100,7 @@ export class CheckoutRepository {
       if (!shops.has(row.shop_id))
         shops.set(row.shop_id, {
           villageId: row.village_id,
+          communeCode: row.current_commune_code,
           payment: { acceptsCashOnDelivery: row.accepts_cash_on_delivery === 1, paymentAccounts: [] },
         });
     }

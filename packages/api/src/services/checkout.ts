@@ -6,7 +6,6 @@ import {
   confirmDeadline,
   DomainError,
   deliveryZoneFor,
-  findVillage,
   notEnoughStock,
   PlaceOrdersInputSchema,
   parseInput,
@@ -40,13 +39,6 @@ export interface PlaceOrdersResult {
 /** The fingerprint of a checkout's body (everything but the key), after parsing, so spacing does not matter. */
 export function requestHash(body: unknown): string {
   return createHash('sha256').update(stableJson(body)).digest('hex');
-}
-
-/** The commune a village lies in (its 2025 code), for the delivery zone. */
-function communeOfVillage(villageId: string): string {
-  const village = findVillage(villageId);
-  if (!village) throw new DomainError('places.unknown_village', { id: villageId }, ['villageId']);
-  return village.currentCommuneCode;
 }
 
 /** The first answer to a key, when this request is the same as the one that used it; a conflict otherwise. */
@@ -119,7 +111,8 @@ export class Checkout {
       buyerId,
       listings,
       alreadyOrdered,
-      zoneOf: (shopId) => deliveryZoneFor(communeOfVillage(shops.get(shopId)?.villageId ?? ''), buyerCommune),
+      // The shop's commune as the database keeps its village: villages added after the domain's place data count.
+      zoneOf: (shopId) => deliveryZoneFor(shops.get(shopId)?.communeCode ?? '', buyerCommune),
       acceptedMethods: (shopId) => {
         const shop = shops.get(shopId);
         return shop ? acceptedPaymentMethods(shop.payment) : [];
