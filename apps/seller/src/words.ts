@@ -1,13 +1,19 @@
 import { helperCommuneStrings } from './helper/helper-strings.ts';
 import { sellerOrdersStrings } from './orders/order-strings.ts';
 import { sellerStrings } from './strings.ts';
+import { sellerTransferStrings } from './transfers/transfer-strings.ts';
 
 /**
  * The seller app's own words (besides the shared ones of `@nongsan/ui`), Vietnamese first: its shop and listing
  * screens (`seller.…`), the order page (`sellerOrders.…`), helper mode and the commune view (`helper.…`, `commune.…`).
  * Handed to `<LocaleProvider words>`; the declaration below makes `t` check these keys in this app.
  */
-export const appWords = { ...sellerStrings, ...sellerOrdersStrings, ...helperCommuneStrings } as const;
+export const appWords = {
+  ...sellerStrings,
+  ...sellerOrdersStrings,
+  ...helperCommuneStrings,
+  ...sellerTransferStrings,
+} as const;
 
 declare module '@nongsan/ui' {
   interface AppStrings {

@@ -13,6 +13,7 @@ import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/a
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { type Kysely, sql } from 'kysely';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE, type ServerConfig } from './config.ts';
+import { registerBankWebhookRoutes } from './http/bank-webhook-routes.ts';
 import { registerCrossSiteGuard } from './http/cross-site-guard.ts';
 import { errorBody } from './http/error-body.ts';
 import { registerOrderAdmission } from './http/order-admission.ts';
@@ -27,7 +28,7 @@ export interface BuildAppOptions {
   readonly db: Kysely<Database>;
   readonly dialect: DialectName;
   readonly clock: Clock;
-  readonly config: Pick<ServerConfig, 'sessionSecret' | 'photosDir' | 'trustProxy'> & {
+  readonly config: Pick<ServerConfig, 'sessionSecret' | 'photosDir' | 'trustProxy' | 'sepayApiKey'> & {
     /** The VAPID public key the seller app subscribes to push alerts with (`push.publicKey`); none: no alerts. */
     readonly pushPublicKey?: string;
   };
@@ -53,7 +54,8 @@ export function builtApps(appsDir: string = DEFAULT_APPS_DIR): ('seller' | 'buye
 
 /**
  * The HTTP host, not yet listening: tRPC at `/trpc`, `GET /healthz`, photo upload at `POST /photos` and the photos
- * at `/photos/…`, and the seller and buyer apps at `/seller/` and `/buyer/` once they are built.
+ * at `/photos/…`, SePay's bank notifications at `POST /webhooks/sepay`, and the seller and buyer apps at
+ * `/seller/` and `/buyer/` once they are built.
  */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { db, dialect, clock, config } = options;
@@ -154,6 +156,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   await registerPhotoRoutes(app, deps);
+  registerBankWebhookRoutes(app, { db, clock, apiKey: config.sepayApiKey });
 
   const appsDir = options.appsDir ?? DEFAULT_APPS_DIR;
   for (const name of builtApps(appsDir)) {

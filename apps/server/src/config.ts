@@ -29,6 +29,8 @@ export interface ServerConfig {
    * in `<dataDir>/vapid-keys.json` like the session secret; `VAPID_SUBJECT` says who runs the server.
    */
   readonly vapid: VapidKeys;
+  /** `SEPAY_API_KEY`: the key SePay sends to `POST /webhooks/sepay`; unset, the webhook answers 503. */
+  readonly sepayApiKey?: string | undefined;
 }
 
 const flag = z
@@ -68,6 +70,11 @@ const EnvSchema = z.object({
     .trim()
     .regex(/^(mailto:|https:\/\/)\S+$/, 'a mailto: or https: address')
     .default('mailto:hotro@nongsan.local'),
+  SEPAY_API_KEY: z
+    .string()
+    .trim()
+    .optional()
+    .refine((value) => !value || value.length >= 16, 'SEPAY_API_KEY needs at least 16 characters'),
 });
 
 /** A session secret shorter than this is refused: the cookie signature would be guessable. */
@@ -115,6 +122,7 @@ export function loadConfig(
     rateLimitPerMinute: vars.RATE_LIMIT_PER_MINUTE,
     seedDemo: vars.NONGSAN_SEED !== 'none',
     vapid: { ...keys, subject: vars.VAPID_SUBJECT },
+    sepayApiKey: vars.SEPAY_API_KEY || undefined,
   };
 }
 

@@ -9,6 +9,7 @@ import {
   NEIGHBOUR_COMMUNE_CODE,
   type Person,
   TEST_COMMUNE_CODE,
+  TEST_SEPAY_API_KEY,
   TEST_VILLAGE_ID,
   type TestServer,
   testPhone,
@@ -118,6 +119,41 @@ async function freshHousehold(world: World): Promise<string> {
     helperId: world.helper.user?.id ?? '',
   });
   return householdId;
+}
+
+/** The owner's bank account (the world's `1234567890`), linked to the bank-notification service. */
+async function ownerBankAccount(world: World): Promise<string> {
+  const accounts = await world.owner.client.households.paymentAccounts.query({});
+  const bank = accounts.find((a) => a.kind === 'bank');
+  if (!bank) throw new Error('the owner has no bank account');
+  if (!bank.bankFeed)
+    await world.owner.client.payments.linkBankFeed.mutate({ accountId: bank.id, linked: true });
+  return bank.id;
+}
+
+let notificationId = 900_000;
+
+/** A transfer to the owner's linked account that names no order: kept for the owner to settle by hand. */
+async function keptTransfer(world: World) {
+  await ownerBankAccount(world);
+  notificationId += 1;
+  const response = await fetch(`${world.server.url}/webhooks/sepay`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Apikey ${TEST_SEPAY_API_KEY}` },
+    body: JSON.stringify({
+      id: notificationId,
+      gateway: 'Vietcombank',
+      transactionDate: '2025-06-15 08:30:00',
+      accountNumber: '1234567890',
+      code: null,
+      content: 'tien thanh long',
+      transferType: 'in',
+      transferAmount: 56_000,
+      referenceCode: `FT${notificationId}`,
+    }),
+  });
+  const { transferId } = (await response.json()) as { transferId: string };
+  return { householdId: world.householdId, transferId, note: 'Đã gọi lại cho khách' };
 }
 
 const listingInput = {
@@ -236,6 +272,15 @@ export const MUTATIONS: Record<string, Row> = {
     allowed: SHOP_SIDE,
     prepare: async (w) => placedOrder(w, 'bank_transfer'),
   },
+  'payments.linkBankFeed': {
+    allowed: SHOP_SIDE,
+    prepare: async (w) => ({
+      householdId: w.householdId,
+      accountId: await ownerBankAccount(w),
+      linked: true,
+    }),
+  },
+  'payments.settleTransfer': { allowed: SHOP_SIDE, prepare: keptTransfer },
   'orders.changePaymentMethod': {
     allowed: ['buyer'],
     refused: NOT_THEIR_ORDER,
@@ -375,6 +420,7 @@ export const PRIVATE_QUERIES: Record<string, Row> = {
       return placedOrder(w, 'e_wallet');
     },
   },
+  'payments.transfers': { allowed: SHOP_SIDE, prepare: async (w) => ({ householdId: w.householdId }) },
   'stats.sales': { allowed: SHOP_SIDE, prepare: async (w) => ({ householdId: w.householdId }) },
   // A commune's figures: its officials and tech teams, and the province's official; not the neighbouring commune's.
   'commune.list': { allowed: [...OVERSEERS, 'otherOfficial'], prepare: async () => ({}) },

@@ -238,6 +238,31 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    it('POST /webhooks/sepay: only the bank-notification key lets a notification in, no session does', async () => {
+      const w = await theWorld();
+      const body = JSON.stringify({
+        id: 990_001,
+        gateway: 'Vietcombank',
+        transactionDate: '2025-06-15 08:30:00',
+        accountNumber: '1234567890',
+        content: 'tien thanh long',
+        transferType: 'in',
+        transferAmount: 56_000,
+      });
+      const before = await server.current.dbDump();
+      for (const caller of CALLERS) {
+        const response = await personFor(w, caller).fetch('/webhooks/sepay', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+        });
+        const answer = (await response.json()) as { error?: { data?: { code?: string } } };
+        expect(response.status, `${caller} posting a notification`).toBe(401);
+        expect(answer.error?.data?.code, `${caller} posting a notification`).toBe('UNAUTHORIZED');
+      }
+      expect(await server.current.dbDump()).toEqual(before);
+    });
+
     for (const [path, row] of Object.entries(PRIVATE_QUERIES)) {
       it(`${path}: shown to ${row.allowed.join(', ')}; to nobody else`, async () => {
         const w = await theWorld();

@@ -28,7 +28,32 @@ import {
   type World,
 } from './api-world.ts';
 import { failure } from './failure.ts';
-import { TEST_VILLAGE_ID, testPhone, useTestServer } from './harness.ts';
+import { TEST_SEPAY_API_KEY, TEST_VILLAGE_ID, testPhone, useTestServer } from './harness.ts';
+
+/** A valid SePay notification, then spoiled: bodies the bank webhook must refuse with 400 in words. */
+const NOTIFICATION = {
+  id: 990_100,
+  gateway: 'Vietcombank',
+  transactionDate: '2025-06-15 08:30:00',
+  accountNumber: '1234567890',
+  content: 'DHABCD1234 NONGSAN',
+  transferType: 'in',
+  transferAmount: 56_000,
+};
+const BAD_NOTIFICATIONS: unknown[] = [
+  '{"id": 1, "gateway": ',
+  {},
+  [NOTIFICATION],
+  { ...NOTIFICATION, id: undefined },
+  { ...NOTIFICATION, id: 'x'.repeat(100_000) },
+  { ...NOTIFICATION, transferAmount: -56_000 },
+  { ...NOTIFICATION, transferAmount: 56_000.5 },
+  { ...NOTIFICATION, transferAmount: '56000' },
+  { ...NOTIFICATION, transactionDate: '15/06/2025' },
+  { ...NOTIFICATION, transferType: 'both' },
+  { ...NOTIFICATION, accountNumber: '' },
+  { ...NOTIFICATION, content: 'x'.repeat(200_000) },
+];
 
 /**
  * Strings far longer than any field allows: a 1 MB one in a mutation's body (just inside the 1 MiB body limit, so the
@@ -302,6 +327,16 @@ for (const dialect of DIALECTS) {
           init: { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'đặt 3 kg thanh long' },
         },
         { label: 'a GET for a change', path: '/trpc/orders.place', init: {} },
+        ...BAD_NOTIFICATIONS.map((body, i) => ({
+          label: `a bad bank notification (${i})`,
+          path: '/webhooks/sepay',
+          init: {
+            method: 'POST',
+            headers: { ...json, authorization: `Apikey ${TEST_SEPAY_API_KEY}` },
+            body: typeof body === 'string' ? body : JSON.stringify(body),
+          },
+          status: 400,
+        })),
       ];
       for (const request of requests) {
         const response = await w.buyer.fetch(request.path, request.init);

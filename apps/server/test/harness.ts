@@ -45,6 +45,8 @@ import { ensureVillages } from '../src/seed/villages.ts';
 /** A default "now" for tests: mid-June 2025 in Vietnam (dragon fruit in season, before the 2025 reform date). */
 export const TEST_NOW = '2025-06-15T08:00:00+07:00';
 export const TEST_PASSWORD = 'mat-khau-123';
+/** The key the test servers expect from SePay (`SEPAY_API_KEY`). */
+export const TEST_SEPAY_API_KEY = 'sepay-test-key-0123456789';
 /** A village of Long Đống that exists in every test database (the domain's place data is seeded). */
 export const TEST_VILLAGE_ID = 'long-dong:an-ninh-1';
 /** Another village, for "not your village" cases. */
@@ -155,6 +157,7 @@ export async function startTestServer(
       sessionSecret: 'test-secret-test-secret-test-secret-1234',
       photosDir,
       trustProxy: options.trustProxy ?? false,
+      sepayApiKey: TEST_SEPAY_API_KEY,
     },
     rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000,
     orderQueueLimit: options.orderQueueLimit ?? 10_000,

@@ -46,6 +46,14 @@ export const HTTP_MESSAGES = {
     vi: 'Máy chủ chỉ nhận dữ liệu do ứng dụng gửi (JSON). Vui lòng tải lại trang hoặc cập nhật ứng dụng.',
     en: 'The server only accepts what the app sends (JSON). Please reload the page or update the app.',
   },
+  'http.webhook_unauthorized': {
+    vi: 'Khóa API của dịch vụ báo giao dịch ngân hàng không đúng.',
+    en: 'The bank-notification service sent a wrong API key.',
+  },
+  'http.webhook_disabled': {
+    vi: 'Máy chủ chưa bật nhận thông báo giao dịch ngân hàng.',
+    en: 'This server does not take bank-transaction notifications (no API key is set).',
+  },
   'server.busy': {
     vi: 'Đang có quá nhiều đơn hàng cùng lúc. Vui lòng thử lại sau giây lát.',
     en: 'Too many orders are arriving at once. Please try again in a moment.',

@@ -29,6 +29,11 @@ export { type NewUser, type User, UserRepository } from './repositories/user-rep
 export { VillageRepository } from './repositories/village-repository.ts';
 export { appRouter } from './router.ts';
 export { LOGIN_LOCKOUT } from './services/auth-service.ts';
+export {
+  BankTransfersService,
+  type BankTransferView,
+  type TransferReceipt,
+} from './services/bank-transfers-service.ts';
 export type { ServiceDeps } from './services/deps.ts';
 export { type ListingView, listingSearchText, type SearchPage } from './services/listing-service.ts';
 export {

@@ -1,5 +1,6 @@
 import type { LoginAttemptsTable, SessionsTable, UsersTable } from './tables/accounts.ts';
 import type { AuditLogTable } from './tables/audit-log.ts';
+import type { BankTransfersTable } from './tables/bank-transfers.ts';
 import type {
   CommunesTable,
   FiguresRefreshTable,
@@ -56,6 +57,7 @@ export interface Database {
   village_figures: VillageFiguresTable;
   village_month_sales: VillageMonthSalesTable;
   figures_refresh: FiguresRefreshTable;
+  bank_transfers: BankTransfersTable;
 }
 
 export type TableName = keyof Database;

@@ -312,6 +312,58 @@ async function figures(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('orders_by_change').on('orders').columns(['updated_at']).execute();
 }
 
+/**
+ * Transfers confirmed by the bank: a household's bank account may be linked to the bank-notification service
+ * (SePay), and every transaction the service reports is kept, once per service and notification id (the unique
+ * key that makes a replayed notification do nothing), with what it decided: the order it paid, or why it waits for
+ * the seller to settle it by hand.
+ */
+async function bankTransfers(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .alterTable('payment_accounts')
+    .addColumn('bank_feed', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
+  await db.schema
+    .createTable('bank_transfers')
+    .addColumn('id', 'text', (c) => c.primaryKey().notNull())
+    .addColumn('provider', 'text', (c) => c.notNull())
+    .addColumn('provider_id', 'text', (c) => c.notNull())
+    .addColumn('household_id', 'text', (c) => c.references('households.id'))
+    .addColumn('order_id', 'text', (c) => c.references('orders.id'))
+    .addColumn('account_number', 'text', (c) => c.notNull())
+    .addColumn('gateway', 'text', (c) => c.notNull())
+    .addColumn('direction', 'text', (c) => c.notNull())
+    .addColumn('amount', 'bigint', (c) => c.notNull())
+    .addColumn('expected_amount', 'bigint')
+    .addColumn('content', 'text', (c) => c.notNull())
+    .addColumn('code', 'text')
+    .addColumn('bank_reference', 'text')
+    .addColumn('transaction_at', 'text', (c) => c.notNull())
+    .addColumn('received_at', 'text', (c) => c.notNull())
+    .addColumn('outcome', 'text', (c) => c.notNull())
+    .addColumn('settled_at', 'text')
+    .addColumn('settled_by', 'text', (c) => c.references('users.id'))
+    .addColumn('settle_note', 'text')
+    .addUniqueConstraint('bank_transfers_notification_unique', ['provider', 'provider_id'])
+    .addCheckConstraint('bank_transfers_direction_known', sql`direction in ('in', 'out')`)
+    .addCheckConstraint('bank_transfers_amount_positive', sql`amount > 0`)
+    .addCheckConstraint(
+      'bank_transfers_outcome_known',
+      sql`outcome in ('paid', 'unmatched', 'underpaid', 'overpaid', 'already_paid', 'order_closed', 'not_bank_transfer')`,
+    )
+    .execute();
+  await db.schema
+    .createIndex('bank_transfers_by_household')
+    .on('bank_transfers')
+    .columns(['household_id', 'received_at'])
+    .execute();
+  await db.schema
+    .createIndex('payment_accounts_by_number')
+    .on('payment_accounts')
+    .columns(['account_number', 'kind'])
+    .execute();
+}
+
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001_initial': { up: initial },
@@ -325,6 +377,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0009_push_alerts': { up: pushAlerts },
   '0010_order_write_indexes': { up: orderWriteIndexes },
   '0011_figures': { up: figures },
+  '0012_bank_transfers': { up: bankTransfers },
 };
 
 /** Hands the inline list to Kysely's Migrator (instead of reading a folder, which a bundled build would lose). */

@@ -78,6 +78,7 @@ export const TABLE_COLUMNS: TableColumns = {
     is_default: 'not null',
     created_at: 'not null',
     created_by: 'not null',
+    bank_feed: 'not null',
   },
   helper_assignments: {
     id: 'not null',
@@ -225,6 +226,27 @@ export const TABLE_COLUMNS: TableColumns = {
     vnd: 'not null',
   },
   figures_refresh: { id: 'not null', refreshed_at: 'not null', orders_seen_until: 'not null' },
+  bank_transfers: {
+    id: 'not null',
+    provider: 'not null',
+    provider_id: 'not null',
+    household_id: 'nullable',
+    order_id: 'nullable',
+    account_number: 'not null',
+    gateway: 'not null',
+    direction: 'not null',
+    amount: 'not null',
+    expected_amount: 'nullable',
+    content: 'not null',
+    code: 'nullable',
+    bank_reference: 'nullable',
+    transaction_at: 'not null',
+    received_at: 'not null',
+    outcome: 'not null',
+    settled_at: 'nullable',
+    settled_by: 'nullable',
+    settle_note: 'nullable',
+  },
 };
 
 /** Every table, parents before the tables whose foreign keys point at them (households and users point at each

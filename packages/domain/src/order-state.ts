@@ -30,6 +30,15 @@ export const OrderActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('expire') }),
   /** The seller received the money; `amount` defaults to the order's total. */
   z.object({ type: z.literal('record_payment'), amount: PositiveVndSchema.optional() }),
+  /**
+   * The bank's notification service reported the transfer that pays the order (`bank-transfers.ts` decides it
+   * does): taken by the system only, never by a person.
+   */
+  z.object({
+    type: z.literal('record_bank_transfer'),
+    amount: PositiveVndSchema,
+    transferId: z.string().min(1).max(64),
+  }),
 ]);
 /** A step asked of an order (confirm, hand over with a tracking code, cancel with a reason…), as sent. */
 export type OrderAction = z.input<typeof OrderActionSchema>;
@@ -69,6 +78,10 @@ export const ORDER_TRANSITIONS: readonly OrderTransition[] = [
   { from: 'confirmed', action: 'record_payment', to: 'confirmed', actors: SHOP },
   { from: 'handed_over', action: 'record_payment', to: 'handed_over', actors: SHOP },
   { from: 'delivered', action: 'record_payment', to: 'completed', actors: SHOP },
+  { from: 'placed', action: 'record_bank_transfer', to: 'placed', actors: ['system'] },
+  { from: 'confirmed', action: 'record_bank_transfer', to: 'confirmed', actors: ['system'] },
+  { from: 'handed_over', action: 'record_bank_transfer', to: 'handed_over', actors: ['system'] },
+  { from: 'delivered', action: 'record_bank_transfer', to: 'completed', actors: ['system'] },
 ];
 
 const EVENT_KIND: Readonly<Record<OrderActionType, OrderEventKind>> = {
@@ -79,6 +92,7 @@ const EVENT_KIND: Readonly<Record<OrderActionType, OrderEventKind>> = {
   cancel: 'cancelled',
   expire: 'expired',
   record_payment: 'payment_recorded',
+  record_bank_transfer: 'paid_by_bank',
 };
 
 /** The system as an actor: the scheduler that expires orders, the post's delivery feed. */
@@ -108,7 +122,8 @@ export function applyOrderAction(order: Order, action: OrderAction, actor: Actor
     throw new DomainError('order.forbidden', { action: step.type, actor: actor.kind }, []);
 
   const cashAtDoor = step.type === 'deliver' && order.payment.method === 'cash_on_delivery';
-  const paidAfter = isPaid(order) || cashAtDoor || step.type === 'record_payment';
+  const paidAfter =
+    isPaid(order) || cashAtDoor || step.type === 'record_payment' || step.type === 'record_bank_transfer';
   const rows = ORDER_TRANSITIONS.filter((t) => t.from === order.status && t.action === step.type);
   const row = rows.find((t) => t.when === undefined || t.when === (paidAfter ? 'paid' : 'unpaid'));
   if (!row)
@@ -136,6 +151,11 @@ export function applyOrderAction(order: Order, action: OrderAction, actor: Actor
       details.amount = amount;
       break;
     }
+    case 'record_bank_transfer':
+      next = { ...next, payment: recordPayment(order.payment, step.amount, now) };
+      details.amount = step.amount;
+      details.transferId = step.transferId;
+      break;
     case 'cancel':
       if (actor.kind !== 'buyer' && step.reason === undefined)
         throw new DomainError('order.reason_required', {}, ['reason']);
@@ -189,7 +209,9 @@ export function orderActionsForRole(
     (t) => t.action,
   );
   const unique = [...new Set(actions)];
-  return order.payment.status === 'paid' ? unique.filter((a) => a !== 'record_payment') : unique;
+  return order.payment.status === 'paid'
+    ? unique.filter((a) => a !== 'record_payment' && a !== 'record_bank_transfer')
+    : unique;
 }
 
 /**

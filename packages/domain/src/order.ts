@@ -118,6 +118,8 @@ export type OrderEventKind =
   | 'cancelled'
   | 'expired'
   | 'payment_recorded'
+  /** Paid by a bank transfer the bank's notification service reported (not pressed by a person). */
+  | 'paid_by_bank'
   | 'payment_method_changed'
   | 'weight_adjusted';
 

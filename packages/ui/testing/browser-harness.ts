@@ -83,9 +83,10 @@ export function parseServerBanner(output: string): Omit<RunningServer, 'stop'> |
 /**
  * Starts the built server (`apps/server/dist/main.js`, what `pnpm start` runs) on a free port with a fresh
  * SQLite database and data folder, its clock fixed at `now`; it seeds the demo commune and serves the built apps.
+ * `env` adds to its environment (`SEPAY_API_KEY`, to post bank notifications to it).
  */
 export async function startServer(
-  options: { now?: string; timeoutMs?: number } = {},
+  options: { now?: string; timeoutMs?: number; env?: Readonly<Record<string, string>> } = {},
 ): Promise<RunningServer> {
   const main = join(REPO_ROOT, 'apps/server/dist/main.js');
   requireBuilt(main, 'build the server first (pnpm build, or pnpm test from the root)');
@@ -102,6 +103,7 @@ export async function startServer(
       NONGSAN_NOW: options.now ?? FIXED_NOW,
       SESSION_SECRET: randomBytes(32).toString('base64url'),
       NODE_ENV: 'production',
+      ...options.env,
     },
   });
   let output = '';

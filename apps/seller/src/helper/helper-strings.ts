@@ -86,6 +86,15 @@ export const helperCommuneStrings = {
   },
   /** A listing named in an old entry that did not keep its title. */
   'activity.listing.unnamed': { vi: 'một sản phẩm', en: 'a listing' },
+  'activity.bank.settle_transfer': { vi: 'Xử lý một khoản chuyển khoản', en: 'Settled a transfer' },
+  'activity.bank.link_feed': {
+    vi: 'Liên kết tài khoản với dịch vụ báo giao dịch',
+    en: 'Linked an account to the bank notifications',
+  },
+  'activity.bank.unlink_feed': {
+    vi: 'Bỏ liên kết tài khoản với dịch vụ báo giao dịch',
+    en: 'Unlinked an account from the bank notifications',
+  },
   'activity.order.place': { vi: 'Có đơn hàng {reference}', en: 'Order {reference} was placed' },
   'activity.order.confirm': { vi: 'Xác nhận đơn {reference}', en: 'Confirmed order {reference}' },
   'activity.order.adjust_weight': { vi: 'Cân lại đơn {reference}', en: 'Weighed order {reference}' },

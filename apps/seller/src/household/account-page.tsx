@@ -12,6 +12,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { HouseholdActivity } from '../helper/household-activity.tsx';
 import { SoldNote } from '../sales/sold-note.tsx';
+import { BankFeedToggle } from '../transfers/bank-feed-toggle.tsx';
 import { useTRPC } from '../trpc.ts';
 import { CashOnDeliverySetting } from './cash-on-delivery-setting.tsx';
 import type { SignedInUser } from './household-types.ts';
@@ -35,6 +36,9 @@ function PaymentAccounts() {
                 .join(' · ')
             : `${BANKS.find((b) => b.bin === account.bin)?.shortName ?? account.bin} · ${account.accountNumber} · ${account.holderName}`}
           {account.isDefault ? <span className="ns-badge"> {t('seller.pay.default')}</span> : null}
+          {account.kind === 'bank' ? (
+            <BankFeedToggle accountId={account.id} linked={account.bankFeed} />
+          ) : null}
         </li>
       ))}
     </ul>

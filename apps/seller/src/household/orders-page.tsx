@@ -1,6 +1,7 @@
 import { AppBar, CardListSkeleton, errorMessage, Notice, Page, useLocale } from '@nongsan/ui';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
+import { TransfersToSettle } from '../transfers/transfers-to-settle.tsx';
 import { useTRPC } from '../trpc.ts';
 import type { InboxOrder } from './household-types.ts';
 import { OrderCard } from './order-card.tsx';
@@ -31,6 +32,7 @@ export default function OrdersPage({
       <Page>
         {current ? <PackingSlip order={current} shopName={shopName} onClose={() => setSlip(null)} /> : null}
         <div className={current ? 'ns-noprint' : undefined}>
+          <TransfersToSettle householdId={householdId} />
           {inbox.isPending ? (
             <CardListSkeleton count={3} label={t('state.loading')} />
           ) : inbox.isError ? (

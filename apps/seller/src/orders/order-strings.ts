@@ -23,6 +23,10 @@ export const sellerOrdersStrings = {
     en: 'Cancelled: not confirmed within 24 hours',
   },
   'sellerOrders.event.payment_recorded': { vi: 'Đã nhận tiền {amount}', en: 'Payment of {amount} received' },
+  'sellerOrders.event.paid_by_bank': {
+    vi: 'Ngân hàng báo đã nhận {amount} (chuyển khoản)',
+    en: 'The bank reported {amount} received (transfer)',
+  },
   'sellerOrders.reason': { vi: 'Lý do: {reason}', en: 'Reason: {reason}' },
   'sellerOrders.actor.buyer': { vi: 'người mua', en: 'the buyer' },
   'sellerOrders.actor.seller': { vi: 'hộ bán', en: 'the household' },

@@ -23,6 +23,8 @@ function Detail({ event }: { event: OrderEventEntry }) {
       return <>{t('sellerOrders.event.handed_over', { code: String(d.trackingCode ?? '') })}</>;
     case 'payment_recorded':
       return <>{t('sellerOrders.event.payment_recorded', { amount: format.money(num('amount')) })}</>;
+    case 'paid_by_bank':
+      return <>{t('sellerOrders.event.paid_by_bank', { amount: format.money(num('amount')) })}</>;
     case 'placed':
     case 'confirmed':
     case 'delivered':

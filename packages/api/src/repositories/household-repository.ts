@@ -32,11 +32,18 @@ export interface NewHousehold {
   readonly createdAt: Date;
 }
 
-/** A stored payment account: the domain's account plus its id and whether orders are paid to it. */
-export type StoredPaymentAccount = PaymentAccount & { readonly id: string; readonly isDefault: boolean };
+/**
+ * A stored payment account: the domain's account plus its id, whether orders are paid to it, and whether it is
+ * linked to the bank-notification service (`bankFeed`: its transfers mark orders paid by themselves).
+ */
+export type StoredPaymentAccount = PaymentAccount & {
+  readonly id: string;
+  readonly isDefault: boolean;
+  readonly bankFeed: boolean;
+};
 
 function toPaymentAccount(row: PaymentAccountRow): StoredPaymentAccount {
-  const base = { id: row.id, isDefault: row.is_default === 1 };
+  const base = { id: row.id, isDefault: row.is_default === 1, bankFeed: row.bank_feed === 1 };
   return row.kind === 'bank'
     ? {
         ...base,

@@ -318,14 +318,20 @@ export class OrderRepository {
     await sql`select id from users where id = ${buyerId} for no key update`.execute(this.db);
   }
 
-  /** The newest change among a shop's orders and how many await confirmation: cheap to poll for the inbox. */
-  async inboxVersion(shopId: string): Promise<{ latest: string | null; total: number; waiting: number }> {
+  /**
+   * The newest change among a shop's orders, how many await confirmation and the sum of their versions (every step
+   * adds one, also one taken by the bank's notification at the same clock time): cheap to poll for the inbox.
+   */
+  async inboxVersion(
+    shopId: string,
+  ): Promise<{ latest: string | null; total: number; waiting: number; steps: number }> {
     const row = await this.db
       .selectFrom('orders')
       .select((eb) => [
         eb.fn.max('updated_at').as('latest'),
         eb.fn.countAll<number>().as('total'),
         eb.fn.sum<number>(eb.case().when('status', '=', 'placed').then(1).else(0).end()).as('waiting'),
+        eb.fn.sum<number>('version').as('steps'),
       ])
       .where('shop_id', '=', shopId)
       .executeTakeFirst();
@@ -333,6 +339,7 @@ export class OrderRepository {
       latest: row?.latest ?? null,
       total: Number(row?.total ?? 0),
       waiting: Number(row?.waiting ?? 0),
+      steps: Number(row?.steps ?? 0),
     };
   }
 

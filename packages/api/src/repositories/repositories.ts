@@ -1,6 +1,7 @@
 import { type Database, dialectOf } from '@nongsan/db';
 import { type Kysely, sql } from 'kysely';
 import { AuditRepository } from './audit-repository.ts';
+import { BankTransferRepository } from './bank-transfer-repository.ts';
 import { CheckoutRepository } from './checkout-repository.ts';
 import { CommuneRepository } from './commune-repository.ts';
 import { FiguresRepository } from './figures-repository.ts';
@@ -22,6 +23,7 @@ export interface Repositories {
   readonly checkout: CheckoutRepository;
   readonly communes: CommuneRepository;
   readonly figures: FiguresRepository;
+  readonly bankTransfers: BankTransferRepository;
   readonly households: HouseholdRepository;
   readonly idempotency: IdempotencyRepository;
   readonly listings: ListingRepository;
@@ -41,6 +43,7 @@ export function repositoriesFor(db: Kysely<Database>): Repositories {
     checkout: new CheckoutRepository(db),
     communes: new CommuneRepository(db),
     figures: new FiguresRepository(db),
+    bankTransfers: new BankTransferRepository(db),
     households: new HouseholdRepository(db),
     idempotency: new IdempotencyRepository(db),
     listings: new ListingRepository(db),

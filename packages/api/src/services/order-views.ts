@@ -153,7 +153,7 @@ export class OrderViews {
 
   /** A short text that changes whenever the shop's orders change: the app polls it every few seconds. */
   async inboxVersion(shopId: string): Promise<string> {
-    const { latest, total, waiting } = await repositoriesFor(this.deps.db).orders.inboxVersion(shopId);
-    return `${latest ?? '-'}|${total}|${waiting}`;
+    const { latest, total, waiting, steps } = await repositoriesFor(this.deps.db).orders.inboxVersion(shopId);
+    return `${latest ?? '-'}|${total}|${waiting}|${steps}`;
   }
 }

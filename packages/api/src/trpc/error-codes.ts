@@ -16,6 +16,8 @@ export const DOMAIN_CODE_TO_TRPC: readonly (readonly [pattern: string, trpc: TRP
   ['order.listing_not_found', 'NOT_FOUND'],
   ['order.line_not_found', 'NOT_FOUND'],
   ['places.unknown_village', 'NOT_FOUND'],
+  ['bank.transfer_not_found', 'NOT_FOUND'],
+  ['bank.account_not_found', 'NOT_FOUND'],
   // The request was fine but the state it met was not: someone else took the stock, the record changed or
   // exists already, the step does not apply to the order's status any more.
   ['order.not_enough_stock', 'CONFLICT'],
@@ -38,6 +40,8 @@ export const DOMAIN_CODE_TO_TRPC: readonly (readonly [pattern: string, trpc: TRP
   // The same idempotency key sent again with another body (orders.place).
   ['order.idempotency_conflict', 'CONFLICT'],
   ['payment.no_bank_account', 'CONFLICT'],
+  ['bank.already_settled', 'CONFLICT'],
+  ['bank.nothing_to_settle', 'CONFLICT'],
 ];
 
 function matches(pattern: string, code: string): boolean {

@@ -77,6 +77,8 @@ export interface PaymentAccountsTable {
   created_at: UtcTimeText;
   /** The user who added it: the household's login or its helper. */
   created_by: Id;
+  /** 1 when the bank account is linked to the bank-notification service: its transfers mark orders paid. */
+  bank_feed: Generated<Flag>;
 }
 
 /**

@@ -3,6 +3,7 @@
  *
  * @module @nongsan/domain/orders
  */
+export * from '../bank-transfers.ts';
 export * from '../cart.ts';
 export * from '../checkout-preview.ts';
 export * from '../delivery-fees.ts';

@@ -94,4 +94,28 @@ export const paymentsMessages = {
     vi: 'Vui lòng chọn cách thanh toán cho từng đơn.',
     en: 'Please choose how to pay each order.',
   },
+  'bank.forbidden': {
+    vi: 'Bạn không quản lý tài khoản nhận khoản chuyển này.',
+    en: 'You do not look after the account that received this transfer.',
+  },
+  'bank.transfer_not_found': {
+    vi: 'Không tìm thấy khoản chuyển này.',
+    en: 'This transfer was not found.',
+  },
+  'bank.account_not_found': {
+    vi: 'Không tìm thấy tài khoản nhận tiền này của hộ.',
+    en: 'The household has no such payment account.',
+  },
+  'bank.nothing_to_settle': {
+    vi: 'Khoản chuyển này đã tự động ghi nhận cho đơn hàng, không cần đối soát.',
+    en: 'This transfer paid its order by itself; there is nothing to settle.',
+  },
+  'bank.already_settled': {
+    vi: 'Khoản chuyển này đã được đối soát rồi.',
+    en: 'This transfer was settled already.',
+  },
+  'bank.feed_needs_bank_account': {
+    vi: 'Chỉ tài khoản ngân hàng mới liên kết được với dịch vụ báo giao dịch; tiền vào ví điện tử vẫn bấm “Đã nhận tiền”.',
+    en: 'Only a bank account can be linked to the transaction-notification service; e-wallet payments are still marked received by hand.',
+  },
 } as const satisfies MessageTable;
