@@ -117,7 +117,9 @@ export const TransferOutcomeSchema = z.enum([
   'order_closed',
   'not_bank_transfer',
 ]);
+/** What became of a reported transfer (see `TransferOutcomeSchema`). */
 export type TransferOutcome = z.infer<typeof TransferOutcomeSchema>;
+/** Every transfer outcome, `paid` first. */
 export const TRANSFER_OUTCOMES: readonly TransferOutcome[] = TransferOutcomeSchema.options;
 
 /** What a transfer decided: its outcome, the order it concerns (if one), what the order owed, and the step. */

@@ -7,6 +7,7 @@ import { listingsMessages } from './messages/listings.ts';
 import { ordersMessages } from './messages/orders.ts';
 import { paymentsMessages } from './messages/payments.ts';
 import { placesMessages } from './messages/places.ts';
+import { reviewsMessages } from './messages/reviews.ts';
 import { serverMessages } from './messages/server.ts';
 import { valuesMessages } from './messages/values.ts';
 
@@ -25,6 +26,7 @@ export const messages = {
   ...listingsMessages,
   ...ordersMessages,
   ...paymentsMessages,
+  ...reviewsMessages,
   ...serverMessages,
 } as const;
 

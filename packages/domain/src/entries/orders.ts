@@ -17,6 +17,7 @@ export * from '../order-state.ts';
 export * from '../order-totals.ts';
 export * from '../payment-choice.ts';
 export * from '../payments.ts';
+export * from '../reviews.ts';
 export * from '../sent-later.ts';
 export * from '../stable-json.ts';
 export * from '../stock.ts';

@@ -1,0 +1,111 @@
+import * as z from 'zod';
+import { type Actor, actsForShop } from './actors.ts';
+import { DomainError, problem } from './errors.ts';
+import type { Order } from './order.ts';
+import { typedText } from './typed-text.ts';
+
+/*
+ * Ratings and reviews. The buyer of a delivered order rates it once (1 to 5 stars, optionally a comment and a
+ * photo); the shop may answer once; a tech-team helper or an official may hide an abusive review (the audit log
+ * records who and why). A shop shows the average and count of its visible reviews.
+ */
+
+/** How many stars a review may give. */
+export const REVIEW_STARS = { min: 1, max: 5 } as const;
+
+/** A photo of what arrived: the key `POST /photos` gave, or an address. */
+const ReviewPhotoSchema = z
+  .string()
+  .max(300)
+  .refine((s) => /^https?:\/\/\S+$/.test(s) || /^[\w][\w./-]*$/.test(s), problem('review.photo_invalid'));
+
+/** What a buyer sends to review an order. */
+export const ReviewInputSchema = z.object({
+  rating: z
+    .number()
+    .int()
+    .refine((n) => n >= REVIEW_STARS.min && n <= REVIEW_STARS.max, problem('review.rating_out_of_range')),
+  comment: typedText({ max: 1000 }).optional(),
+  photo: ReviewPhotoSchema.optional(),
+});
+/** A review as a buyer sends it (see `ReviewInputSchema`). */
+export type ReviewInput = z.input<typeof ReviewInputSchema>;
+
+/** The shop's one answer to a review. */
+export const ReviewAnswerSchema = typedText({ min: 2, max: 1000 });
+/** Why a helper or official hides a review. */
+export const HideReasonSchema = typedText({ min: 3, max: 300 });
+
+/** A review as the domain reasons about it. */
+export interface Review {
+  readonly orderId: string;
+  readonly shopId: string;
+  readonly buyerId: string;
+  readonly rating: number;
+  readonly comment: string | null;
+  readonly photo: string | null;
+  readonly createdAt: Date;
+  readonly answer: string | null;
+  readonly answeredAt: Date | null;
+  readonly hiddenAt: Date | null;
+}
+
+/**
+ * The buyer's review of their order, decided: only the order's buyer (`review.forbidden`), only once it was
+ * delivered (`review.not_delivered`), only once (`review.already_reviewed`).
+ */
+export function reviewOrder(
+  order: Pick<Order, 'id' | 'shopId' | 'buyerId' | 'status'>,
+  existing: Review | null,
+  actor: Actor,
+  input: z.output<typeof ReviewInputSchema>,
+  now: Date,
+): Review {
+  if (actor.kind !== 'buyer' || actor.userId !== order.buyerId)
+    throw new DomainError('review.forbidden', {}, ['orderId']);
+  if (order.status !== 'delivered' && order.status !== 'completed')
+    throw new DomainError('review.not_delivered', { status: order.status }, ['orderId']);
+  if (existing !== null) throw new DomainError('review.already_reviewed', {}, ['orderId']);
+  return {
+    orderId: order.id,
+    shopId: order.shopId,
+    buyerId: order.buyerId,
+    rating: input.rating,
+    comment: input.comment ?? null,
+    photo: input.photo ?? null,
+    createdAt: now,
+    answer: null,
+    answeredAt: null,
+    hiddenAt: null,
+  };
+}
+
+/** The shop answers a review: its seller or helper (`review.forbidden`), once (`review.already_answered`). */
+export function answerReview(review: Review, actor: Actor, answer: string, now: Date): Review {
+  if (!actsForShop(actor, review.shopId)) throw new DomainError('review.forbidden', {}, ['orderId']);
+  if (review.answer !== null) throw new DomainError('review.already_answered', {}, ['answer']);
+  return { ...review, answer, answeredAt: now };
+}
+
+/** Who may hide an abusive review: the community's tech-team helpers and the officials. */
+export function mayHideReviews(role: string): boolean {
+  return role === 'helper' || role === 'official' || role === 'province_official';
+}
+
+/** A helper or official hides a review (`review.forbidden` for anyone else, `review.already_hidden` twice). */
+export function hideReview(review: Review, role: string, now: Date): Review {
+  if (!mayHideReviews(role)) throw new DomainError('review.forbidden', {}, ['orderId']);
+  if (review.hiddenAt !== null) throw new DomainError('review.already_hidden', {}, ['orderId']);
+  return { ...review, hiddenAt: now };
+}
+
+/** A shop's rating: the average of its visible reviews to one decimal (null with none), and how many there are. */
+export function shopRating(reviews: readonly Pick<Review, 'rating' | 'hiddenAt'>[]): {
+  readonly average: number | null;
+  readonly count: number;
+} {
+  const shown = reviews.filter((r) => r.hiddenAt === null);
+  if (shown.length === 0) return { average: null, count: 0 };
+  const sum = shown.reduce((total, r) => total + r.rating, 0);
+  return { average: Math.round((sum / shown.length) * 10) / 10, count: shown.length };
+}
