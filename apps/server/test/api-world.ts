@@ -64,6 +64,11 @@ export interface Row {
   readonly refused?: Partial<Record<Caller, Outcome>>;
   /** Acts on the caller's own login (its devices for push alerts), not on a household: no helper acts for it. */
   readonly ownLogin?: true;
+  /**
+   * Moderation (hiding an abusive review): a tech-team helper or an official acts for the commune, not for a
+   * household, so the rule that a household's helper reaches only its own households does not apply.
+   */
+  readonly moderates?: true;
 }
 
 /**
@@ -107,6 +112,20 @@ async function confirmedOrder(world: World) {
 async function handedOverOrder(world: World) {
   const ref = await confirmedOrder(world);
   await world.owner.client.orders.handOver.mutate({ ...ref, trackingCode: 'VTP123456789' });
+  return ref;
+}
+
+/** An order delivered to the world's buyer (cash at the door: completed). */
+async function deliveredOrder(world: World) {
+  const ref = await handedOverOrder(world);
+  await world.buyer.client.orders.markDelivered.mutate({ orderId: ref.orderId });
+  return ref;
+}
+
+/** A delivered order the world's buyer has reviewed. */
+async function reviewedOrder(world: World) {
+  const ref = await deliveredOrder(world);
+  await world.buyer.client.reviews.create.mutate({ orderId: ref.orderId, rating: 2, comment: 'Quả hơi dập' });
   return ref;
 }
 
@@ -281,6 +300,25 @@ export const MUTATIONS: Record<string, Row> = {
     }),
   },
   'payments.settleTransfer': { allowed: SHOP_SIDE, prepare: keptTransfer },
+  'reviews.create': {
+    allowed: ['buyer'],
+    refused: NOT_THEIR_ORDER,
+    prepare: async (w) => ({
+      orderId: (await deliveredOrder(w)).orderId,
+      rating: 5,
+      comment: 'Thanh long ngọt, giao nhanh',
+      photo: 'ab/cd1234.webp',
+    }),
+  },
+  'reviews.answer': {
+    allowed: SHOP_SIDE,
+    prepare: async (w) => ({ ...(await reviewedOrder(w)), answer: 'Cảm ơn chị, lần sau em chọn kỹ hơn' }),
+  },
+  'reviews.hide': {
+    moderates: true,
+    allowed: ['helper', 'otherHelper', 'official', 'otherOfficial', 'provinceOfficial'],
+    prepare: async (w) => ({ orderId: (await reviewedOrder(w)).orderId, reason: 'Lời lẽ xúc phạm' }),
+  },
   'orders.changePaymentMethod': {
     allowed: ['buyer'],
     refused: NOT_THEIR_ORDER,
@@ -370,6 +408,7 @@ export const PUBLIC_QUERIES: Record<string, Prepare> = {
     pageSize: 10,
   }),
   'listings.get': async (w) => ({ listingId: w.listingId }),
+  'reviews.forShop': async (w) => ({ shopId: w.householdId }),
 };
 
 /** Who oversees the test commune: its tech teams' helpers, its official, the province's official. */
@@ -420,6 +459,7 @@ export const PRIVATE_QUERIES: Record<string, Row> = {
       return placedOrder(w, 'e_wallet');
     },
   },
+  'reviews.ofOrder': { allowed: ['buyer', ...SHOP_SIDE], refused: NOT_THEIR_ORDER, prepare: reviewedOrder },
   'payments.transfers': { allowed: SHOP_SIDE, prepare: async (w) => ({ householdId: w.householdId }) },
   'stats.sales': { allowed: SHOP_SIDE, prepare: async (w) => ({ householdId: w.householdId }) },
   // A commune's figures: its officials and tech teams, and the province's official; not the neighbouring commune's.

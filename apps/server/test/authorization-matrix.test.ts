@@ -117,6 +117,7 @@ for (const dialect of DIALECTS) {
     it("another household (its seller, its helper) acting for itself cannot touch the owner's orders or listings", async () => {
       const w = await theWorld();
       for (const [path, row] of Object.entries(MUTATIONS)) {
+        if (row.moderates) continue;
         const input = await row.prepare(w);
         if (!pointsAtAThing(input)) continue;
         for (const { caller, householdId } of OWN_HOUSEHOLD) {

@@ -9,6 +9,7 @@ import { paymentsRouter } from './routers/payments.ts';
 import { placesRouter } from './routers/places.ts';
 import { provinceRouter } from './routers/province.ts';
 import { pushRouter } from './routers/push.ts';
+import { reviewsRouter } from './routers/reviews.ts';
 import { shopRouter } from './routers/shop.ts';
 import { statsRouter } from './routers/stats.ts';
 import { router } from './trpc/init.ts';
@@ -28,6 +29,7 @@ export const appRouter = router({
   // The orders side (brief F) adds its routers here, one line each:
   orders: ordersRouter,
   payments: paymentsRouter,
+  reviews: reviewsRouter,
   stats: statsRouter,
   commune: communeRouter,
   push: pushRouter,

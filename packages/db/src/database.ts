@@ -19,6 +19,7 @@ import type {
   OrdersTable,
 } from './tables/orders.ts';
 import type { AlertDeliveriesTable, PushSubscriptionsTable } from './tables/push.ts';
+import type { ReviewsTable } from './tables/reviews.ts';
 import type {
   ListingPhotosTable,
   ListingSearchKeysTable,
@@ -58,6 +59,7 @@ export interface Database {
   village_month_sales: VillageMonthSalesTable;
   figures_refresh: FiguresRefreshTable;
   bank_transfers: BankTransfersTable;
+  reviews: ReviewsTable;
 }
 
 export type TableName = keyof Database;

@@ -11,4 +11,5 @@ export * from './tables/bank-transfers.ts';
 export * from './tables/households.ts';
 export * from './tables/orders.ts';
 export * from './tables/push.ts';
+export * from './tables/reviews.ts';
 export * from './tables/shops.ts';

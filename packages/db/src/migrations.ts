@@ -364,6 +364,31 @@ async function bankTransfers(db: Kysely<unknown>): Promise<void> {
     .execute();
 }
 
+/**
+ * Ratings and reviews: one per order (its key), by its buyer, with the shop's one answer and, when a helper or
+ * official hid it, who and why. Listed by shop, newest first.
+ */
+async function reviews(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createTable('reviews')
+    .addColumn('order_id', 'text', (c) => c.primaryKey().notNull().references('orders.id'))
+    .addColumn('shop_id', 'text', (c) => c.notNull().references('households.id'))
+    .addColumn('buyer_id', 'text', (c) => c.notNull().references('users.id'))
+    .addColumn('rating', 'integer', (c) => c.notNull())
+    .addColumn('comment', 'text')
+    .addColumn('photo', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('answer', 'text')
+    .addColumn('answered_at', 'text')
+    .addColumn('answered_by', 'text', (c) => c.references('users.id'))
+    .addColumn('hidden_at', 'text')
+    .addColumn('hidden_by', 'text', (c) => c.references('users.id'))
+    .addColumn('hide_reason', 'text')
+    .addCheckConstraint('reviews_rating_stars', sql`rating between 1 and 5`)
+    .execute();
+  await db.schema.createIndex('reviews_by_shop').on('reviews').columns(['shop_id', 'created_at']).execute();
+}
+
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001_initial': { up: initial },
@@ -378,6 +403,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0010_order_write_indexes': { up: orderWriteIndexes },
   '0011_figures': { up: figures },
   '0012_bank_transfers': { up: bankTransfers },
+  '0013_reviews': { up: reviews },
 };
 
 /** Hands the inline list to Kysely's Migrator (instead of reading a folder, which a bundled build would lose). */

@@ -247,6 +247,21 @@ export const TABLE_COLUMNS: TableColumns = {
     settled_by: 'nullable',
     settle_note: 'nullable',
   },
+  reviews: {
+    order_id: 'not null',
+    shop_id: 'not null',
+    buyer_id: 'not null',
+    rating: 'not null',
+    comment: 'nullable',
+    photo: 'nullable',
+    created_at: 'not null',
+    answer: 'nullable',
+    answered_at: 'nullable',
+    answered_by: 'nullable',
+    hidden_at: 'nullable',
+    hidden_by: 'nullable',
+    hide_reason: 'nullable',
+  },
 };
 
 /** Every table, parents before the tables whose foreign keys point at them (households and users point at each

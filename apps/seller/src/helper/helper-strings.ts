@@ -95,6 +95,11 @@ export const helperCommuneStrings = {
     vi: 'Bỏ liên kết tài khoản với dịch vụ báo giao dịch',
     en: 'Unlinked an account from the bank notifications',
   },
+  'activity.review.answer': {
+    vi: 'Trả lời đánh giá đơn {reference}',
+    en: 'Answered the review of order {reference}',
+  },
+  'activity.review.hide': { vi: 'Ẩn đánh giá đơn {reference}', en: 'Hid the review of order {reference}' },
   'activity.order.place': { vi: 'Có đơn hàng {reference}', en: 'Order {reference} was placed' },
   'activity.order.confirm': { vi: 'Xác nhận đơn {reference}', en: 'Confirmed order {reference}' },
   'activity.order.adjust_weight': { vi: 'Cân lại đơn {reference}', en: 'Weighed order {reference}' },

@@ -12,6 +12,7 @@ import { ListingStockRepository } from './listing-stock-repository.ts';
 import { LoginAttemptRepository } from './login-attempt-repository.ts';
 import { OrderRepository } from './order-repository.ts';
 import { PushRepository } from './push-repository.ts';
+import { ReviewRepository } from './review-repository.ts';
 import { SessionRepository } from './session-repository.ts';
 import { ShopRepository } from './shop-repository.ts';
 import { UserRepository } from './user-repository.ts';
@@ -30,6 +31,7 @@ export interface Repositories {
   readonly listingStock: ListingStockRepository;
   readonly loginAttempts: LoginAttemptRepository;
   readonly orders: OrderRepository;
+  readonly reviews: ReviewRepository;
   readonly push: PushRepository;
   readonly sessions: SessionRepository;
   readonly shops: ShopRepository;
@@ -50,6 +52,7 @@ export function repositoriesFor(db: Kysely<Database>): Repositories {
     listingStock: new ListingStockRepository(db),
     loginAttempts: new LoginAttemptRepository(db),
     orders: new OrderRepository(db),
+    reviews: new ReviewRepository(db),
     push: new PushRepository(db),
     sessions: new SessionRepository(db),
     shops: new ShopRepository(db),

@@ -6,6 +6,10 @@ export const reviewsMessages = {
     vi: 'Bạn không thể đánh giá hoặc trả lời đánh giá của đơn hàng này.',
     en: 'You may not review this order or answer its review.',
   },
+  'review.not_found': {
+    vi: 'Đơn hàng này chưa có đánh giá.',
+    en: 'This order has no review.',
+  },
   'review.not_delivered': {
     vi: 'Chỉ đánh giá được đơn đã giao tới bạn.',
     en: 'Only an order delivered to you can be reviewed.',

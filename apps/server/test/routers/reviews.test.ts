@@ -1,0 +1,98 @@
+import { DIALECTS } from '@nongsan/db/testing';
+import { describe, expect, it } from 'vitest';
+import { failure } from '../failure.ts';
+import { type Person, type TestServer, useTestServer } from '../harness.ts';
+import { openShopWithListing, placeRequest } from '../order-fixtures.ts';
+
+/** A shop with a listing, and a buyer's order of it taken as far as `until`. */
+async function orderUpTo(server: TestServer, until: 'placed' | 'handed_over' | 'delivered', seller?: Person) {
+  const shop = seller ?? (await server.registerHousehold());
+  const listing = seller
+    ? (await shop.client.listings.mine.query({}))[0]
+    : await openShopWithListing(shop.client, 100_000);
+  if (!listing) throw new Error('no listing');
+  const buyer = await server.registerBuyer('Nguyễn Thị Lan');
+  const [order] = (await buyer.client.orders.place.mutate(placeRequest(listing.id, 2_000))).orders;
+  if (!order) throw new Error('no order');
+  if (until !== 'placed') {
+    await shop.client.orders.confirm.mutate({ orderId: order.id });
+    await shop.client.orders.handOver.mutate({ orderId: order.id, trackingCode: 'VTP123456789' });
+  }
+  if (until === 'delivered') await buyer.client.orders.markDelivered.mutate({ orderId: order.id });
+  return { seller: shop, buyer, orderId: order.id };
+}
+
+for (const dialect of DIALECTS) {
+  describe(`ratings and reviews (${dialect})`, () => {
+    const server = useTestServer(dialect);
+
+    it('the buyer of a delivered order rates it once; the shop answers once; the shop shows its average', async () => {
+      const { seller, buyer, orderId } = await orderUpTo(server.current, 'delivered');
+      const review = await buyer.client.reviews.create.mutate({
+        orderId,
+        rating: 4,
+        comment: 'Quả to, ngọt',
+      });
+      expect(review).toMatchObject({ rating: 4, comment: 'Quả to, ngọt', answer: null, hidden: false });
+
+      const stranger = await server.current.registerBuyer();
+      const before = await server.current.dbDump();
+      const twice = await failure(buyer.client.reviews.create.mutate({ orderId, rating: 1 }));
+      expect(twice.data).toMatchObject({ code: 'CONFLICT', domainCode: 'review.already_reviewed' });
+      const notTheirs = await failure(stranger.client.reviews.create.mutate({ orderId, rating: 1 }));
+      expect(notTheirs.data).toMatchObject({ code: 'NOT_FOUND' });
+      expect(await server.current.dbDump()).toEqual(before);
+
+      await seller.client.reviews.answer.mutate({ orderId, answer: 'Cảm ơn chị Lan!' });
+      const again = await failure(seller.client.reviews.answer.mutate({ orderId, answer: 'Lần nữa' }));
+      expect(again.data).toMatchObject({ domainCode: 'review.already_answered' });
+
+      const second = await orderUpTo(server.current, 'delivered', seller);
+      await second.buyer.client.reviews.create.mutate({ orderId: second.orderId, rating: 5 });
+      const shopId = seller.user?.householdId ?? '';
+      const page = await server.current.person().client.reviews.forShop.query({ shopId });
+      expect(page).toMatchObject({ average: 4.5, count: 2 });
+      expect(page.latest.map((r) => r.rating)).toEqual([5, 4]);
+      expect(page.latest[1]).toMatchObject({ answer: 'Cảm ơn chị Lan!', buyerName: 'Lan' });
+      expect(await buyer.client.reviews.ofOrder.query({ orderId })).toMatchObject({ rating: 4 });
+    }, 90_000);
+
+    it('an order not delivered yet cannot be reviewed', async () => {
+      for (const until of ['placed', 'handed_over'] as const) {
+        const { buyer, orderId } = await orderUpTo(server.current, until);
+        const before = await server.current.dbDump();
+        const refused = await failure(buyer.client.reviews.create.mutate({ orderId, rating: 5 }));
+        expect(refused.data).toMatchObject({ code: 'CONFLICT', domainCode: 'review.not_delivered' });
+        expect(await server.current.dbDump()).toEqual(before);
+      }
+    }, 60_000);
+
+    it('a helper hides an abusive review, in the audit log; it leaves the average; a seller cannot hide it', async () => {
+      const { seller, buyer, orderId } = await orderUpTo(server.current, 'delivered');
+      await buyer.client.reviews.create.mutate({ orderId, rating: 1, comment: 'Lời lẽ thô tục' });
+      const shopId = seller.user?.householdId ?? '';
+      const refused = await failure(
+        seller.client.reviews.hide.mutate({ orderId, reason: 'Tôi không thích' } as never),
+      );
+      expect(refused.data?.code).toBe('FORBIDDEN');
+      const helper = await server.current.createHelper();
+      await helper.client.reviews.hide.mutate({ orderId, reason: 'Lời lẽ xúc phạm' });
+      const twice = await failure(helper.client.reviews.hide.mutate({ orderId, reason: 'Lần nữa' }));
+      expect(twice.data).toMatchObject({ domainCode: 'review.already_hidden' });
+      expect(await server.current.person().client.reviews.forShop.query({ shopId })).toMatchObject({
+        average: null,
+        count: 0,
+        latest: [],
+      });
+      const audit = await server.current.database.db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('action', '=', 'review.hide')
+        .where('household_id', '=', shopId)
+        .execute();
+      expect(audit).toHaveLength(1);
+      expect(audit[0]?.actor_user_id).toBe(helper.user?.id);
+      expect(JSON.parse(audit[0]?.details ?? '{}')).toMatchObject({ orderId, reason: 'Lời lẽ xúc phạm' });
+    }, 60_000);
+  });
+}

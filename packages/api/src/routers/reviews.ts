@@ -1,0 +1,44 @@
+import { HideReasonSchema, HouseholdIdSchema, ReviewAnswerSchema, ReviewInputSchema } from '@nongsan/domain';
+import * as z from 'zod';
+import { actorFor } from '../actors.ts';
+import { ReviewsService } from '../services/reviews-service.ts';
+import { authedProcedure, publicProcedure, roleProcedure, router } from '../trpc/init.ts';
+
+const OrderIdSchema = z.string().min(1).max(64);
+
+/** Ratings and reviews of delivered orders. */
+export const reviewsRouter = router({
+  /** The buyer of a delivered order rates it (1–5), once, with an optional comment and photo. */
+  create: roleProcedure('buyer')
+    .input(ReviewInputSchema.extend({ orderId: OrderIdSchema }))
+    .mutation(async ({ ctx, input }) => {
+      const { orderId, ...review } = input;
+      return new ReviewsService(ctx).create(await actorFor(ctx), orderId, review);
+    }),
+  /** The shop (its seller or helper) answers a review once. */
+  answer: roleProcedure('seller', 'helper')
+    .input(
+      z.object({
+        householdId: HouseholdIdSchema.optional(),
+        orderId: OrderIdSchema,
+        answer: ReviewAnswerSchema,
+      }),
+    )
+    .mutation(async ({ ctx, input }) =>
+      new ReviewsService(ctx).answer(await actorFor(ctx, input.householdId), input.orderId, input.answer),
+    ),
+  /** A tech-team helper or an official hides an abusive review, saying why (recorded in the audit log). */
+  hide: roleProcedure('helper', 'official', 'province_official')
+    .input(z.object({ orderId: OrderIdSchema, reason: HideReasonSchema }))
+    .mutation(({ ctx, input }) => new ReviewsService(ctx).hide(ctx.user, input.orderId, input.reason)),
+  /** A shop's average and count of visible reviews and the latest of them: for its page and its listings. */
+  forShop: publicProcedure
+    .input(z.object({ shopId: HouseholdIdSchema }))
+    .query(({ ctx, input }) => new ReviewsService(ctx).forShop(input.shopId)),
+  /** The review of an order, for its buyer and its shop. */
+  ofOrder: authedProcedure
+    .input(z.object({ householdId: HouseholdIdSchema.optional(), orderId: OrderIdSchema }))
+    .query(async ({ ctx, input }) =>
+      new ReviewsService(ctx).ofOrder(await actorFor(ctx, input.householdId), input.orderId),
+    ),
+});

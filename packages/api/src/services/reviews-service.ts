@@ -1,0 +1,145 @@
+import {
+  type Actor,
+  answerReview,
+  DomainError,
+  hideReview,
+  mayViewOrder,
+  parseInput,
+  type Review,
+  type ReviewInput,
+  ReviewInputSchema,
+  reviewOrder,
+  shopRating,
+} from '@nongsan/domain';
+import type { SessionUser } from '../auth/session-user.ts';
+import { inTransaction, type Repositories, repositoriesFor } from '../repositories/repositories.ts';
+import { recordAudit } from './audit.ts';
+import type { ServiceDeps } from './deps.ts';
+
+/** A review as the apps show it. */
+export interface ReviewView {
+  readonly orderId: string;
+  readonly shopId: string;
+  readonly rating: number;
+  readonly comment: string | null;
+  readonly photo: string | null;
+  readonly createdAt: string;
+  readonly answer: string | null;
+  readonly answeredAt: string | null;
+  readonly hidden: boolean;
+}
+
+/** A shop's rating and its latest visible reviews, with the buyer's first name only. */
+export interface ShopReviewsView {
+  readonly average: number | null;
+  readonly count: number;
+  readonly latest: (ReviewView & { readonly buyerName: string })[];
+}
+
+function toView(review: Review): ReviewView {
+  return {
+    orderId: review.orderId,
+    shopId: review.shopId,
+    rating: review.rating,
+    comment: review.comment,
+    photo: review.photo,
+    createdAt: review.createdAt.toISOString(),
+    answer: review.answer,
+    answeredAt: review.answeredAt?.toISOString() ?? null,
+    hidden: review.hiddenAt !== null,
+  };
+}
+
+/** How many reviews a shop page shows. */
+const LATEST = 20;
+
+/** Ratings and reviews: the domain decides who may, the repository keeps one per order. */
+export class ReviewsService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  private async existing(repos: Repositories, orderId: string): Promise<Review> {
+    const review = await repos.reviews.findByOrder(orderId);
+    if (!review) throw new DomainError('review.not_found', {}, ['orderId']);
+    return review;
+  }
+
+  /** The buyer reviews their delivered order, once. Anyone not its buyer is told the order does not exist. */
+  async create(actor: Actor, orderId: string, input: ReviewInput): Promise<ReviewView> {
+    const parsed = parseInput(ReviewInputSchema, input);
+    return inTransaction(this.deps.db, async (repos) => {
+      const order = await repos.orders.findById(orderId);
+      if (!order || actor.kind !== 'buyer' || order.buyerId !== actor.userId)
+        throw new DomainError('order.not_found', { orderId }, ['orderId']);
+      const review = reviewOrder(
+        order,
+        await repos.reviews.findByOrder(orderId),
+        actor,
+        parsed,
+        this.deps.clock.now(),
+      );
+      await repos.reviews.insert(review);
+      return toView(review);
+    });
+  }
+
+  /** The shop answers a review of one of its orders, once. */
+  async answer(actor: Actor, orderId: string, answer: string): Promise<ReviewView> {
+    return inTransaction(this.deps.db, async (repos) => {
+      const review = await this.existing(repos, orderId);
+      const now = this.deps.clock.now();
+      const answered = answerReview(review, actor, answer, now);
+      if (actor.kind === 'system' || !(await repos.reviews.answer(orderId, answer, actor.userId, now)))
+        throw new DomainError('review.already_answered', {}, ['answer']);
+      await recordAudit(repos, {
+        actorUserId: actor.userId,
+        householdId: review.shopId,
+        action: 'review.answer',
+        details: { orderId },
+        at: now,
+      });
+      return toView(answered);
+    });
+  }
+
+  /** A helper or official hides an abusive review, with the reason, in the audit log. */
+  async hide(user: SessionUser, orderId: string, reason: string): Promise<ReviewView> {
+    return inTransaction(this.deps.db, async (repos) => {
+      const review = await this.existing(repos, orderId);
+      const now = this.deps.clock.now();
+      const hidden = hideReview(review, user.role, now);
+      if (!(await repos.reviews.hide(orderId, reason, user.id, now)))
+        throw new DomainError('review.already_hidden', {}, ['orderId']);
+      await recordAudit(repos, {
+        actorUserId: user.id,
+        householdId: review.shopId,
+        action: 'review.hide',
+        details: { orderId, reason, rating: review.rating },
+        at: now,
+      });
+      return toView(hidden);
+    });
+  }
+
+  /** A shop's average and count of visible reviews, and the latest of them. */
+  async forShop(shopId: string): Promise<ShopReviewsView> {
+    const repos = repositoriesFor(this.deps.db);
+    if (!(await repos.shops.findById(shopId)))
+      throw new DomainError('shop.not_found', { shopId }, ['shopId']);
+    const rating = shopRating(await repos.reviews.ratingsOf(shopId));
+    const latest = await repos.reviews.latestVisible(shopId, LATEST);
+    return {
+      ...rating,
+      latest: latest.map((r) => ({ ...toView(r), buyerName: r.buyerName.trim().split(/\s+/).at(-1) ?? '' })),
+    };
+  }
+
+  /** The review of an order, for its buyer and its shop (null before one is written). */
+  async ofOrder(actor: Actor, orderId: string): Promise<ReviewView | null> {
+    const repos = repositoriesFor(this.deps.db);
+    const order = await repos.orders.findById(orderId);
+    if (!order || !mayViewOrder(order, actor))
+      throw new DomainError('order.not_found', { orderId }, ['orderId']);
+    const review = await repos.reviews.findByOrder(orderId);
+    return review ? toView(review) : null;
+  }
+}
