@@ -144,4 +144,89 @@ describe.skipIf(skipReason !== null)('seller steps made without a signal (Chromi
     await refused.getByRole('button', { name: 'Đã hiểu' }).click();
     await expect.poll(() => refused.count()).toBe(0);
   });
+
+  it('keeps a step whose answer was lost while the browser believed it was online, and applies it exactly once', async () => {
+    const order = await place();
+    const { page, context } = browser;
+    await page.reload();
+    const card = page.locator(`[data-order="${order.reference}"]`);
+    await card.waitFor();
+    let dropped = 0;
+    const isConfirm = (url: URL) => url.pathname.endsWith('/trpc/orders.confirm');
+    // The request reaches the server and is applied; its answer never comes back (a fetch TypeError in the app).
+    await context.route(isConfirm, async (route) => {
+      await route.fetch();
+      dropped += 1;
+      // Unrouted while this waits for the server, the route is let through: that attempt's answer arrives.
+      await route.abort('internetdisconnected').catch(() => undefined);
+    });
+    try {
+      await card.getByRole('button', { name: 'Xác nhận đơn' }).click();
+      await card.getByText('Đang chờ gửi: Xác nhận đơn').waitFor();
+      expect(dropped).toBeGreaterThanOrEqual(1);
+      expect((await household.orders.get.query({ orderId: order.id })).order.status).toBe('confirmed');
+    } finally {
+      await context.unroute(isConfirm);
+    }
+    // Sent again by itself (the app still believes it is online), with the same key: nothing is applied twice.
+    await expect.poll(() => card.locator('[data-waiting]').count(), { timeout: 40_000 }).toBe(0);
+    expect(await card.locator('[data-refused]').count()).toBe(0);
+    const { events } = await household.orders.get.query({ orderId: order.id });
+    expect(events.map((e) => e.kind)).toEqual(['placed', 'confirmed']);
+  });
+
+  it('weighs an order and pauses a listing offline, keeps both across a reload, and applies each exactly once when online', async () => {
+    const order = await place();
+    await household.orders.confirm.mutate({ orderId: order.id });
+    const before = await household.listings.get.query({ listingId });
+    const { page, context } = browser;
+    await page.reload();
+    // Both pages seen once with the signal, so the worker has their data for the offline reload.
+    await page.getByRole('link', { name: 'Sản phẩm' }).click();
+    const row = page.locator(`[data-listing="${listingId}"]`);
+    await row.waitFor();
+    await page.getByRole('link', { name: 'Đơn hàng' }).click();
+    const card = page.locator(`[data-order="${order.reference}"]`);
+    await card.getByRole('button', { name: 'Lưu cân nặng' }).waitFor();
+
+    await context.setOffline(true);
+    try {
+      await card.getByLabel('Cân thực tế (kg) · Thanh long').fill('1,1');
+      await card.getByRole('button', { name: 'Lưu cân nặng' }).click();
+      await card.getByText('Đang chờ gửi: Lưu cân nặng').waitFor();
+      await page.getByRole('link', { name: 'Sản phẩm' }).click();
+      await row.getByRole('button', { name: 'Tạm dừng' }).click();
+      await row.getByText('Đang chờ gửi: Tạm dừng').waitFor();
+      // Shown as paused already, offering to resume.
+      await row.locator('[data-status="paused"]').waitFor();
+      await row.getByRole('button', { name: 'Bán lại' }).waitFor();
+      await page.reload();
+      await page.getByText('Đang mất mạng: đây là dữ liệu đã lưu lần trước.').waitFor();
+      await row.getByText('Đang chờ gửi: Tạm dừng').waitFor();
+      await saveScreenshot(page, appDir, 'offline-steps-listing-waiting');
+      await page.getByRole('link', { name: 'Đơn hàng' }).click();
+      await card.getByText('Đang chờ gửi: Lưu cân nặng').waitFor();
+      expect((await household.listings.get.query({ listingId })).status).toBe('active');
+      expect(
+        (await household.orders.get.query({ orderId: order.id })).order.lines[0]?.packedQuantity,
+      ).toBeNull();
+    } finally {
+      await context.setOffline(false);
+    }
+    await expect.poll(() => card.locator('[data-waiting]').count()).toBe(0);
+    await page.getByRole('link', { name: 'Sản phẩm' }).click();
+    await expect.poll(() => row.locator('[data-waiting]').count()).toBe(0);
+    await row.locator('[data-status="paused"]').waitFor();
+    expect(await page.locator('[data-refused]').count()).toBe(0);
+    const { order: weighed, events } = await household.orders.get.query({ orderId: order.id });
+    expect(weighed.lines[0]?.packedQuantity).toBe(1_100);
+    expect(events.map((e) => e.kind)).toEqual(['placed', 'confirmed', 'weight_adjusted']);
+    const paused = await household.listings.get.query({ listingId });
+    // The weighing took 100 g more from the stock; the pause changed the status, once.
+    expect(paused).toMatchObject({ status: 'paused', stock: before.stock - 100 });
+    const pauses = (await household.households.activity.query({})).filter(
+      (entry) => entry.action === 'listing.set_status' && entry.details.action === 'pause',
+    );
+    expect(pauses).toHaveLength(1);
+  });
 });

@@ -12,6 +12,7 @@ import {
   type ListingInput,
   ListingInputSchema,
   listingSeason,
+  listingStatusAfterWaiting,
   updateListing,
   withStock,
 } from './listings.ts';
@@ -284,5 +285,28 @@ describe('status changes by the seller', () => {
     expect(() => changeListingStatus(listing({ status: 'ended' }), 'end', seller, november)).toThrow(
       expect.objectContaining({ code: 'listing.ended' }),
     );
+  });
+});
+
+describe('listing steps waiting on the phone', () => {
+  const onSale = { effectiveStatus: 'active', status: 'active', stock: 5_000 } as const;
+
+  it('show the status they lead to, in order', () => {
+    expect(listingStatusAfterWaiting(onSale, [])).toBe('active');
+    expect(listingStatusAfterWaiting(onSale, ['pause'])).toBe('paused');
+    expect(listingStatusAfterWaiting(onSale, ['pause', 'resume'])).toBe('active');
+    expect(listingStatusAfterWaiting(onSale, ['mark_sold_out', 'pause', 'resume'])).toBe('sold_out');
+  });
+
+  it('skip a step that would not apply, as the server would refuse it', () => {
+    expect(listingStatusAfterWaiting(onSale, ['resume'])).toBe('active');
+    expect(
+      listingStatusAfterWaiting({ ...onSale, status: 'draft', effectiveStatus: 'draft', stock: 0 }, [
+        'publish',
+      ]),
+    ).toBe('draft');
+    expect(
+      listingStatusAfterWaiting({ ...onSale, status: 'ended', effectiveStatus: 'ended' }, ['pause']),
+    ).toBe('ended');
   });
 });

@@ -104,10 +104,8 @@ export function changeListingStatus(
 ): Listing {
   assertManages(actor, listing.shopId);
   const from = effectiveStatus(listing, now);
-  const change = LISTING_STATUS_CHANGES[action];
-  // A listing whose season is over still shows its stored status until someone ends it; ending it is always legal.
-  const legal = action === 'end' ? listing.status !== 'ended' : change.from.includes(from);
-  if (!legal)
+  const to = statusAfter(from, listing.status, listing.stock, action);
+  if (to === null)
     throw new DomainError(
       from === 'ended' ? 'listing.ended' : 'listing.illegal_status_change',
       { title: listing.title, from, action },
@@ -115,7 +113,51 @@ export function changeListingStatus(
     );
   if (action === 'publish' && listing.stock === 0)
     throw new DomainError('listing.no_stock', { title: listing.title }, ['stock']);
-  if (action === 'mark_sold_out') return { ...listing, stock: 0, status: 'sold_out', updatedAt: now };
-  if (action === 'resume' && listing.stock === 0) return { ...listing, status: 'sold_out', updatedAt: now };
-  return { ...listing, status: change.to, updatedAt: now };
+  if (action === 'mark_sold_out') return { ...listing, stock: 0, status: to, updatedAt: now };
+  return { ...listing, status: to, updatedAt: now };
+}
+
+/**
+ * Where `action` takes a listing standing at `from` (stored as `stored`) with `stock` left, per
+ * `LISTING_STATUS_CHANGES`; null when it does not apply. A listing whose season is over still shows its stored
+ * status until someone ends it; ending it is always legal.
+ */
+function statusAfter(
+  from: ListingStatus,
+  stored: ListingStatus,
+  stock: number,
+  action: ListingStatusAction,
+): ListingStatus | null {
+  const change = LISTING_STATUS_CHANGES[action];
+  const legal = action === 'end' ? stored !== 'ended' : change.from.includes(from);
+  if (!legal) return null;
+  if (action === 'mark_sold_out' || (action === 'resume' && stock === 0)) return 'sold_out';
+  return change.to;
+}
+
+/**
+ * The status a listing will show once the steps waiting on the phone (pause, resume…) are applied, in order: what
+ * the seller sees, and which next step to offer, while they wait to be sent. A step that would not apply leaves
+ * the status as it is (the server will refuse it and say why).
+ */
+export function listingStatusAfterWaiting(
+  listing: {
+    readonly effectiveStatus: ListingStatus;
+    readonly status: ListingStatus;
+    readonly stock: number;
+  },
+  waiting: readonly ListingStatusAction[],
+): ListingStatus {
+  let status = listing.effectiveStatus;
+  let stored = listing.status;
+  let stock = listing.stock;
+  for (const action of waiting) {
+    if (action === 'publish' && stock === 0) continue;
+    const to = statusAfter(status, stored, stock, action);
+    if (to === null) continue;
+    status = to;
+    stored = to;
+    if (action === 'mark_sold_out') stock = 0;
+  }
+  return status;
 }

@@ -34,13 +34,16 @@ describe('steps sent later', () => {
     expect(code({ ...order, status: 'cancelled' })).toBe('order.cancelled_meanwhile');
   });
 
-  it('refuse a listing step made against an older version, naming the listing', () => {
-    const listing = { title: 'Thanh long', version: 4 };
-    expect(() => checkListingMadeAgainst(listing, 4)).not.toThrow();
-    expect(() => checkListingMadeAgainst(listing, undefined)).not.toThrow();
-    expect(() => checkListingMadeAgainst(listing, 3)).toThrow(
-      expect.objectContaining({ code: 'listing.changed_meanwhile', params: { title: 'Thanh long' } }),
-    );
+  it('refuse a listing step made against an older version or another status, naming the listing', () => {
+    const listing = { title: 'Thanh long', version: 4, effectiveStatus: 'active' as const };
+    expect(() => checkListingMadeAgainst(listing, { expectedVersion: 4 })).not.toThrow();
+    expect(() => checkListingMadeAgainst(listing, {})).not.toThrow();
+    expect(() => checkListingMadeAgainst(listing, { expectedStatus: 'active' })).not.toThrow();
+    for (const made of [{ expectedVersion: 3 }, { expectedStatus: 'sold_out' as const }]) {
+      expect(() => checkListingMadeAgainst(listing, made)).toThrow(
+        expect.objectContaining({ code: 'listing.changed_meanwhile', params: { title: 'Thanh long' } }),
+      );
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import { DomainError } from './errors.ts';
+import type { ListingStatus } from './listing-shape.ts';
 import { type Order, type OrderStatus, orderReference } from './order.ts';
 import { ORDER_TRANSITIONS, type OrderActionType } from './order-state.ts';
 
@@ -38,15 +39,24 @@ export function checkMadeAgainst(
 }
 
 /**
- * Refuses a listing step (pause, resume, a new stock) made on the phone against an older version of the listing:
+ * Refuses a listing step (pause, resume, sold out) made on the phone against a listing that has changed since:
  * `listing.changed_meanwhile`, naming it, so the seller looks again instead of undoing a change made elsewhere.
+ * `expectedStatus` is the status the seller saw (after the steps waiting before it): a status step conflicts only
+ * with another status change, not with buyers' orders moving the stock (which also bump the version).
+ * `expectedVersion` refuses any change since. Neither given: nothing to check.
  */
 export function checkListingMadeAgainst(
-  listing: { readonly title: string; readonly version: number },
-  expectedVersion: number | undefined,
+  listing: { readonly title: string; readonly version: number; readonly effectiveStatus: ListingStatus },
+  made: {
+    readonly expectedVersion?: number | undefined;
+    readonly expectedStatus?: ListingStatus | undefined;
+  },
 ): void {
-  if (expectedVersion === undefined || listing.version === expectedVersion) return;
-  throw new DomainError('listing.changed_meanwhile', { title: listing.title }, ['expectedVersion']);
+  const versionMoved = made.expectedVersion !== undefined && listing.version !== made.expectedVersion;
+  const statusMoved = made.expectedStatus !== undefined && listing.effectiveStatus !== made.expectedStatus;
+  if (!versionMoved && !statusMoved) return;
+  const path = versionMoved ? 'expectedVersion' : 'expectedStatus';
+  throw new DomainError('listing.changed_meanwhile', { title: listing.title }, [path]);
 }
 
 /**

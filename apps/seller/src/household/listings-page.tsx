@@ -1,4 +1,11 @@
-import { getProduct, type ListingStatusAction, listingStanding, standingOrderable } from '@nongsan/domain';
+import {
+  getProduct,
+  type ListingStatus,
+  type ListingStatusAction,
+  listingStanding,
+  listingStatusAfterWaiting,
+  standingOrderable,
+} from '@nongsan/domain';
 import {
   AppBar,
   CardListSkeleton,
@@ -8,16 +15,19 @@ import {
   Notice,
   Page,
   useLocale,
+  useSubmitGuard,
 } from '@nongsan/ui';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useState } from 'react';
 import { Link } from 'wouter';
-import { useTRPC } from '../trpc.ts';
+import { sendNowOrWait } from '../offline/send-step.ts';
+import { forgetStep, useWaitingListingSteps, type WaitingListingStep } from '../offline/step-queue.ts';
+import { useTRPC, useTRPCClient } from '../trpc.ts';
 import type { OwnListing } from './household-types.ts';
 
-/** What a seller may do with a listing as it stands now. */
-function actionsFor(listing: OwnListing): ListingStatusAction[] {
-  switch (listing.effectiveStatus) {
+/** What a seller may do with a listing as it stands now (or will, once the steps waiting are sent). */
+function actionsFor(status: ListingStatus): ListingStatusAction[] {
+  switch (status) {
     case 'active':
       return ['pause', 'mark_sold_out'];
     case 'paused':
@@ -37,17 +47,63 @@ const ACTION_LABEL = {
   end: 'seller.listing.pause',
 } as const;
 
+/** The steps of this listing made without a signal: waiting to be sent, or refused by the server with why. */
+function WaitingListingSteps({ steps }: { steps: readonly WaitingListingStep[] }) {
+  const { t, locale } = useLocale();
+  return steps.map((step) =>
+    step.refused ? (
+      <div key={step.key} className="ns-notice ns-notice--error" role="alert" data-refused>
+        <p>
+          <strong>{t('seller.waiting.refused', { step: t(ACTION_LABEL[step.action]) })}</strong>
+        </p>
+        <p>{step.refused[locale]}</p>
+        <button type="button" className="ns-button" onClick={() => void forgetStep(step.key)}>
+          {t('seller.waiting.understood')}
+        </button>
+      </div>
+    ) : (
+      <p key={step.key} className="ns-badge ns-badge--muted" role="status" data-waiting>
+        {t('seller.waiting.step', { step: t(ACTION_LABEL[step.action]) })}
+      </p>
+    ),
+  );
+}
+
 function ListingRow({ listing, householdId }: { listing: OwnListing; householdId?: string | undefined }) {
   const trpc = useTRPC();
+  const client = useTRPCClient();
   const queryClient = useQueryClient();
   const { t, locale } = useLocale();
-  const setStatus = useMutation(
-    trpc.listings.setStatus.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.listings.mine.queryKey() }),
-    }),
+  const { submit, pending } = useSubmitGuard();
+  const [error, setError] = useState<unknown>(null);
+  const steps = useWaitingListingSteps(listing.id);
+  const waiting = steps.filter((step) => !step.refused);
+  // A pause made without a signal shows as done-but-waiting: the status it leads to, and the step after it.
+  const status = listingStatusAfterWaiting(
+    listing,
+    waiting.map((step) => step.action),
   );
+  const setStatus = (action: ListingStatusAction) =>
+    submit(async () => {
+      setError(null);
+      try {
+        const sent = await sendNowOrWait(client, {
+          kind: 'listing',
+          key: crypto.randomUUID(),
+          listingId: listing.id,
+          title: listing.title,
+          householdId,
+          action,
+          expectedStatus: status,
+          madeAt: new Date().toISOString(),
+        });
+        if (sent === 'sent') await queryClient.invalidateQueries({ queryKey: trpc.listings.mine.queryKey() });
+      } catch (failed) {
+        setError(failed);
+      }
+    });
   const product = getProduct(listing.productId);
-  const standing = listingStanding(listing);
+  const standing = listingStanding({ ...listing, effectiveStatus: status });
   return (
     <li className="ns-card" data-listing={listing.id}>
       <ImageBox
@@ -75,27 +131,23 @@ function ListingRow({ listing, householdId }: { listing: OwnListing; householdId
         {standingOrderable(standing) ? (
           <a href={`/buyer/listings/${listing.id}`}>{t('seller.listing.preview')}</a>
         ) : null}
-        {setStatus.isError ? <Notice tone="error">{errorMessage(setStatus.error, locale)}</Notice> : null}
+        <WaitingListingSteps steps={steps} />
+        {error ? <Notice tone="error">{errorMessage(error, locale)}</Notice> : null}
         <div className="ns-order__actions">
-          {listing.effectiveStatus === 'sold_out' ? (
+          {status === 'sold_out' ? (
             // Stock typed on the edit form puts a sold-out listing back on sale (the domain's withStock).
             <Link href={`/listings/${listing.id}`} className="ns-button">
               {t('seller.listing.restock')}
             </Link>
           ) : null}
-          {actionsFor(listing).map((action) => (
+          {actionsFor(status).map((action) => (
             <button
               key={action}
               type="button"
               className="ns-button"
-              disabled={setStatus.isPending}
-              onClick={() =>
-                setStatus.mutate({
-                  listingId: listing.id,
-                  action,
-                  ...(householdId === undefined ? {} : { householdId }),
-                })
-              }
+              disabled={pending}
+              aria-busy={pending}
+              onClick={() => void setStatus(action)}
             >
               {t(ACTION_LABEL[action])}
             </button>

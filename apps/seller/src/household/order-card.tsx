@@ -9,11 +9,12 @@ import { format, Notice, TextField, useFormProblems, useLocale, useSubmitGuard }
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
-import { enqueueStep, forgetStep, useWaitingSteps, type WaitingStep } from '../offline/step-queue.ts';
+import { sendNowOrWait } from '../offline/send-step.ts';
+import { forgetStep, useWaitingSteps, type WaitingOrderStep } from '../offline/step-queue.ts';
 import { DeliveredStep } from '../orders/delivered-step.tsx';
 import { FAILED_DELIVERY_REASONS, REJECT_REASONS, ReasonStep } from '../orders/reason-step.tsx';
 import { WeighStep } from '../orders/weigh-step.tsx';
-import { useTRPC } from '../trpc.ts';
+import { useTRPC, useTRPCClient } from '../trpc.ts';
 import { BuyerNote } from './buyer-note.tsx';
 import { ConfirmCountdown } from './confirm-countdown.tsx';
 import type { InboxOrder } from './household-types.ts';
@@ -74,13 +75,14 @@ function StepForm({
 const STEP_WORDS = {
   confirm: 'seller.orders.confirm',
   cancel: 'seller.orders.reject',
+  adjust_weight: 'seller.orders.adjust',
   hand_over: 'seller.orders.handOver',
   deliver: 'seller.orders.delivered',
   fail_delivery: 'seller.orders.failed',
 } as const;
 
 /** The steps of this order made without a signal: waiting to be sent, or refused by the server with why. */
-function WaitingStepsNotice({ steps }: { steps: readonly WaitingStep[] }) {
+function WaitingStepsNotice({ steps }: { steps: readonly WaitingOrderStep[] }) {
   const { t, locale } = useLocale();
   if (steps.length === 0) return null;
   return (
@@ -124,6 +126,7 @@ export function OrderCard({
   onSlip: (order: InboxOrder) => void;
 }) {
   const trpc = useTRPC();
+  const client = useTRPCClient();
   const queryClient = useQueryClient();
   const { t, locale } = useLocale();
   const acting = { orderId: order.id, ...(householdId === undefined ? {} : { householdId }) };
@@ -135,33 +138,25 @@ export function OrderCard({
       queryClient.invalidateQueries({ queryKey: trpc.stats.sales.queryKey() }),
       queryClient.invalidateQueries({ queryKey: trpc.listings.mine.queryKey() }),
     ]);
-  const confirm = useMutation(trpc.orders.confirm.mutationOptions({ onSuccess: refresh }));
-  const cancel = useMutation(trpc.orders.cancel.mutationOptions({ onSuccess: refresh }));
-  const adjust = useMutation(trpc.orders.adjustWeight.mutationOptions({ onSuccess: refresh }));
-  const handOver = useMutation(trpc.orders.handOver.mutationOptions({ onSuccess: refresh }));
-  const delivered = useMutation(trpc.orders.markDelivered.mutationOptions({ onSuccess: refresh }));
-  const failed = useMutation(trpc.orders.markDeliveryFailed.mutationOptions({ onSuccess: refresh }));
   const paid = useMutation(trpc.orders.markPaid.mutationOptions({ onSuccess: refresh }));
   const steps = useWaitingSteps(order.id);
   const waiting = steps.filter((step) => !step.refused);
   // Steps made without a signal show as done-but-waiting: the status they lead to, and the next step after them.
   const s = statusAfterWaiting(
     order,
-    waiting.map((step) => step.action),
+    waiting.flatMap((step) => (step.action === 'adjust_weight' ? [] : [step.action])),
   );
   // Which steps to offer is the domain's (ORDER_TRANSITIONS for the role, the payment): the card only draws them.
   const actions = orderActionsForRole(
     { ...order, status: s },
     householdId === undefined ? 'seller' : 'helper',
   );
-  /** Without a signal the step waits on the phone (with its key and the version it was made against); else sent. */
-  const offlineOr = async (
-    action: WaitingStep['action'],
-    input: WaitingStep['input'],
-    run: () => Promise<unknown>,
-  ) => {
-    if (navigator.onLine) return run();
-    await enqueueStep({
+  /**
+   * Sends a step with its key and the version it was made against; without a signal, behind steps still waiting,
+   * or when its request gets no answer, it waits on the phone (the same key: it is never applied twice).
+   */
+  const step = async (action: WaitingOrderStep['action'], input: WaitingOrderStep['input'] = {}) => {
+    const sent = await sendNowOrWait(client, {
       key: crypto.randomUUID(),
       orderId: order.id,
       reference: order.reference,
@@ -171,6 +166,7 @@ export function OrderCard({
       expectedVersion: order.version + waiting.length,
       madeAt: new Date().toISOString(),
     });
+    if (sent === 'sent') await refresh();
   };
   const can = (action: OrderActionType) => actions.includes(action);
 
@@ -242,10 +238,7 @@ export function OrderCard({
 
         <div className="ns-order__actions">
           {can('confirm') ? (
-            <StepForm
-              label={t('seller.orders.confirm')}
-              run={() => offlineOr('confirm', {}, () => confirm.mutateAsync(acting))}
-            />
+            <StepForm label={t('seller.orders.confirm')} run={() => step('confirm')} />
           ) : null}
           {can('cancel') ? (
             <ReasonStep
@@ -253,9 +246,7 @@ export function OrderCard({
               send={t('seller.orders.rejectSend')}
               question={t('sellerOrders.rejectSure')}
               choices={REJECT_REASONS}
-              run={(reason) =>
-                offlineOr('cancel', { reason }, () => cancel.mutateAsync({ ...acting, reason }))
-              }
+              run={(reason) => step('cancel', { reason })}
             />
           ) : null}
           {/* Weighing is part of packing, the step before the parcel is handed over. */}
@@ -267,7 +258,7 @@ export function OrderCard({
                     order={order}
                     line={line}
                     label={t('seller.orders.adjust')}
-                    run={(packedQuantity) => adjust.mutateAsync({ ...acting, lineIndex, packedQuantity })}
+                    run={(packedQuantity) => step('adjust_weight', { lineIndex, packedQuantity })}
                   />
                 ) : null,
               )
@@ -277,28 +268,17 @@ export function OrderCard({
               label={t('seller.orders.handOver')}
               field="trackingCode"
               fieldLabel={t('seller.orders.tracking')}
-              run={(trackingCode) =>
-                offlineOr('hand_over', { trackingCode }, () =>
-                  handOver.mutateAsync({ ...acting, trackingCode }),
-                )
-              }
+              run={(trackingCode) => step('hand_over', { trackingCode })}
             />
           ) : null}
-          {can('deliver') ? (
-            <DeliveredStep
-              order={order}
-              run={() => offlineOr('deliver', {}, () => delivered.mutateAsync(acting))}
-            />
-          ) : null}
+          {can('deliver') ? <DeliveredStep order={order} run={() => step('deliver')} /> : null}
           {can('fail_delivery') ? (
             <ReasonStep
               open={t('seller.orders.failed')}
               send={t('sellerOrders.failedSend')}
               question={t('sellerOrders.failedSure')}
               choices={FAILED_DELIVERY_REASONS}
-              run={(reason) =>
-                offlineOr('fail_delivery', { reason }, () => failed.mutateAsync({ ...acting, reason }))
-              }
+              run={(reason) => step('fail_delivery', { reason })}
             />
           ) : null}
           {/* The card asks for a transfer or wallet payment once the order is confirmed; cash is recorded at the door. */}

@@ -1,25 +1,50 @@
-import type { OrderActionType } from '@nongsan/domain';
+import type { ListingStatus, ListingStatusAction, OrderActionType } from '@nongsan/domain';
 import { createStore, get, set } from 'idb-keyval';
 import { useSyncExternalStore } from 'react';
 
 /**
- * Order steps made on the phone while it has no signal, kept in IndexedDB (they survive a reload or a closed app)
- * until sent, in the order they were made. Each has its idempotency key and the order's version it was made
- * against, so the server applies it once, or refuses it saying what happened meanwhile (the buyer cancelled).
+ * Order and listing steps made on the phone while it has no signal (or whose request got no answer), kept in
+ * IndexedDB (they survive a reload or a closed app) until sent, in the order they were made. Each has its
+ * idempotency key and the order's version (the listing's status) it was made against, so the server applies it once, or
+ * refuses it saying what happened meanwhile (the buyer cancelled, the listing was changed elsewhere).
  */
-export interface WaitingStep {
-  /** The idempotency key it is sent with. */
+export type WaitingStep = WaitingOrderStep | WaitingListingStep;
+
+/** A step on an order: confirm, reject, weigh, hand over, delivered, not delivered. */
+export interface WaitingOrderStep {
+  /** Absent in steps saved before listings could wait too. */
+  readonly kind?: 'order' | undefined;
+  /** The idempotency key it is sent with (also when it is sent at once: a lost answer is sent again with it). */
   readonly key: string;
   readonly orderId: string;
   readonly reference: string;
   readonly householdId?: string | undefined;
-  readonly action: Exclude<OrderActionType, 'expire' | 'record_payment'>;
+  /** An order action, or weighing a line at packing (`input`: lineIndex, packedQuantity). */
+  readonly action: Exclude<OrderActionType, 'expire' | 'record_payment'> | 'adjust_weight';
   /** What the step says besides the order: tracking code, reason. */
   readonly input: Readonly<Record<string, string | number>>;
   readonly expectedVersion: number;
   readonly madeAt: string;
   /** The server refused it when it was sent: why, in both languages. Kept until the seller has read it. */
   readonly refused?: { readonly vi: string; readonly en: string } | undefined;
+}
+
+/** A step on a listing: pause, resume, publish, sold out. */
+export interface WaitingListingStep {
+  readonly kind: 'listing';
+  readonly key: string;
+  readonly listingId: string;
+  readonly title: string;
+  readonly householdId?: string | undefined;
+  readonly action: ListingStatusAction;
+  /** The status the seller saw (after the steps waiting before it): buyers' orders may move the stock meanwhile. */
+  readonly expectedStatus: ListingStatus;
+  readonly madeAt: string;
+  readonly refused?: { readonly vi: string; readonly en: string } | undefined;
+}
+
+export function isListingStep(step: WaitingStep): step is WaitingListingStep {
+  return step.kind === 'listing';
 }
 
 const store = typeof indexedDB === 'undefined' ? null : createStore('nongsan-seller', 'waiting-steps');
@@ -59,9 +84,27 @@ export async function refuseStep(key: string, refused: { vi: string; en: string 
   await publish(steps.map((s) => (s.key === key ? { ...s, refused } : s)));
 }
 
+/** Whether steps made earlier still wait to be sent: a new one then waits behind them, to keep the order. */
+export function stepsWaiting(): boolean {
+  return steps.some((s) => !s.refused);
+}
+
 /** The steps of one order (waiting and refused), re-rendering when they change. */
-export function useWaitingSteps(orderId?: string): readonly WaitingStep[] {
-  const all = useSyncExternalStore(
+export function useWaitingSteps(orderId: string): readonly WaitingOrderStep[] {
+  return useAllWaitingSteps().filter(
+    (s): s is WaitingOrderStep => !isListingStep(s) && s.orderId === orderId,
+  );
+}
+
+/** The steps of one listing (waiting and refused), re-rendering when they change. */
+export function useWaitingListingSteps(listingId: string): readonly WaitingListingStep[] {
+  return useAllWaitingSteps().filter(
+    (s): s is WaitingListingStep => isListingStep(s) && s.listingId === listingId,
+  );
+}
+
+function useAllWaitingSteps(): readonly WaitingStep[] {
+  return useSyncExternalStore(
     (changed) => {
       listeners.add(changed);
       void loadWaitingSteps();
@@ -70,5 +113,4 @@ export function useWaitingSteps(orderId?: string): readonly WaitingStep[] {
     () => steps,
     () => steps,
   );
-  return orderId === undefined ? all : all.filter((s) => s.orderId === orderId);
 }

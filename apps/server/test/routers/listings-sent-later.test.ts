@@ -2,7 +2,7 @@ import { DIALECTS } from '@nongsan/db/testing';
 import { describe, expect, it } from 'vitest';
 import { failure } from '../failure.ts';
 import { useTestServer } from '../harness.ts';
-import { openShopWithListing } from '../order-fixtures.ts';
+import { openShopWithListing, placeRequest } from '../order-fixtures.ts';
 
 for (const dialect of DIALECTS) {
   describe(`listing steps sent later from a phone (${dialect})`, () => {
@@ -54,6 +54,35 @@ for (const dialect of DIALECTS) {
       expect(refused.data?.problems[0]?.vi).toBe(
         'Tin “Thanh long ruột đỏ” đã thay đổi trong lúc chờ gửi. Thao tác của bạn không được áp dụng; hãy xem lại tin rồi làm lại nếu cần.',
       );
+      expect(await server.current.dbDump()).toEqual(before);
+    });
+
+    it('applies a pause made against the status the seller saw while buyers ordered meanwhile, and refuses one made against another status', async () => {
+      const seller = await server.current.registerHousehold();
+      const listing = await openShopWithListing(seller.client, 20_000);
+      const buyer = await server.current.registerBuyer();
+      // A buyer's order moves the stock (and the version) while the seller's pause waits on the phone.
+      await buyer.client.orders.place.mutate(placeRequest(listing.id, 2_000));
+      const pause = {
+        listingId: listing.id,
+        action: 'pause' as const,
+        idempotencyKey: 'phone-pause-0003',
+        expectedStatus: 'active' as const,
+      };
+      const paused = await seller.client.listings.setStatus.mutate(pause);
+      expect(paused).toMatchObject({ status: 'paused', stock: 18_000 });
+      expect(await seller.client.listings.setStatus.mutate(pause)).toEqual(paused);
+      const before = await server.current.dbDump();
+      // Made on another phone that still saw it on sale: the listing is paused already, nothing is applied.
+      const refused = await failure(
+        seller.client.listings.setStatus.mutate({
+          listingId: listing.id,
+          action: 'mark_sold_out',
+          idempotencyKey: 'phone-soldout-0001',
+          expectedStatus: 'active',
+        }),
+      );
+      expect(refused.data).toMatchObject({ code: 'CONFLICT', domainCode: 'listing.changed_meanwhile' });
       expect(await server.current.dbDump()).toEqual(before);
     });
 

@@ -5,6 +5,7 @@ import {
   HouseholdIdSchema,
   ListingInputSchema,
   ListingStatusActionSchema,
+  ListingStatusSchema,
   ProductIdSchema,
   problem,
   VillageIdSchema,
@@ -21,8 +22,9 @@ const PriceSchema = z.number().int().min(0).max(10_000_000_000);
 const sellerOrHelper = roleProcedure('seller', 'helper');
 /**
  * A listing step a seller may make without a signal and send later (apps/seller's queue): the key it was made with
- * (letters, digits, '-' and '_': sent again, it is applied once) and the listing's version it was made against
- * (changed since: refused, saying so).
+ * (letters, digits, '-' and '_': sent again, it is applied once) and the status the seller saw, or the listing's
+ * version, it was made against (changed since: refused, saying so). Orders moving the stock bump the version but
+ * not the status, so the phone sends the status.
  */
 const SentLater = z.object({
   idempotencyKey: z
@@ -30,6 +32,7 @@ const SentLater = z.object({
     .regex(/^[A-Za-z0-9_-]{8,64}$/)
     .optional(),
   expectedVersion: z.number().int().min(1).optional(),
+  expectedStatus: ListingStatusSchema.optional(),
 });
 
 function listingService(ctx: Context): ListingService {
@@ -91,6 +94,7 @@ export const listingsRouter = router({
       return listingService(ctx).setStatus(actor, input.listingId, input.action, {
         idempotencyKey: input.idempotencyKey,
         expectedVersion: input.expectedVersion,
+        expectedStatus: input.expectedStatus,
       });
     }),
 

@@ -156,6 +156,8 @@ const SearchPositionSchema = z
 export interface ListingSentLater {
   readonly idempotencyKey?: string | undefined;
   readonly expectedVersion?: number | undefined;
+  /** The status the seller saw when making it (a status step conflicts only with another status change). */
+  readonly expectedStatus?: ListingStatus | undefined;
 }
 
 export class ListingService {
@@ -263,8 +265,8 @@ export class ListingService {
 
   /**
    * Pauses, resumes, publishes or marks sold out. Sent later from a phone (offline) it carries its key and the
-   * listing's version it was made against: a repeat (the key is in the listing's audit entry) applies nothing, and
-   * one made against an older version is refused (`listing.changed_meanwhile`, the domain's checkListingMadeAgainst).
+   * status (or version) it was made against: a repeat (the key is in the listing's audit entry) applies nothing, and
+   * one made against another status is refused (`listing.changed_meanwhile`, the domain's checkListingMadeAgainst).
    */
   async setStatus(
     actor: ShopActor,
@@ -279,7 +281,7 @@ export class ListingService {
         const entries = await repos.audit.withKey(current.shopId, sent.idempotencyKey);
         if (alreadyApplied(entries, sent.idempotencyKey)) return current;
       }
-      checkListingMadeAgainst(current, sent.expectedVersion);
+      checkListingMadeAgainst({ ...current, effectiveStatus: effectiveStatus(current, now) }, sent);
       const changed = changeListingStatus(current, action, actor, now);
       const shop = await this.place(repos, current.shopId);
       if (!(await repos.listings.update(changed, current.version, listingSearchText(changed, shop)))) {
