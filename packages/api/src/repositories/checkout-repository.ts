@@ -17,7 +17,6 @@ import { eventRow, lineRows, OPEN_ORDER_STATUSES, OrderRepository, orderRow } fr
 
 /** A shop as a checkout needs it: where it is (the delivery zone) and how it can be paid. */
 export interface CheckoutShop {
-  readonly villageId: string;
   /** The commune (today's code) the shop's village lies in, as the villages table keeps it. */
   readonly communeCode: string;
   readonly payment: ShopPaymentOptions;
@@ -79,7 +78,6 @@ export class CheckoutRepository {
       .leftJoin('payment_accounts', 'payment_accounts.household_id', 'listings.shop_id')
       .selectAll('listings')
       .select([
-        'households.village_id',
         'villages.current_commune_code',
         'shops.accepts_cash_on_delivery',
         'payment_accounts.id as account_id',
@@ -99,7 +97,6 @@ export class CheckoutRepository {
         shopAccounts.set(row.account_id, row.account_kind);
       if (!shops.has(row.shop_id))
         shops.set(row.shop_id, {
-          villageId: row.village_id,
           communeCode: row.current_commune_code,
           payment: { acceptsCashOnDelivery: row.accepts_cash_on_delivery === 1, paymentAccounts: [] },
         });
