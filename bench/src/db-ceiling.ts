@@ -14,7 +14,7 @@ import { fixedClock, OrdersService } from '@nongsan/api';
 import { Kysely, SqliteDialect } from 'kysely';
 import { answer, scriptInput } from './child-process.ts';
 import { KEY_SLOT } from './load-plan.ts';
-import { openSqlite, walFramesPer } from './sqlite-file.ts';
+import { openSqlite, runTransactions } from './sqlite-file.ts';
 import { base32, createdIds, type RecordedStatement, replacements, substitute } from './statement-replay.ts';
 
 export interface DbCeilingPlan {
@@ -109,27 +109,7 @@ function replayOnce(): void {
   }
 }
 
-const listingsJson = JSON.stringify(plan.listingIds);
-const stockOf = sqlite
-  .prepare('select sum(stock) from listings where id in (select value from json_each(?))')
-  .pluck();
-const ordersOf = sqlite
-  .prepare('select count(*) from order_lines where listing_id in (select value from json_each(?))')
-  .pluck();
-const stockBefore = stockOf.get(listingsJson) as number;
-const ordersBefore = ordersOf.get(listingsJson) as number;
-
-let transactions = 0;
-const started = performance.now();
-const until = started + plan.seconds * 1000;
-while (performance.now() < until) {
-  for (let i = 0; i < 50; i++) replayOnce();
-  transactions += 50;
-}
-const seconds = (performance.now() - started) / 1000;
-const perSecond = transactions / seconds;
-const walFramesPerOrder = walFramesPer(sqlite, 200, replayOnce);
-transactions += 200;
+const run = runTransactions(sqlite, plan.listingIds, plan.seconds, 50, replayOnce);
 
 /** `EXPLAIN QUERY PLAN` of a recorded statement, one line per step (none for begin and commit). */
 function planOf(statement: RecordedStatement): string[] {
@@ -140,16 +120,12 @@ function planOf(statement: RecordedStatement): string[] {
 
 const result: DbCeilingResult = {
   statements: recorded.length,
-  transactions,
-  perSecond,
-  stockTaken: stockBefore - (stockOf.get(listingsJson) as number),
-  ordersAdded: (ordersOf.get(listingsJson) as number) - ordersBefore,
+  ...run,
   perStatement: prepared.map((step, i) => ({
-    microseconds: Number(step.nanoseconds / BigInt(Math.max(1, transactions))) / 1000,
+    microseconds: Number(step.nanoseconds / BigInt(Math.max(1, run.transactions))) / 1000,
     sql: step.sql.slice(0, 200),
     plan: planOf(recorded[i] as RecordedStatement),
   })),
-  walFramesPerOrder,
 };
 sqlite.close();
 answer(result);

@@ -8,7 +8,7 @@
  */
 import { answer, scriptInput } from './child-process.ts';
 import { ORDER_GRAMS } from './market.ts';
-import { openSqlite, walFramesPer } from './sqlite-file.ts';
+import { openSqlite, runTransactions } from './sqlite-file.ts';
 import { base32 } from './statement-replay.ts';
 
 export interface PhysicalCeilingPlan {
@@ -87,35 +87,11 @@ function placeOnce(): void {
   }
 }
 
-const listingsJson = JSON.stringify(plan.listingIds);
-const stockOf = sqlite
-  .prepare('select sum(stock) from listings where id in (select value from json_each(?))')
-  .pluck();
-const ordersOf = sqlite
-  .prepare('select count(*) from order_lines where listing_id in (select value from json_each(?))')
-  .pluck();
-const stockBefore = stockOf.get(listingsJson) as number;
-const ordersBefore = ordersOf.get(listingsJson) as number;
-
-let transactions = 0;
-const started = performance.now();
-const until = started + plan.seconds * 1000;
-while (performance.now() < until) {
-  for (let i = 0; i < 100; i++) placeOnce();
-  transactions += 100;
-}
-const seconds = (performance.now() - started) / 1000;
-const perSecond = transactions / seconds;
-const walFramesPerOrder = walFramesPer(sqlite, 200, placeOnce);
-transactions += 200;
+const run = runTransactions(sqlite, plan.listingIds, plan.seconds, 100, placeOnce);
 
 const result: PhysicalCeilingResult = {
   statements: Object.keys(statements).length,
-  transactions,
-  perSecond,
-  stockTaken: stockBefore - (stockOf.get(listingsJson) as number),
-  ordersAdded: (ordersOf.get(listingsJson) as number) - ordersBefore,
-  walFramesPerOrder,
+  ...run,
 };
 sqlite.close();
 answer(result);
