@@ -2,6 +2,7 @@
 // only the per-area tables, so errors.ts, messages.ts and quantity-format.ts can all use it without a circle.
 import { catalogMessages } from './messages/catalog.ts';
 import { commonMessages } from './messages/common.ts';
+import { complaintsMessages } from './messages/complaints.ts';
 import { householdsMessages } from './messages/households.ts';
 import { listingsMessages } from './messages/listings.ts';
 import { ordersMessages } from './messages/orders.ts';
@@ -27,6 +28,7 @@ export const messages = {
   ...ordersMessages,
   ...paymentsMessages,
   ...reviewsMessages,
+  ...complaintsMessages,
   ...serverMessages,
 } as const;
 

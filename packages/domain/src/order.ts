@@ -121,7 +121,17 @@ export type OrderEventKind =
   /** Paid by a bank transfer the bank's notification service reported (not pressed by a person). */
   | 'paid_by_bank'
   | 'payment_method_changed'
-  | 'weight_adjusted';
+  | 'weight_adjusted'
+  /** The buyer reported a problem with the delivered order (`complaints.ts`); the order's status stays. */
+  | 'complaint_filed'
+  /** The shop accepted the complaint with a refund of `amount`. */
+  | 'complaint_accepted'
+  /** The shop declined the complaint, with its `reason`. */
+  | 'complaint_declined'
+  /** Unsettled 48 hours after filing, the complaint went to the village's tech team (the system). */
+  | 'complaint_escalated'
+  /** The shop paid the refund back (by transfer or in cash). */
+  | 'refund_paid';
 
 /** What a line holds of its listing's stock: the packed weight once weighed, else the ordered quantity. */
 export function reservedQuantity(line: Pick<OrderLine, 'quantity' | 'packedQuantity'>): number {

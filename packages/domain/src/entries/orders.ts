@@ -6,6 +6,7 @@
 export * from '../bank-transfers.ts';
 export * from '../cart.ts';
 export * from '../checkout-preview.ts';
+export * from '../complaints.ts';
 export * from '../delivery-fees.ts';
 export * from '../line-adjustments.ts';
 export * from '../order.ts';
