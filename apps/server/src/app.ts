@@ -115,6 +115,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     maxAge: '365d',
     immutable: true,
     index: false,
+    // Only the files of the photos folder itself: buyers' photos waiting in `pending/` are nobody's to fetch.
+    allowedPath: (pathName) => /^\/[^/]+$/.test(pathName),
   });
 
   const searchCache = new SearchCache<SearchPage>();

@@ -122,6 +122,31 @@ async function deliveredOrder(world: World) {
   return ref;
 }
 
+/** A 1×1 PNG: the upload route checks the bytes, not the name. */
+export const ONE_PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** `POST /photos` with one file, as the apps send it. */
+export function uploadPhoto(
+  person: Person,
+  bytes: Uint8Array = ONE_PIXEL_PNG,
+  name = 'qua.png',
+  type = 'image/png',
+) {
+  const form = new FormData();
+  form.append('file', new Blob([bytes], { type }), name);
+  return person.fetch('/photos', { method: 'POST', body: form });
+}
+
+/** A photo the person uploaded (a buyer's waits, unserved, until attached): its key. */
+export async function uploadedPhotoKey(person: Person): Promise<string> {
+  const response = await uploadPhoto(person);
+  if (response.status !== 201) throw new Error(`photo upload answered ${response.status}`);
+  return ((await response.json()) as { key: string }).key;
+}
+
 /** A delivered order the world's buyer has reviewed. */
 async function reviewedOrder(world: World) {
   const ref = await deliveredOrder(world);
@@ -307,7 +332,7 @@ export const MUTATIONS: Record<string, Row> = {
       orderId: (await deliveredOrder(w)).orderId,
       rating: 5,
       comment: 'Thanh long ngọt, giao nhanh',
-      photo: 'ab/cd1234.webp',
+      photo: await uploadedPhotoKey(w.buyer),
     }),
   },
   'reviews.answer': {

@@ -7,7 +7,8 @@
  * test. Another household's seller or helper acting for their OWN household (or a seller naming none) cannot reach
  * the owner's orders or listings either, and what anybody reads about themselves carries nothing of somebody else's.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { DIALECTS } from '@nongsan/db/testing';
 import { describe, expect, it } from 'vitest';
 import {
@@ -22,19 +23,22 @@ import {
   PUBLIC_QUERIES,
   personFor,
   procedurePaths,
+  uploadedPhotoKey,
+  uploadPhoto,
   type World,
 } from './api-world.ts';
 import { failure } from './failure.ts';
 import { useTestServer } from './harness.ts';
 
-/** Who may upload a listing photo: whoever may make a listing. */
+/** Who may upload a listing photo (whoever may make a listing), served at once. */
 const PHOTO_UPLOADERS: readonly Caller[] = ['owner', 'otherSeller', 'helper', 'otherHelper'];
+/** The files in a folder, none when it is not there yet. */
+function listed(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir) : [];
+}
 
-/** A 1×1 PNG: the upload route checks the bytes, not the name. */
-const ONE_PIXEL_PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-  'base64',
-);
+/** Who may upload a photo for their review or complaint: buyers; it waits, unserved, until they attach it. */
+const BUYER_PHOTO_UPLOADERS: readonly Caller[] = ['buyer', 'otherBuyer'];
 
 /**
  * Someone who acts for a household of their own, pointing at the owner's things: the other household's seller naming
@@ -214,29 +218,54 @@ for (const dialect of DIALECTS) {
       expect(shown).toBeGreaterThan(10);
     }, 120_000);
 
-    it('POST /photos (the one change outside tRPC): a seller or helper uploads, nobody else, and a refusal stores nothing', async () => {
+    it('POST /photos: a seller or helper uploads a served photo, a buyer one only they can attach, nobody else, and a refusal stores nothing', async () => {
       const w = await theWorld();
-      const upload = (caller: Caller) => {
-        const form = new FormData();
-        form.append('file', new Blob([ONE_PIXEL_PNG], { type: 'image/png' }), 'thanh-long.png');
-        return personFor(w, caller).fetch('/photos', { method: 'POST', body: form });
-      };
+      const pendingDir = join(server.current.photosDir, 'pending');
+      const stored = () => [...readdirSync(server.current.photosDir), ...listed(pendingDir)].sort();
       for (const caller of CALLERS) {
-        const before = readdirSync(server.current.photosDir).sort();
-        const response = await upload(caller);
-        const body = (await response.json()) as { key?: string; error?: { data?: { code?: string } } };
+        const before = stored();
+        const response = await uploadPhoto(personFor(w, caller));
+        const body = (await response.json()) as {
+          key?: string;
+          url?: string | null;
+          error?: { data?: { code?: string } };
+        };
         if (PHOTO_UPLOADERS.includes(caller)) {
           expect(response.status, `${caller} may upload`).toBe(201);
           expect(readdirSync(server.current.photosDir), `${caller}'s photo is stored`).toContain(body.key);
+          expect(
+            (await fetch(`${server.current.url}${body.url}`)).status,
+            `${caller}'s photo is served`,
+          ).toBe(200);
+          continue;
+        }
+        if (BUYER_PHOTO_UPLOADERS.includes(caller)) {
+          expect(response.status, `${caller} may upload`).toBe(201);
+          expect(body.url, `${caller}'s photo has no address yet`).toBeNull();
+          expect(listed(pendingDir), `${caller}'s photo waits`).toContain(body.key);
+          // Nobody fetches a waiting photo, by its key or by where it waits.
+          for (const path of [`/photos/${body.key}`, `/photos/pending/${body.key}`, '/photos/pending/'])
+            expect((await fetch(`${server.current.url}${path}`)).status, `${path} of ${caller}`).toBe(404);
           continue;
         }
         const expected = caller === 'anonymous' ? 'UNAUTHORIZED' : 'FORBIDDEN';
         expect(body.error?.data?.code, `${caller} uploading`).toBe(expected);
         expect(response.status, `${caller} uploading`).toBe(expected === 'UNAUTHORIZED' ? 401 : 403);
-        expect(readdirSync(server.current.photosDir).sort(), `${caller} uploading stored nothing`).toEqual(
-          before,
-        );
+        expect(stored(), `${caller} uploading stored nothing`).toEqual(before);
       }
+    });
+
+    it("a buyer attaches only a photo they uploaded to their review: another buyer's is refused and stays unseen", async () => {
+      const w = await theWorld();
+      const prepared = await MUTATIONS['reviews.create']?.prepare(w);
+      const othersKey = await uploadedPhotoKey(w.otherBuyer);
+      const before = await server.current.dbDump();
+      const refused = await failure(
+        w.buyer.client.reviews.create.mutate({ ...(prepared as object), photo: othersKey } as never),
+      );
+      expect(refused.data).toMatchObject({ code: 'BAD_REQUEST', domainCode: 'photo.not_yours' });
+      expect(await server.current.dbDump()).toEqual(before);
+      expect((await fetch(`${server.current.url}/photos/${othersKey}`)).status).toBe(404);
     });
 
     it('POST /webhooks/sepay: only the bank-notification key lets a notification in, no session does', async () => {

@@ -9,6 +9,8 @@
  * Vietnamese text.
  */
 
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { type AppRouter, appRouter } from '@nongsan/api';
 import { DIALECTS } from '@nongsan/db/testing';
 import { TRPCClientError } from '@trpc/client';
@@ -338,6 +340,48 @@ for (const dialect of DIALECTS) {
           status: 400,
         })),
       ];
+      // A buyer's photo for their review: too large, not a picture, a text renamed .jpg, only a JPEG's first bytes,
+      // no file at all. Refused with the same words as a seller's, and nothing waits.
+      const photoForm = (bytes: Uint8Array, name: string, type: string) => {
+        const form = new FormData();
+        form.append('file', new Blob([bytes], { type }), name);
+        return form;
+      };
+      const badPhotos: { label: string; body: FormData; status: number }[] = [
+        {
+          label: 'a 3 MB photo',
+          body: photoForm(new Uint8Array(3 * 1024 * 1024).fill(0xff), 'qua.jpg', 'image/jpeg'),
+          status: 413,
+        },
+        {
+          label: 'a text renamed .jpg',
+          body: photoForm(Buffer.from('thanh long ngọt'), 'qua.jpg', 'image/jpeg'),
+          status: 415,
+        },
+        {
+          label: 'a PDF',
+          body: photoForm(Buffer.from('%PDF-1.4\n%…'), 'hoa-don.pdf', 'application/pdf'),
+          status: 415,
+        },
+        {
+          label: 'only the first bytes of a JPEG',
+          body: photoForm(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), 'qua.jpg', 'image/jpeg'),
+          status: 415,
+        },
+        { label: 'no file', body: new FormData(), status: 400 },
+      ];
+      for (const photo of badPhotos)
+        requests.push({
+          label: `a buyer's photo: ${photo.label}`,
+          path: '/photos',
+          init: { method: 'POST', body: photo.body },
+          status: photo.status,
+        });
+      const waiting = () => {
+        const dir = join(server.current.photosDir, 'pending');
+        return existsSync(dir) ? readdirSync(dir).sort() : [];
+      };
+      const waitingBefore = waiting();
       for (const request of requests) {
         const response = await w.buyer.fetch(request.path, request.init);
         const body = (await response.json()) as { error?: { data?: { text?: { vi: string; en: string } } } };
@@ -352,6 +396,7 @@ for (const dialect of DIALECTS) {
         expect(text?.en.length, what).toBeGreaterThan(0);
       }
       expect(await server.current.dbDump()).toEqual(before);
+      expect(waiting()).toEqual(waitingBefore);
     });
   });
 }

@@ -14,6 +14,7 @@ export type { AppErrorData, AppRouter, ProblemData, RouterInputs, RouterOutputs 
 export { type AnswerCode, formatAnswer, HTTP_MESSAGES, type HttpMessageCode } from './http-messages.ts';
 export { newId } from './ids.ts';
 export {
+  PENDING_PHOTOS_FOLDER,
   PHOTO_LIMITS,
   PHOTO_TYPES,
   type PhotoContentType,
@@ -34,6 +35,7 @@ export {
   type BankTransferView,
   type TransferReceipt,
 } from './services/bank-transfers-service.ts';
+export { attachBuyerPhotoIn, BuyerPhotosService } from './services/buyer-photos-service.ts';
 export type { ServiceDeps } from './services/deps.ts';
 export { type ListingView, listingSearchText, type SearchPage } from './services/listing-service.ts';
 export {

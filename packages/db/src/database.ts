@@ -1,6 +1,7 @@
 import type { LoginAttemptsTable, SessionsTable, UsersTable } from './tables/accounts.ts';
 import type { AuditLogTable } from './tables/audit-log.ts';
 import type { BankTransfersTable } from './tables/bank-transfers.ts';
+import type { BuyerPhotosTable } from './tables/buyer-photos.ts';
 import type {
   CommunesTable,
   FiguresRefreshTable,
@@ -60,6 +61,7 @@ export interface Database {
   figures_refresh: FiguresRefreshTable;
   bank_transfers: BankTransfersTable;
   reviews: ReviewsTable;
+  buyer_photos: BuyerPhotosTable;
 }
 
 export type TableName = keyof Database;

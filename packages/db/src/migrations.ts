@@ -389,6 +389,26 @@ async function reviews(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('reviews_by_shop').on('reviews').columns(['shop_id', 'created_at']).execute();
 }
 
+/**
+ * Buyers' photos (for reviews and complaints): who uploaded each and what it was attached to, once; by buyer and
+ * time, to find the ones that waited too long.
+ */
+async function buyerPhotos(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createTable('buyer_photos')
+    .addColumn('key', 'text', (c) => c.primaryKey().notNull())
+    .addColumn('buyer_id', 'text', (c) => c.notNull().references('users.id'))
+    .addColumn('uploaded_at', 'text', (c) => c.notNull())
+    .addColumn('attached_to', 'text')
+    .addColumn('attached_at', 'text')
+    .execute();
+  await db.schema
+    .createIndex('buyer_photos_by_buyer')
+    .on('buyer_photos')
+    .columns(['buyer_id', 'uploaded_at'])
+    .execute();
+}
+
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001_initial': { up: initial },
@@ -404,6 +424,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0011_figures': { up: figures },
   '0012_bank_transfers': { up: bankTransfers },
   '0013_reviews': { up: reviews },
+  '0014_buyer_photos': { up: buyerPhotos },
 };
 
 /** Hands the inline list to Kysely's Migrator (instead of reading a folder, which a bundled build would lose). */

@@ -262,6 +262,13 @@ export const TABLE_COLUMNS: TableColumns = {
     hidden_by: 'nullable',
     hide_reason: 'nullable',
   },
+  buyer_photos: {
+    key: 'not null',
+    buyer_id: 'not null',
+    uploaded_at: 'not null',
+    attached_to: 'nullable',
+    attached_at: 'nullable',
+  },
 };
 
 /** Every table, parents before the tables whose foreign keys point at them (households and users point at each

@@ -36,8 +36,10 @@ describe('reviewing an order', () => {
       hiddenAt: null,
     });
     const completed = { ...delivered, status: 'completed' as const };
-    const withPhoto = ReviewInputSchema.parse({ rating: 3, photo: 'ab/cd1234.webp' });
-    expect(reviewOrder(completed, null, buyer(), withPhoto, JULY).photo).toBe('ab/cd1234.webp');
+    const withPhoto = ReviewInputSchema.parse({ rating: 3, photo: 'ph_01JZ8Q4T6R0000000000000000.webp' });
+    expect(reviewOrder(completed, null, buyer(), withPhoto, JULY).photo).toBe(
+      'ph_01JZ8Q4T6R0000000000000000.webp',
+    );
   });
 
   it('only the buyer, only once delivered, only once', () => {
@@ -59,6 +61,9 @@ describe('reviewing an order', () => {
     for (const rating of [0, 6, 4.5, -1]) expect(ReviewInputSchema.safeParse({ rating }).success).toBe(false);
     expect(ReviewInputSchema.safeParse({ rating: 4, comment: 'ngon\u202Equá' }).success).toBe(false);
     expect(ReviewInputSchema.safeParse({ rating: 4, photo: '<script>' }).success).toBe(false);
+    // Only a key `POST /photos` gave: not an address anyone could point at, nor a path.
+    for (const photo of ['https://example.com/a.jpg', 'ab/cd1234.webp', 'ph_01JZ8Q4T6R0000000000000000.gif'])
+      expect(ReviewInputSchema.safeParse({ rating: 4, photo }).success, photo).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { type Actor, actsForShop } from './actors.ts';
+import { PHOTO_KEY_PATTERN } from './buyer-photos.ts';
 import { DomainError, problem } from './errors.ts';
 import type { Order } from './order.ts';
 import { typedText } from './typed-text.ts';
@@ -13,11 +14,11 @@ import { typedText } from './typed-text.ts';
 /** How many stars a review may give. */
 export const REVIEW_STARS = { min: 1, max: 5 } as const;
 
-/** A photo of what arrived: the key `POST /photos` gave, or an address. */
+/** A photo of what arrived: the key `POST /photos` gave the buyer (only theirs may be attached: `attachBuyerPhoto`). */
 const ReviewPhotoSchema = z
   .string()
   .max(300)
-  .refine((s) => /^https?:\/\/\S+$/.test(s) || /^[\w][\w./-]*$/.test(s), problem('review.photo_invalid'));
+  .refine((s) => PHOTO_KEY_PATTERN.test(s), problem('review.photo_invalid'));
 
 /** What a buyer sends to review an order. */
 export const ReviewInputSchema = z.object({

@@ -1,17 +1,23 @@
 import { DIALECTS } from '@nongsan/db/testing';
 import { describe, expect, it } from 'vitest';
+import { uploadedPhotoKey } from '../api-world.ts';
 import { failure } from '../failure.ts';
 import { type Person, type TestServer, useTestServer } from '../harness.ts';
 import { openShopWithListing, placeRequest } from '../order-fixtures.ts';
 
 /** A shop with a listing, and a buyer's order of it taken as far as `until`. */
-async function orderUpTo(server: TestServer, until: 'placed' | 'handed_over' | 'delivered', seller?: Person) {
+async function orderUpTo(
+  server: TestServer,
+  until: 'placed' | 'handed_over' | 'delivered',
+  seller?: Person,
+  orderedBy?: Person,
+) {
   const shop = seller ?? (await server.registerHousehold());
   const listing = seller
     ? (await shop.client.listings.mine.query({}))[0]
     : await openShopWithListing(shop.client, 100_000);
   if (!listing) throw new Error('no listing');
-  const buyer = await server.registerBuyer('Nguyễn Thị Lan');
+  const buyer = orderedBy ?? (await server.registerBuyer('Nguyễn Thị Lan'));
   const [order] = (await buyer.client.orders.place.mutate(placeRequest(listing.id, 2_000))).orders;
   if (!order) throw new Error('no order');
   if (until !== 'placed') {
@@ -55,6 +61,29 @@ for (const dialect of DIALECTS) {
       expect(page.latest.map((r) => r.rating)).toEqual([5, 4]);
       expect(page.latest[1]).toMatchObject({ answer: 'Cảm ơn chị Lan!', buyerName: 'Lan' });
       expect(await buyer.client.reviews.ofOrder.query({ orderId })).toMatchObject({ rating: 4 });
+    }, 90_000);
+
+    it('a buyer reviews with a photo they uploaded: unseen until sent, then on the shop page; used once', async () => {
+      const { seller, buyer, orderId } = await orderUpTo(server.current, 'delivered');
+      const key = await uploadedPhotoKey(buyer);
+      const photoUrl = `${server.current.url}/photos/${key}`;
+      expect((await fetch(photoUrl)).status).toBe(404);
+      await buyer.client.reviews.create.mutate({ orderId, rating: 5, comment: 'Quả đẹp', photo: key });
+      const served = await fetch(photoUrl);
+      expect(served.status).toBe(200);
+      expect(served.headers.get('content-type')).toBe('image/png');
+      const shopId = seller.user?.householdId ?? '';
+      const page = await server.current.person().client.reviews.forShop.query({ shopId });
+      expect(page.latest[0]).toMatchObject({ orderId, photo: key });
+
+      // The same buyer's next order: the photo went with the first review and cannot go with another.
+      const next = await orderUpTo(server.current, 'delivered', seller, buyer);
+      const before = await server.current.dbDump();
+      const again = await failure(
+        buyer.client.reviews.create.mutate({ orderId: next.orderId, rating: 4, photo: key }),
+      );
+      expect(again.data).toMatchObject({ code: 'CONFLICT', domainCode: 'photo.already_used' });
+      expect(await server.current.dbDump()).toEqual(before);
     }, 90_000);
 
     it('an order not delivered yet cannot be reviewed', async () => {

@@ -1,5 +1,6 @@
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PHOTO_KEY_PATTERN } from '@nongsan/domain';
 import { newId } from '../ids.ts';
 
 /** What a listing photo may be: JPEG, PNG or WebP, at most 2 MB (photos from a phone camera, resized by the app). */
@@ -32,28 +33,55 @@ export function sniffImageType(bytes: Uint8Array): PhotoContentType | null {
   return null;
 }
 
-const KEY_PATTERN = /^ph_[0-9A-Z]{26}\.(jpg|png|webp)$/;
 const TYPE_BY_EXTENSION: Record<string, PhotoContentType> = {
   jpg: 'image/jpeg',
   png: 'image/png',
   webp: 'image/webp',
 };
 
-/** Listing photos on disk under the data folder. Names are new ids, so a file never changes once written. */
+/**
+ * The folder, under the photos folder, where buyers' photos wait until they are attached to a review or complaint.
+ * The host does not serve it (`/photos/pending/…` is not found), so a waiting photo is seen by nobody.
+ */
+export const PENDING_PHOTOS_FOLDER = 'pending';
+
+/**
+ * Photos on disk under the data folder: listing photos, served at once, and buyers' photos, which wait in
+ * `pending/` until `publish`. Names are new ids, so a file never changes once written.
+ */
 export class PhotoStore {
   constructor(private readonly dir: string) {}
 
-  /** Writes an image already checked by `sniffImageType`. */
-  async save(bytes: Uint8Array, contentType: PhotoContentType): Promise<StoredPhoto> {
-    await mkdir(this.dir, { recursive: true });
+  /** Writes an image already checked by `sniffImageType`; `pending` keeps it unserved until `publish`. */
+  async save(
+    bytes: Uint8Array,
+    contentType: PhotoContentType,
+    options: { readonly pending?: boolean } = {},
+  ): Promise<StoredPhoto> {
+    const dir = options.pending ? join(this.dir, PENDING_PHOTOS_FOLDER) : this.dir;
+    await mkdir(dir, { recursive: true });
     const key = `${newId('ph')}.${PHOTO_TYPES[contentType]}`;
-    await writeFile(join(this.dir, key), bytes, { flag: 'wx' });
+    await writeFile(join(dir, key), bytes, { flag: 'wx' });
     return { key, contentType, byteSize: bytes.byteLength };
+  }
+
+  /**
+   * Moves a waiting photo where it is served. False when no such photo waits (its key is not ours, or it was
+   * published already or never stored).
+   */
+  async publish(key: string): Promise<boolean> {
+    if (!PHOTO_KEY_PATTERN.test(key)) return false;
+    try {
+      await rename(join(this.dir, PENDING_PHOTOS_FOLDER, key), join(this.dir, key));
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** The stored photo a key names, or null when the key is not one of ours or the file is not there. */
   async find(key: string): Promise<StoredPhoto | null> {
-    if (!KEY_PATTERN.test(key)) return null;
+    if (!PHOTO_KEY_PATTERN.test(key)) return null;
     const extension = key.slice(key.lastIndexOf('.') + 1);
     const contentType = TYPE_BY_EXTENSION[extension];
     if (!contentType) return null;

@@ -2,6 +2,7 @@ import { type Database, dialectOf } from '@nongsan/db';
 import { type Kysely, sql } from 'kysely';
 import { AuditRepository } from './audit-repository.ts';
 import { BankTransferRepository } from './bank-transfer-repository.ts';
+import { BuyerPhotoRepository } from './buyer-photo-repository.ts';
 import { CheckoutRepository } from './checkout-repository.ts';
 import { CommuneRepository } from './commune-repository.ts';
 import { FiguresRepository } from './figures-repository.ts';
@@ -25,6 +26,7 @@ export interface Repositories {
   readonly communes: CommuneRepository;
   readonly figures: FiguresRepository;
   readonly bankTransfers: BankTransferRepository;
+  readonly buyerPhotos: BuyerPhotoRepository;
   readonly households: HouseholdRepository;
   readonly idempotency: IdempotencyRepository;
   readonly listings: ListingRepository;
@@ -46,6 +48,7 @@ export function repositoriesFor(db: Kysely<Database>): Repositories {
     communes: new CommuneRepository(db),
     figures: new FiguresRepository(db),
     bankTransfers: new BankTransferRepository(db),
+    buyerPhotos: new BuyerPhotoRepository(db),
     households: new HouseholdRepository(db),
     idempotency: new IdempotencyRepository(db),
     listings: new ListingRepository(db),

@@ -1,10 +1,16 @@
 import { HideReasonSchema, HouseholdIdSchema, ReviewAnswerSchema, ReviewInputSchema } from '@nongsan/domain';
 import * as z from 'zod';
 import { actorFor } from '../actors.ts';
+import { PhotoStore } from '../photos/photo-store.ts';
 import { ReviewsService } from '../services/reviews-service.ts';
+import type { Context } from '../trpc/context.ts';
 import { authedProcedure, publicProcedure, roleProcedure, router } from '../trpc/init.ts';
 
 const OrderIdSchema = z.string().min(1).max(64);
+
+function reviews(ctx: Context): ReviewsService {
+  return new ReviewsService(ctx, new PhotoStore(ctx.config.photosDir));
+}
 
 /** Ratings and reviews of delivered orders. */
 export const reviewsRouter = router({
@@ -13,7 +19,7 @@ export const reviewsRouter = router({
     .input(ReviewInputSchema.extend({ orderId: OrderIdSchema }))
     .mutation(async ({ ctx, input }) => {
       const { orderId, ...review } = input;
-      return new ReviewsService(ctx).create(await actorFor(ctx), orderId, review);
+      return reviews(ctx).create(await actorFor(ctx), orderId, review);
     }),
   /** The shop (its seller or helper) answers a review once. */
   answer: roleProcedure('seller', 'helper')
@@ -25,20 +31,20 @@ export const reviewsRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) =>
-      new ReviewsService(ctx).answer(await actorFor(ctx, input.householdId), input.orderId, input.answer),
+      reviews(ctx).answer(await actorFor(ctx, input.householdId), input.orderId, input.answer),
     ),
   /** A tech-team helper or an official hides an abusive review, saying why (recorded in the audit log). */
   hide: roleProcedure('helper', 'official', 'province_official')
     .input(z.object({ orderId: OrderIdSchema, reason: HideReasonSchema }))
-    .mutation(({ ctx, input }) => new ReviewsService(ctx).hide(ctx.user, input.orderId, input.reason)),
+    .mutation(({ ctx, input }) => reviews(ctx).hide(ctx.user, input.orderId, input.reason)),
   /** A shop's average and count of visible reviews and the latest of them: for its page and its listings. */
   forShop: publicProcedure
     .input(z.object({ shopId: HouseholdIdSchema }))
-    .query(({ ctx, input }) => new ReviewsService(ctx).forShop(input.shopId)),
+    .query(({ ctx, input }) => reviews(ctx).forShop(input.shopId)),
   /** The review of an order, for its buyer and its shop. */
   ofOrder: authedProcedure
     .input(z.object({ householdId: HouseholdIdSchema.optional(), orderId: OrderIdSchema }))
     .query(async ({ ctx, input }) =>
-      new ReviewsService(ctx).ofOrder(await actorFor(ctx, input.householdId), input.orderId),
+      reviews(ctx).ofOrder(await actorFor(ctx, input.householdId), input.orderId),
     ),
 });

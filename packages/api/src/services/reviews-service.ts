@@ -12,8 +12,10 @@ import {
   shopRating,
 } from '@nongsan/domain';
 import type { SessionUser } from '../auth/session-user.ts';
+import type { PhotoStore } from '../photos/photo-store.ts';
 import { inTransaction, type Repositories, repositoriesFor } from '../repositories/repositories.ts';
 import { recordAudit } from './audit.ts';
+import { attachBuyerPhotoIn } from './buyer-photos-service.ts';
 import type { ServiceDeps } from './deps.ts';
 
 /** A review as the apps show it. */
@@ -55,7 +57,11 @@ const LATEST = 20;
 
 /** Ratings and reviews: the domain decides who may, the repository keeps one per order. */
 export class ReviewsService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(
+    private readonly deps: ServiceDeps,
+    /** Where a review's photo is moved to be served, once the buyer attaches it. */
+    private readonly photos: PhotoStore,
+  ) {}
 
   private async existing(repos: Repositories, orderId: string): Promise<Review> {
     const review = await repos.reviews.findByOrder(orderId);
@@ -63,7 +69,10 @@ export class ReviewsService {
     return review;
   }
 
-  /** The buyer reviews their delivered order, once. Anyone not its buyer is told the order does not exist. */
+  /**
+   * The buyer reviews their delivered order, once, with a photo they uploaded (attached and served from then on).
+   * Anyone not its buyer is told the order does not exist.
+   */
   async create(actor: Actor, orderId: string, input: ReviewInput): Promise<ReviewView> {
     const parsed = parseInput(ReviewInputSchema, input);
     return inTransaction(this.deps.db, async (repos) => {
@@ -78,6 +87,13 @@ export class ReviewsService {
         this.deps.clock.now(),
       );
       await repos.reviews.insert(review);
+      if (review.photo !== null)
+        await attachBuyerPhotoIn(repos, this.photos, {
+          key: review.photo,
+          buyerId: review.buyerId,
+          to: `review:${orderId}`,
+          at: review.createdAt,
+        });
       return toView(review);
     });
   }

@@ -22,6 +22,7 @@ export const DOMAIN_CODE_TO_TRPC: readonly (readonly [pattern: string, trpc: TRP
   ['review.already_reviewed', 'CONFLICT'],
   ['review.already_answered', 'CONFLICT'],
   ['review.already_hidden', 'CONFLICT'],
+  ['photo.already_used', 'CONFLICT'],
   // The request was fine but the state it met was not: someone else took the stock, the record changed or
   // exists already, the step does not apply to the order's status any more.
   ['order.not_enough_stock', 'CONFLICT'],

@@ -4,6 +4,7 @@
  * @module @nongsan/domain/orders
  */
 export * from '../bank-transfers.ts';
+export * from '../buyer-photos.ts';
 export * from '../cart.ts';
 export * from '../checkout-preview.ts';
 export * from '../complaints.ts';

@@ -74,4 +74,12 @@ export const serverMessages = {
     vi: 'Vui lòng chọn một ảnh để tải lên.',
     en: 'Please choose a photo to upload.',
   },
+  'photo.not_yours': {
+    vi: 'Không tìm thấy ảnh bạn đã tải lên. Vui lòng tải ảnh lên lại.',
+    en: 'The photo you uploaded was not found. Please upload it again.',
+  },
+  'photo.already_used': {
+    vi: 'Ảnh này đã được gửi kèm một lần. Vui lòng tải ảnh lên lại.',
+    en: 'This photo was sent once already. Please upload it again.',
+  },
 } as const satisfies MessageTable;
