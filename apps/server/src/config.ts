@@ -22,8 +22,11 @@ export interface ServerConfig {
   readonly trustProxy: boolean;
   /** Requests one client address may make per minute before the answer is 429 (`RATE_LIMIT_PER_MINUTE`). */
   readonly rateLimitPerMinute: number;
-  /** Whether `main` seeds the demo commune into an empty database (`NONGSAN_SEED=none` turns it off). */
-  readonly seedDemo: boolean;
+  /**
+   * What `main` seeds into an empty database (`NONGSAN_SEED`): the demo commune (`demo`, the default), the
+   * simulated province (`province`: about 200 communes, 200,000 households) or nothing (`none`).
+   */
+  readonly seed: 'demo' | 'province' | 'none';
   /**
    * The VAPID keys push alerts are signed with: `VAPID_PUBLIC_KEY` and `VAPID_PRIVATE_KEY`, else generated and kept
    * in `<dataDir>/vapid-keys.json` like the session secret; `VAPID_SUBJECT` says who runs the server.
@@ -54,7 +57,7 @@ const EnvSchema = z.object({
   NONGSAN_DATA_DIR: z.string().trim().optional(),
   TRUST_PROXY: flag,
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMIT_PER_MINUTE),
-  NONGSAN_SEED: z.enum(['demo', 'none', '']).optional(),
+  NONGSAN_SEED: z.enum(['demo', 'province', 'none', '']).optional(),
   VAPID_PUBLIC_KEY: z
     .string()
     .trim()
@@ -120,7 +123,7 @@ export function loadConfig(
     photosDir: join(dataDir, 'photos'),
     trustProxy: vars.TRUST_PROXY,
     rateLimitPerMinute: vars.RATE_LIMIT_PER_MINUTE,
-    seedDemo: vars.NONGSAN_SEED !== 'none',
+    seed: vars.NONGSAN_SEED || 'demo',
     vapid: { ...keys, subject: vars.VAPID_SUBJECT },
     sepayApiKey: vars.SEPAY_API_KEY || undefined,
   };

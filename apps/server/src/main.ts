@@ -1,7 +1,7 @@
 import { clockFromEnv, UserRepository } from '@nongsan/api';
 import { createDb, migrateToLatest } from '@nongsan/db';
 import { addDays, toLocalDate } from '@nongsan/domain';
-import { demoCommune } from '@nongsan/simulation';
+import { demoCommune, demoProvince } from '@nongsan/simulation';
 import { buildApp, builtApps } from './app.ts';
 import { loadConfig } from './config.ts';
 import { startAutoCancel } from './jobs/auto-cancel.ts';
@@ -9,6 +9,8 @@ import { startFiguresRefresh } from './jobs/figures-refresh.ts';
 import { startOrderAlerts } from './jobs/order-alerts.ts';
 import { webPushSender } from './push/web-push-sender.ts';
 import { DEMO_PASSWORD, seedDemoCommune } from './seed/demo-seed.ts';
+import { seedProvince } from './seed/province-seed.ts';
+import { progressPrinter } from './seed/seed-progress.ts';
 import { ensureVillages } from './seed/villages.ts';
 
 /**
@@ -23,17 +25,28 @@ async function main(): Promise<void> {
   await ensureVillages(db);
 
   const users = new UserRepository(db);
-  if (config.seedDemo && (await users.count()) === 0) {
+  if (config.seed !== 'none' && (await users.count()) === 0) {
     const started = Date.now();
     // The year up to yesterday: nothing in the demo happens later than the server's clock says it is.
     const today = toLocalDate(clock.now());
     const endDate = addDays(today, -1);
-    console.log(`Seeding the demo commune (the 12 months before ${today})…`);
-    const commune = await demoCommune({ endDate });
-    await seedDemoCommune(db, commune);
-    console.log(
-      `Seeded ${commune.households.length} households in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
-    );
+    if (config.seed === 'province') {
+      console.log(`Seeding the simulated province of Lạng Sơn (the 12 months before ${today})…`);
+      const province = await demoProvince({ endDate });
+      const progress = progressPrinter(process.stdout);
+      await seedProvince(db, province, { clock, onProgress: progress.update });
+      progress.done();
+      console.log(
+        `Seeded ${province.parts} communes, ${province.households} households in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+      );
+    } else {
+      console.log(`Seeding the demo commune (the 12 months before ${today})…`);
+      const commune = await demoCommune({ endDate });
+      await seedDemoCommune(db, commune);
+      console.log(
+        `Seeded ${commune.households.length} households in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+      );
+    }
   }
 
   const app = await buildApp({

@@ -25,7 +25,7 @@ export {
 export { CommuneRepository, type CommuneView } from './repositories/commune-repository.ts';
 export type { NewHousehold } from './repositories/household-repository.ts';
 export type { PushDevice } from './repositories/push-repository.ts';
-export { inTransaction, repositoriesFor } from './repositories/repositories.ts';
+export { inTransaction, type Repositories, repositoriesFor } from './repositories/repositories.ts';
 export { type NewUser, type User, UserRepository } from './repositories/user-repository.ts';
 export { VillageRepository } from './repositories/village-repository.ts';
 export { appRouter } from './router.ts';

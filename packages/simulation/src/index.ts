@@ -1,6 +1,7 @@
 export * from './calibration.ts';
 export * from './compare.ts';
 export * from './demo-commune.ts';
+export * from './demo-province.ts';
 export * from './in-memory-market.ts';
 export * from './market.ts';
 export * from './outputs.ts';

@@ -18,7 +18,7 @@ export function addressForZone(villageId: VillageId, zone: DeliveryZone): Addres
       return villageAddress(villageId, 'current');
     case 'province':
       // Lạng Sơn, outside the former Bắc Sơn district.
-      return communeAddress('06112', 'current', 'Khu 1, xã Bình Gia');
+      return communeAddress(BINH_GIA, 'current', 'Khu 1, xã Bình Gia');
     case 'elsewhere':
       return {
         form: 'current',
@@ -28,6 +28,26 @@ export function addressForZone(villageId: VillageId, zone: DeliveryZone): Addres
       };
   }
 }
+
+/**
+ * The buyer's address for an order to a shop in `shop`'s village (a commune of today, and a village the place data
+ * may not name) in `zone`: the shop's own commune when local; another commune of Lạng Sơn outside the former Bắc
+ * Sơn district for the province; Hà Nội elsewhere.
+ */
+export function addressInZone(
+  shop: { readonly communeCode: string; readonly villageId: VillageId; readonly villageName: string },
+  zone: DeliveryZone,
+): Address {
+  if (zone === 'local')
+    return findVillage(shop.villageId)
+      ? villageAddress(shop.villageId, 'current')
+      : communeAddress(shop.communeCode, 'current', shop.villageName, shop.villageId);
+  if (zone === 'province' && shop.communeCode === BINH_GIA)
+    return communeAddress('06172', 'current', 'Thôn 1, xã Hoàng Văn Thụ');
+  return addressForZone(shop.villageId, zone);
+}
+
+const BINH_GIA = '06112';
 
 /** The server village a simulated household id names (`long-dong/an-ninh-1/h-0001` → `long-dong:an-ninh-1`). */
 export function villageOfSimulatedHousehold(householdId: string): VillageId {

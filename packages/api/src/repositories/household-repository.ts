@@ -7,7 +7,7 @@ import {
   type EWalletProvider,
   type PaymentAccount,
 } from '@nongsan/domain';
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 
 /** A household as the server lists it: the domain's facts plus who looks after it and its shop's name. */
 export interface HouseholdSummary {
@@ -217,6 +217,36 @@ export class HouseholdRepository {
       .execute();
   }
 
+  /**
+   * Many first assignments at once (seeding): households that have none yet and already name their helper
+   * (`insertMany` with `helperId`). 500 rows a statement, within both databases' parameter limits.
+   */
+  async insertAssignments(
+    assignments: readonly {
+      id: string;
+      householdId: string;
+      helperId: string;
+      assignedBy: string;
+      at: Date;
+    }[],
+  ): Promise<void> {
+    for (let i = 0; i < assignments.length; i += 500) {
+      await this.db
+        .insertInto('helper_assignments')
+        .values(
+          assignments.slice(i, i + 500).map((a) => ({
+            id: a.id,
+            helper_id: a.helperId,
+            household_id: a.householdId,
+            assigned_by: a.assignedBy,
+            assigned_at: a.at.toISOString(),
+            ended_at: null,
+          })),
+        )
+        .execute();
+    }
+  }
+
   async paymentAccounts(householdId: string): Promise<StoredPaymentAccount[]> {
     const rows = await this.db
       .selectFrom('payment_accounts')
@@ -249,20 +279,7 @@ export class HouseholdRepository {
         .execute();
     }
     try {
-      await this.db
-        .insertInto('payment_accounts')
-        .values({
-          id: entry.id,
-          household_id: entry.householdId,
-          kind: account.kind,
-          provider: account.kind === 'bank' ? account.bin : account.provider,
-          account_number: account.kind === 'bank' ? account.accountNumber : account.phone,
-          holder_name: account.holderName ?? null,
-          is_default: entry.isDefault ? 1 : 0,
-          created_at: entry.at.toISOString(),
-          created_by: entry.createdBy,
-        })
-        .execute();
+      await this.db.insertInto('payment_accounts').values(paymentAccountRow(entry)).execute();
     } catch (error) {
       if (constraintViolation(error)?.kind === 'unique') {
         throw new DomainError('household.duplicate_payment_account', { account: describeAccount(account) }, [
@@ -273,6 +290,28 @@ export class HouseholdRepository {
     }
   }
 
+  /**
+   * Many payment accounts at once (seeding), for households that have none yet; at most one default each, as
+   * `addPaymentAccount` keeps it. 500 rows a statement.
+   */
+  async insertPaymentAccounts(
+    entries: readonly {
+      id: string;
+      householdId: string;
+      account: PaymentAccount;
+      isDefault: boolean;
+      createdBy: string;
+      at: Date;
+    }[],
+  ): Promise<void> {
+    for (let i = 0; i < entries.length; i += 500) {
+      await this.db
+        .insertInto('payment_accounts')
+        .values(entries.slice(i, i + 500).map(paymentAccountRow))
+        .execute();
+    }
+  }
+
   async count(): Promise<number> {
     const row = await this.db
       .selectFrom('households')
@@ -280,4 +319,26 @@ export class HouseholdRepository {
       .executeTakeFirstOrThrow();
     return Number(row.n);
   }
+}
+
+function paymentAccountRow(entry: {
+  id: string;
+  householdId: string;
+  account: PaymentAccount;
+  isDefault: boolean;
+  createdBy: string;
+  at: Date;
+}): Insertable<Database['payment_accounts']> {
+  const { account } = entry;
+  return {
+    id: entry.id,
+    household_id: entry.householdId,
+    kind: account.kind,
+    provider: account.kind === 'bank' ? account.bin : account.provider,
+    account_number: account.kind === 'bank' ? account.accountNumber : account.phone,
+    holder_name: account.holderName ?? null,
+    is_default: entry.isDefault ? 1 : 0,
+    created_at: entry.at.toISOString(),
+    created_by: entry.createdBy,
+  };
 }
