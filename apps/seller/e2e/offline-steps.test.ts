@@ -229,4 +229,78 @@ describe.skipIf(skipReason !== null)('seller steps made without a signal (Chromi
     );
     expect(pauses).toHaveLength(1);
   });
+
+  it("changes a listing's stock offline, keeps it waiting across a reload, applies it exactly once, and explains when orders moved the stock meanwhile", async () => {
+    const second = await household.listings.create.mutate({
+      listing: {
+        productId: 'dragon-fruit',
+        title: 'Thanh long loại 2',
+        unitPrice: 22_000,
+        stock: 10_000,
+        minOrder: 1_000,
+      },
+      publish: true,
+    });
+    const { page, context } = browser;
+    await page.reload();
+    await page.getByRole('link', { name: 'Sản phẩm', exact: true }).click();
+    const row = page.locator(`[data-listing="${second.id}"]`);
+    await row.getByText('Còn 10 kg').waitFor();
+    const stockBox = 'Còn để bán (kg) · Thanh long loại 2';
+
+    await context.setOffline(true);
+    try {
+      await row.getByRole('button', { name: 'Sửa số còn' }).click();
+      await row.getByLabel(stockBox).fill('25');
+      await row.getByRole('button', { name: 'Lưu số còn' }).click();
+      await row.getByText('Đang chờ gửi: Còn 25 kg').waitFor();
+      await page.reload();
+      await page.getByText('Đang mất mạng: đây là dữ liệu đã lưu lần trước.').waitFor();
+      await row.getByText('Đang chờ gửi: Còn 25 kg').waitFor();
+      // Shown as it will be once sent.
+      await row.getByText('Còn 25 kg', { exact: true }).waitFor();
+      await saveScreenshot(page, appDir, 'offline-steps-stock-waiting');
+      expect((await household.listings.get.query({ listingId: second.id })).stock).toBe(10_000);
+    } finally {
+      await context.setOffline(false);
+    }
+    await expect.poll(() => row.locator('[data-waiting]').count()).toBe(0);
+    expect(await row.locator('[data-refused]').count()).toBe(0);
+    expect((await household.listings.get.query({ listingId: second.id })).stock).toBe(25_000);
+    const stockChanges = () =>
+      household.households.activity
+        .query({})
+        .then((entries) =>
+          entries.filter((e) => e.action === 'listing.set_stock' && e.details.listingId === second.id),
+        );
+    expect(await stockChanges()).toHaveLength(1);
+
+    // Offline again, the seller counts 30 kg; meanwhile a buyer orders 2 kg of the 25 the seller saw.
+    await context.setOffline(true);
+    try {
+      await row.getByRole('button', { name: 'Sửa số còn' }).click();
+      await row.getByLabel(stockBox).fill('30');
+      await row.getByRole('button', { name: 'Lưu số còn' }).click();
+      await row.getByText('Đang chờ gửi: Còn 30 kg').waitFor();
+      await buyer.orders.place.mutate({
+        idempotencyKey: 'offline-steps-stock-moved',
+        lines: [{ listingId: second.id, quantity: 2_000 }],
+        deliveryAddress: villageAddress(villageId, 'current'),
+        deliveryPhone: '0971 234 567',
+        paymentMethod: 'cash_on_delivery',
+      });
+    } finally {
+      await context.setOffline(false);
+    }
+    const refused = row.locator('[data-refused]');
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain(
+      'Số hàng còn của “Thanh long loại 2” đã đổi trong lúc chờ gửi: lúc bạn sửa là 25 kg, bây giờ là 23 kg (có đơn đặt hoặc hủy trong lúc đó). Số 30 kg bạn nhập chưa được lưu; hãy xem lại rồi nhập lại.',
+    );
+    await saveScreenshot(page, appDir, 'offline-steps-stock-refused');
+    expect((await household.listings.get.query({ listingId: second.id })).stock).toBe(23_000);
+    expect(await stockChanges()).toHaveLength(1);
+    await refused.getByRole('button', { name: 'Đã hiểu' }).click();
+    await row.getByText('Còn 23 kg', { exact: true }).waitFor();
+  });
 });

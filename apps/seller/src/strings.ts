@@ -94,6 +94,14 @@ export const sellerStrings = {
   'seller.listing.pause': { vi: 'Tạm dừng', en: 'Pause' },
   'seller.listing.resume': { vi: 'Bán lại', en: 'Resume' },
   'seller.listing.soldOut': { vi: 'Hết hàng', en: 'Sold out' },
+  'seller.listing.changeStock': { vi: 'Sửa số còn', en: 'Change the stock' },
+  'seller.listing.stockField': { vi: 'Còn để bán ({unit}) · {title}', en: 'Left to sell ({unit}) · {title}' },
+  'seller.listing.stockHint': {
+    vi: 'Số hàng bạn còn để bán từ bây giờ, ví dụ 25 hoặc 2,5.',
+    en: 'What you have left to sell from now on, e.g. 25 or 2.5.',
+  },
+  'seller.listing.saveStock': { vi: 'Lưu số còn', en: 'Save the stock' },
+  'seller.listing.stockStep': { vi: 'Còn {quantity}', en: 'Stock {quantity}' },
   'seller.listing.outOfSeason': { vi: 'Trái mùa', en: 'Out of season' },
 
   // Orders inbox

@@ -285,6 +285,16 @@ export const MUTATIONS: Record<string, Row> = {
       action: 'pause',
     }),
   },
+  'listings.setStock': {
+    allowed: SHOP_SIDE,
+    prepare: async (w) => ({
+      householdId: w.householdId,
+      listingId: (await w.owner.client.listings.create.mutate({ listing: listingInput, publish: true })).id,
+      stock: 35_000,
+      expectedStock: listingInput.stock,
+      idempotencyKey: `phone-stock-${testPhone()}`,
+    }),
+  },
   'orders.place': {
     allowed: ['buyer', 'otherBuyer'],
     prepare: async (w) => placeRequest(w.listingId, 1_000),

@@ -135,29 +135,52 @@ function statusAfter(
   return change.to;
 }
 
+/** A listing step that may wait on the phone: a status action, or a new stock level typed (`{ stock }`). */
+export type WaitingListingChange = ListingStatusAction | { readonly stock: number };
+
 /**
- * The status a listing will show once the steps waiting on the phone (pause, resume…) are applied, in order: what
- * the seller sees, and which next step to offer, while they wait to be sent. A step that would not apply leaves
- * the status as it is (the server will refuse it and say why).
+ * The status and stock a listing will show once the steps waiting on the phone (pause, resume, a new stock level…)
+ * are applied, in order: what the seller sees, which next step to offer, and the stock a later step is made
+ * against, while they wait to be sent. A step that would not apply leaves the listing as it is (the server will
+ * refuse it and say why).
  */
+export function listingAfterWaiting(
+  listing: {
+    readonly effectiveStatus: ListingStatus;
+    readonly status: ListingStatus;
+    readonly stock: number;
+  },
+  waiting: readonly WaitingListingChange[],
+): { readonly status: ListingStatus; readonly stock: number } {
+  let status = listing.effectiveStatus;
+  let stored = listing.status;
+  let stock = listing.stock;
+  for (const change of waiting) {
+    if (typeof change !== 'string') {
+      if (status === 'ended') continue;
+      stock = change.stock;
+      status = statusWithStock(status, stock);
+      stored = statusWithStock(stored, stock);
+      continue;
+    }
+    if (change === 'publish' && stock === 0) continue;
+    const to = statusAfter(status, stored, stock, change);
+    if (to === null) continue;
+    status = to;
+    stored = to;
+    if (change === 'mark_sold_out') stock = 0;
+  }
+  return { status, stock };
+}
+
+/** The status part of `listingAfterWaiting`. */
 export function listingStatusAfterWaiting(
   listing: {
     readonly effectiveStatus: ListingStatus;
     readonly status: ListingStatus;
     readonly stock: number;
   },
-  waiting: readonly ListingStatusAction[],
+  waiting: readonly WaitingListingChange[],
 ): ListingStatus {
-  let status = listing.effectiveStatus;
-  let stored = listing.status;
-  let stock = listing.stock;
-  for (const action of waiting) {
-    if (action === 'publish' && stock === 0) continue;
-    const to = statusAfter(status, stored, stock, action);
-    if (to === null) continue;
-    status = to;
-    stored = to;
-    if (action === 'mark_sold_out') stock = 0;
-  }
-  return status;
+  return listingAfterWaiting(listing, waiting).status;
 }

@@ -80,6 +80,7 @@ export const helperCommuneStrings = {
   'activity.listing.resume': { vi: 'Bán lại: {title}', en: 'Back on sale: {title}' },
   'activity.listing.mark_sold_out': { vi: 'Báo hết hàng: {title}', en: 'Marked sold out: {title}' },
   'activity.listing.end': { vi: 'Ngừng bán hẳn: {title}', en: 'Ended: {title}' },
+  'activity.listing.set_stock': { vi: 'Sửa số còn: {title}', en: 'Changed the stock: {title}' },
   'activity.listing.set_status': {
     vi: 'Đổi trạng thái bán: {title}',
     en: 'Changed whether it sells: {title}',

@@ -2,8 +2,8 @@ import {
   getProduct,
   type ListingStatus,
   type ListingStatusAction,
+  listingAfterWaiting,
   listingStanding,
-  listingStatusAfterWaiting,
   standingOrderable,
 } from '@nongsan/domain';
 import {
@@ -21,9 +21,15 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { Link } from 'wouter';
 import { sendNowOrWait } from '../offline/send-step.ts';
-import { forgetStep, useWaitingListingSteps, type WaitingListingStep } from '../offline/step-queue.ts';
+import {
+  forgetStep,
+  listingChange,
+  useWaitingListingSteps,
+  type WaitingListingStep,
+} from '../offline/step-queue.ts';
 import { useTRPC, useTRPCClient } from '../trpc.ts';
 import type { OwnListing } from './household-types.ts';
+import { ListingStockForm } from './listing-stock-form.tsx';
 
 /** What a seller may do with a listing as it stands now (or will, once the steps waiting are sent). */
 function actionsFor(status: ListingStatus): ListingStatusAction[] {
@@ -48,13 +54,23 @@ const ACTION_LABEL = {
 } as const;
 
 /** The steps of this listing made without a signal: waiting to be sent, or refused by the server with why. */
-function WaitingListingSteps({ steps }: { steps: readonly WaitingListingStep[] }) {
+function WaitingListingSteps({
+  steps,
+  unit,
+}: {
+  steps: readonly WaitingListingStep[];
+  unit: OwnListing['unit'];
+}) {
   const { t, locale } = useLocale();
+  const stepName = (step: WaitingListingStep) =>
+    step.action === 'set_stock'
+      ? t('seller.listing.stockStep', { quantity: format.quantity(step.stock, unit, locale) })
+      : t(ACTION_LABEL[step.action]);
   return steps.map((step) =>
     step.refused ? (
       <div key={step.key} className="ns-notice ns-notice--error" role="alert" data-refused>
         <p>
-          <strong>{t('seller.waiting.refused', { step: t(ACTION_LABEL[step.action]) })}</strong>
+          <strong>{t('seller.waiting.refused', { step: stepName(step) })}</strong>
         </p>
         <p>{step.refused[locale]}</p>
         <button type="button" className="ns-button" onClick={() => void forgetStep(step.key)}>
@@ -63,7 +79,7 @@ function WaitingListingSteps({ steps }: { steps: readonly WaitingListingStep[] }
       </div>
     ) : (
       <p key={step.key} className="ns-badge ns-badge--muted" role="status" data-waiting>
-        {t('seller.waiting.step', { step: t(ACTION_LABEL[step.action]) })}
+        {t('seller.waiting.step', { step: stepName(step) })}
       </p>
     ),
   );
@@ -78,21 +94,23 @@ function ListingRow({ listing, householdId }: { listing: OwnListing; householdId
   const [error, setError] = useState<unknown>(null);
   const steps = useWaitingListingSteps(listing.id);
   const waiting = steps.filter((step) => !step.refused);
-  // A pause made without a signal shows as done-but-waiting: the status it leads to, and the step after it.
-  const status = listingStatusAfterWaiting(
-    listing,
-    waiting.map((step) => step.action),
-  );
+  const [changingStock, setChangingStock] = useState(false);
+  // A pause or a new stock made without a signal shows as done-but-waiting: the status and stock it leads to, and
+  // the step after it.
+  const { status, stock } = listingAfterWaiting(listing, waiting.map(listingChange));
+  const facts = {
+    kind: 'listing',
+    listingId: listing.id,
+    title: listing.title,
+    householdId,
+  } as const;
   const setStatus = (action: ListingStatusAction) =>
     submit(async () => {
       setError(null);
       try {
         const sent = await sendNowOrWait(client, {
-          kind: 'listing',
+          ...facts,
           key: crypto.randomUUID(),
-          listingId: listing.id,
-          title: listing.title,
-          householdId,
           action,
           expectedStatus: status,
           madeAt: new Date().toISOString(),
@@ -102,6 +120,19 @@ function ListingRow({ listing, householdId }: { listing: OwnListing; householdId
         setError(failed);
       }
     });
+  // Thrown refusals show under the stock box; a step that waits closes it.
+  const setStock = async (newStock: number) => {
+    const sent = await sendNowOrWait(client, {
+      ...facts,
+      key: crypto.randomUUID(),
+      action: 'set_stock',
+      stock: newStock,
+      expectedStock: stock,
+      madeAt: new Date().toISOString(),
+    });
+    setChangingStock(false);
+    if (sent === 'sent') await queryClient.invalidateQueries({ queryKey: trpc.listings.mine.queryKey() });
+  };
   const product = getProduct(listing.productId);
   const standing = listingStanding({ ...listing, effectiveStatus: status });
   return (
@@ -117,9 +148,7 @@ function ListingRow({ listing, householdId }: { listing: OwnListing; householdId
           <Link href={`/listings/${listing.id}`}>{listing.title}</Link>
         </h2>
         <span className="ns-card__price">{format.unitPrice(listing.unitPrice, listing.unit, locale)}</span>
-        <span>
-          {t('listing.stockLeft', { quantity: format.quantity(listing.stock, listing.unit, locale) })}
-        </span>
+        <span>{t('listing.stockLeft', { quantity: format.quantity(stock, listing.unit, locale) })}</span>
         <span>
           <span
             className={standing === 'on_sale' ? 'ns-badge' : 'ns-badge ns-badge--muted'}
@@ -131,7 +160,7 @@ function ListingRow({ listing, householdId }: { listing: OwnListing; householdId
         {standingOrderable(standing) ? (
           <a href={`/buyer/listings/${listing.id}`}>{t('seller.listing.preview')}</a>
         ) : null}
-        <WaitingListingSteps steps={steps} />
+        <WaitingListingSteps steps={steps} unit={listing.unit} />
         {error ? <Notice tone="error">{errorMessage(error, locale)}</Notice> : null}
         <div className="ns-order__actions">
           {status === 'sold_out' ? (
@@ -152,7 +181,15 @@ function ListingRow({ listing, householdId }: { listing: OwnListing; householdId
               {t(ACTION_LABEL[action])}
             </button>
           ))}
+          {status !== 'ended' && !changingStock ? (
+            <button type="button" className="ns-button" onClick={() => setChangingStock(true)}>
+              {t('seller.listing.changeStock')}
+            </button>
+          ) : null}
         </div>
+        {changingStock ? (
+          <ListingStockForm title={listing.title} unit={listing.unit} stock={stock} save={setStock} />
+        ) : null}
       </div>
     </li>
   );

@@ -28,6 +28,14 @@ const ORDER_PROCEDURE = {
 /** Sends one step with its key and the version it was made against; the server applies it once. */
 export async function sendStep(client: Client, step: WaitingStep, signal?: AbortSignal): Promise<void> {
   const acting = step.householdId === undefined ? {} : { householdId: step.householdId };
+  if (isListingStep(step) && step.action === 'set_stock') {
+    const { listingId, stock, expectedStock } = step;
+    await client.listings.setStock.mutate(
+      { listingId, stock, expectedStock, idempotencyKey: step.key, ...acting },
+      { signal },
+    );
+    return;
+  }
   if (isListingStep(step)) {
     const sent = { idempotencyKey: step.key, expectedStatus: step.expectedStatus };
     await client.listings.setStatus.mutate(

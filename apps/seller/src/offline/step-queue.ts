@@ -1,4 +1,9 @@
-import type { ListingStatus, ListingStatusAction, OrderActionType } from '@nongsan/domain';
+import type {
+  ListingStatus,
+  ListingStatusAction,
+  OrderActionType,
+  WaitingListingChange,
+} from '@nongsan/domain';
 import { createStore, get, set } from 'idb-keyval';
 import { useSyncExternalStore } from 'react';
 
@@ -29,18 +34,37 @@ export interface WaitingOrderStep {
   readonly refused?: { readonly vi: string; readonly en: string } | undefined;
 }
 
-/** A step on a listing: pause, resume, publish, sold out. */
-export interface WaitingListingStep {
+/** A step on a listing: pause, resume, publish, sold out, or a new stock level. */
+export type WaitingListingStep = WaitingListingStatusStep | WaitingListingStockStep;
+
+interface WaitingListingFacts {
   readonly kind: 'listing';
   readonly key: string;
   readonly listingId: string;
   readonly title: string;
   readonly householdId?: string | undefined;
+  readonly madeAt: string;
+  readonly refused?: { readonly vi: string; readonly en: string } | undefined;
+}
+
+/** Pause, resume, publish, sold out. */
+export interface WaitingListingStatusStep extends WaitingListingFacts {
   readonly action: ListingStatusAction;
   /** The status the seller saw (after the steps waiting before it): buyers' orders may move the stock meanwhile. */
   readonly expectedStatus: ListingStatus;
-  readonly madeAt: string;
-  readonly refused?: { readonly vi: string; readonly en: string } | undefined;
+}
+
+/** How much is left to sell, as the seller typed it (base units), and the stock they saw when typing it. */
+export interface WaitingListingStockStep extends WaitingListingFacts {
+  readonly action: 'set_stock';
+  readonly stock: number;
+  /** After the steps waiting before it; sent later, the new stock applies only if this is still the stock. */
+  readonly expectedStock: number;
+}
+
+/** What a listing step changes, as the domain's `listingAfterWaiting` reads it. */
+export function listingChange(step: WaitingListingStep): WaitingListingChange {
+  return step.action === 'set_stock' ? { stock: step.stock } : step.action;
 }
 
 export function isListingStep(step: WaitingStep): step is WaitingListingStep {

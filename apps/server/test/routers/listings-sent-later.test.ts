@@ -86,6 +86,56 @@ for (const dialect of DIALECTS) {
       expect(await server.current.dbDump()).toEqual(before);
     });
 
+    it('sets the stock a seller typed on the phone exactly once, however often it is sent', async () => {
+      const seller = await server.current.registerHousehold();
+      const listing = await openShopWithListing(seller.client, 20_000);
+      const restock = {
+        listingId: listing.id,
+        stock: 35_000,
+        expectedStock: 20_000,
+        idempotencyKey: 'phone-stock-0001',
+      };
+      const restocked = await seller.client.listings.setStock.mutate(restock);
+      expect(restocked).toMatchObject({ stock: 35_000, status: 'active', version: listing.version + 1 });
+      // The answer was lost with the signal; meanwhile a buyer orders 2 kg. Sent again, the step changes nothing.
+      const buyer = await server.current.registerBuyer();
+      await buyer.client.orders.place.mutate(placeRequest(listing.id, 2_000));
+      const again = await seller.client.listings.setStock.mutate(restock);
+      expect(again).toMatchObject({ stock: 33_000 });
+      const activity = await seller.client.households.activity.query({});
+      const changes = activity.filter((entry) => entry.action === 'listing.set_stock');
+      expect(changes.map((entry) => entry.details.stock)).toEqual([{ from: 20_000, to: 35_000 }]);
+    });
+
+    it('explains with the numbers when buyers moved the stock while the new stock waited, and changes nothing', async () => {
+      const seller = await server.current.registerHousehold();
+      const listing = await openShopWithListing(seller.client, 12_000);
+      const buyer = await server.current.registerBuyer();
+      await buyer.client.orders.place.mutate(placeRequest(listing.id, 3_000));
+      const before = await server.current.dbDump();
+      const refused = await failure(
+        seller.client.listings.setStock.mutate({
+          listingId: listing.id,
+          stock: 20_000,
+          expectedStock: 12_000,
+          idempotencyKey: 'phone-stock-0002',
+        }),
+      );
+      expect(refused.data).toMatchObject({ code: 'CONFLICT', domainCode: 'listing.stock_moved_meanwhile' });
+      expect(refused.data?.problems[0]?.vi).toBe(
+        'Số hàng còn của “Thanh long ruột đỏ” đã đổi trong lúc chờ gửi: lúc bạn sửa là 12 kg, bây giờ là 9 kg (có đơn đặt hoặc hủy trong lúc đó). Số 20 kg bạn nhập chưa được lưu; hãy xem lại rồi nhập lại.',
+      );
+      expect(await server.current.dbDump()).toEqual(before);
+      // Looked at again, the seller sets it against the stock as it is now.
+      const restocked = await seller.client.listings.setStock.mutate({
+        listingId: listing.id,
+        stock: 20_000,
+        expectedStock: 9_000,
+        idempotencyKey: 'phone-stock-0003',
+      });
+      expect(restocked.stock).toBe(20_000);
+    });
+
     it('refuses a key that is not letters, digits, dashes or underscores, changing nothing', async () => {
       const seller = await server.current.registerHousehold();
       const listing = await openShopWithListing(seller.client, 20_000);

@@ -8,6 +8,7 @@ import {
   ListingStatusSchema,
   ProductIdSchema,
   problem,
+  StockChangeSchema,
   VillageIdSchema,
 } from '@nongsan/domain';
 import * as z from 'zod';
@@ -96,6 +97,29 @@ export const listingsRouter = router({
         expectedVersion: input.expectedVersion,
         expectedStatus: input.expectedStatus,
       });
+    }),
+
+  /**
+   * How much is left to sell, on its own (the seller's count; the status follows). Sent later from a phone, with
+   * its key and the stock the seller saw (`expectedStock`): applied once, and only if the stock is still that.
+   */
+  setStock: sellerOrHelper
+    .input(
+      z.object({
+        listingId: ListingIdSchema,
+        householdId: HouseholdIdSchema.optional(),
+        ...StockChangeSchema.shape,
+        idempotencyKey: SentLater.shape.idempotencyKey,
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const { actor } = await actingForListing(ctx, input.listingId, input.householdId);
+      return listingService(ctx).setStock(
+        actor,
+        input.listingId,
+        { stock: input.stock, expectedStock: input.expectedStock },
+        { idempotencyKey: input.idempotencyKey },
+      );
     }),
 
   mine: sellerOrHelper

@@ -19,6 +19,7 @@ import {
   type ProductId,
   REQUEST_KEY_DETAIL,
   searchTokens,
+  setListingStock,
   toLocalDate,
   type Unit,
   updateListing,
@@ -297,6 +298,46 @@ export class ListingService {
           action,
           from: current.status,
           to: changed.status,
+          ...(sent.idempotencyKey === undefined ? {} : { [REQUEST_KEY_DETAIL]: sent.idempotencyKey }),
+        },
+        at: now,
+      });
+      return this.load(repos, listingId);
+    });
+    return toListingView(stored, now);
+  }
+
+  /**
+   * Sets how much is left to sell (the seller's count, on its own, as a phone sends it later): the status follows.
+   * Sent later it carries its key (a repeat, found in the listing's audit entry, applies nothing) and the stock the
+   * seller saw: if orders moved it meanwhile, the domain refuses with both numbers (`listing.stock_moved_meanwhile`).
+   */
+  async setStock(
+    actor: ShopActor,
+    listingId: string,
+    change: { stock: number; expectedStock?: number | undefined },
+    sent: Pick<ListingSentLater, 'idempotencyKey'> = {},
+  ): Promise<ListingView> {
+    const now = this.deps.clock.now();
+    const stored = await inTransaction(this.deps.db, async (repos) => {
+      const current = await this.load(repos, listingId);
+      if (sent.idempotencyKey !== undefined) {
+        const entries = await repos.audit.withKey(current.shopId, sent.idempotencyKey);
+        if (alreadyApplied(entries, sent.idempotencyKey)) return current;
+      }
+      const changed = setListingStock(current, change, actor, now);
+      const shop = await this.place(repos, current.shopId);
+      if (!(await repos.listings.update(changed, current.version, listingSearchText(changed, shop)))) {
+        throw new DomainError('listing.stale', {}, ['listingId']);
+      }
+      await recordAudit(repos, {
+        actorUserId: actor.userId,
+        householdId: current.shopId,
+        action: 'listing.set_stock',
+        details: {
+          listingId,
+          title: current.title,
+          stock: { from: current.stock, to: changed.stock },
           ...(sent.idempotencyKey === undefined ? {} : { [REQUEST_KEY_DETAIL]: sent.idempotencyKey }),
         },
         at: now,

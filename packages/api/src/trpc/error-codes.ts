@@ -32,6 +32,7 @@ export const DOMAIN_CODE_TO_TRPC: readonly (readonly [pattern: string, trpc: TRP
   ['order.cancelled_meanwhile', 'CONFLICT'],
   ['order.changed_meanwhile', 'CONFLICT'],
   ['listing.changed_meanwhile', 'CONFLICT'],
+  ['listing.stock_moved_meanwhile', 'CONFLICT'],
   ['*.illegal_transition', 'CONFLICT'],
   ['*.illegal_status_change', 'CONFLICT'],
   ['*.already_paid', 'CONFLICT'],

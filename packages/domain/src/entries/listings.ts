@@ -4,5 +4,6 @@
  * @module @nongsan/domain/listings
  */
 export * from '../listing-standing.ts';
+export * from '../listing-stock.ts';
 export * from '../listings.ts';
 export * from '../shop-showcase.ts';

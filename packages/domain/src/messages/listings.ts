@@ -6,6 +6,10 @@ export const listingsMessages = {
     vi: 'Tin “{title}” đã thay đổi trong lúc chờ gửi. Thao tác của bạn không được áp dụng; hãy xem lại tin rồi làm lại nếu cần.',
     en: 'The listing “{title}” changed while this was waiting to be sent. Your step was not applied; look at it again and redo it if needed.',
   },
+  'listing.stock_moved_meanwhile': {
+    vi: 'Số hàng còn của “{title}” đã đổi trong lúc chờ gửi: lúc bạn sửa là {seen} {unit}, bây giờ là {current} {unit} (có đơn đặt hoặc hủy trong lúc đó). Số {wanted} {unit} bạn nhập chưa được lưu; hãy xem lại rồi nhập lại.',
+    en: 'The stock of “{title}” changed while this was waiting to be sent: it was {seen} {unit} when you changed it and is {current} {unit} now (orders were placed or cancelled meanwhile). The {wanted} {unit} you typed was not saved; look again and type it again.',
+  },
   'listing.photo_invalid': {
     vi: 'Ảnh không hợp lệ: cần một đường dẫn http(s) hoặc mã ảnh đã tải lên.',
     en: 'This photo is not valid: use an http(s) link or the key of an uploaded photo.',
