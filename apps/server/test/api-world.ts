@@ -351,7 +351,8 @@ export const MUTATIONS: Record<string, Row> = {
   },
   'reviews.hide': {
     moderates: true,
-    allowed: ['helper', 'otherHelper', 'official', 'otherOfficial', 'provinceOfficial'],
+    // The shop's commune's helpers and official, and the province's official: not the neighbouring commune's.
+    allowed: ['helper', 'otherHelper', 'official', 'provinceOfficial'],
     prepare: async (w) => ({ orderId: (await reviewedOrder(w)).orderId, reason: 'Lời lẽ xúc phạm' }),
   },
   'orders.changePaymentMethod': {

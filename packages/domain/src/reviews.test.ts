@@ -81,12 +81,34 @@ describe('answering and hiding', () => {
     expect(codeOf(() => answerReview(review, buyer(), 'Tôi', JULY))).toBe('review.forbidden');
   });
 
-  it('a helper or official hides an abusive review, once; nobody else', () => {
-    expect(hideReview(review, 'helper', JULY).hiddenAt).toEqual(JULY);
-    expect(hideReview(review, 'official', JULY).hiddenAt).toEqual(JULY);
-    expect(codeOf(() => hideReview(review, 'seller', JULY))).toBe('review.forbidden');
-    expect(codeOf(() => hideReview(review, 'buyer', JULY))).toBe('review.forbidden');
-    expect(codeOf(() => hideReview(hideReview(review, 'helper', JULY), 'official', JULY))).toBe(
+  it("a helper or official of the shop's commune, or its province's official, hides an abusive review, once", () => {
+    const commune = { code: '06325', provinceCode: '20' };
+    const ofCommune = (role: string, communeCode = '06325') => ({
+      role,
+      oversight: { kind: 'commune' as const, communeCode },
+    });
+    const province = {
+      role: 'province_official',
+      oversight: { kind: 'province' as const, provinceCode: '20' },
+    };
+    expect(hideReview(review, ofCommune('helper'), commune, JULY).hiddenAt).toEqual(JULY);
+    expect(hideReview(review, ofCommune('official'), commune, JULY).hiddenAt).toEqual(JULY);
+    expect(hideReview(review, province, commune, JULY).hiddenAt).toEqual(JULY);
+    // Another commune's people, another province's official, a seller or buyer (even one naming the commune).
+    for (const moderator of [
+      ofCommune('helper', '06349'),
+      ofCommune('official', '06349'),
+      { role: 'province_official', oversight: { kind: 'province' as const, provinceCode: '01' } },
+      { role: 'official', oversight: { kind: 'none' as const } },
+      ofCommune('seller'),
+      ofCommune('buyer'),
+    ])
+      expect(
+        codeOf(() => hideReview(review, moderator, commune, JULY)),
+        JSON.stringify(moderator),
+      ).toBe('review.forbidden');
+    const hidden = hideReview(review, ofCommune('helper'), commune, JULY);
+    expect(codeOf(() => hideReview(hidden, ofCommune('official'), commune, JULY))).toBe(
       'review.already_hidden',
     );
   });

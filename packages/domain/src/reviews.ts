@@ -3,12 +3,13 @@ import { type Actor, actsForShop } from './actors.ts';
 import { PHOTO_KEY_PATTERN } from './buyer-photos.ts';
 import { DomainError, problem } from './errors.ts';
 import type { Order } from './order.ts';
+import { type OverseenCommune, type Oversight, oversees } from './oversight.ts';
 import { typedText } from './typed-text.ts';
 
 /*
  * Ratings and reviews. The buyer of a delivered order rates it once (1 to 5 stars, optionally a comment and a
- * photo); the shop may answer once; a tech-team helper or an official may hide an abusive review (the audit log
- * records who and why). A shop shows the average and count of its visible reviews.
+ * photo); the shop may answer once; a tech-team helper or official of the shop's commune, or its province's
+ * official, may hide an abusive review (the audit log records who and why). A shop shows the average and count of its visible reviews.
  */
 
 /** How many stars a review may give. */
@@ -88,14 +89,33 @@ export function answerReview(review: Review, actor: Actor, answer: string, now: 
   return { ...review, answer, answeredAt: now };
 }
 
-/** Who may hide an abusive review: the community's tech-team helpers and the officials. */
-export function mayHideReviews(role: string): boolean {
-  return role === 'helper' || role === 'official' || role === 'province_official';
+/** Someone who moderates reviews: their role and what they oversee (a commune, a province or nothing). */
+export interface Moderator {
+  readonly role: string;
+  readonly oversight: Oversight;
 }
 
-/** A helper or official hides a review (`review.forbidden` for anyone else, `review.already_hidden` twice). */
-export function hideReview(review: Review, role: string, now: Date): Review {
-  if (!mayHideReviews(role)) throw new DomainError('review.forbidden', {}, ['orderId']);
+/**
+ * Who may hide an abusive review of a shop: a tech-team helper or official of the shop's commune, or an official
+ * of its province. Nobody from another commune, and no seller or buyer.
+ */
+export function mayHideReviews(moderator: Moderator, shopCommune: OverseenCommune): boolean {
+  const { role } = moderator;
+  if (role !== 'helper' && role !== 'official' && role !== 'province_official') return false;
+  return oversees(moderator.oversight, shopCommune);
+}
+
+/**
+ * A moderator hides a review of a shop in `shopCommune` (`review.forbidden` for anyone `mayHideReviews` refuses,
+ * `review.already_hidden` twice).
+ */
+export function hideReview(
+  review: Review,
+  moderator: Moderator,
+  shopCommune: OverseenCommune,
+  now: Date,
+): Review {
+  if (!mayHideReviews(moderator, shopCommune)) throw new DomainError('review.forbidden', {}, ['orderId']);
   if (review.hiddenAt !== null) throw new DomainError('review.already_hidden', {}, ['orderId']);
   return { ...review, hiddenAt: now };
 }

@@ -2,7 +2,7 @@ import { DIALECTS } from '@nongsan/db/testing';
 import { describe, expect, it } from 'vitest';
 import { uploadedPhotoKey } from '../api-world.ts';
 import { failure } from '../failure.ts';
-import { type Person, type TestServer, useTestServer } from '../harness.ts';
+import { NEIGHBOUR_VILLAGE_ID, type Person, type TestServer, useTestServer } from '../harness.ts';
 import { openShopWithListing, placeRequest } from '../order-fixtures.ts';
 
 /** A shop with a listing, and a buyer's order of it taken as far as `until`. */
@@ -96,7 +96,7 @@ for (const dialect of DIALECTS) {
       }
     }, 60_000);
 
-    it('a helper hides an abusive review, in the audit log; it leaves the average; a seller cannot hide it', async () => {
+    it("a helper of the shop's commune hides an abusive review, in the audit log; it leaves the average; a seller or the neighbouring commune's helper cannot hide it", async () => {
       const { seller, buyer, orderId } = await orderUpTo(server.current, 'delivered');
       await buyer.client.reviews.create.mutate({ orderId, rating: 1, comment: 'Lời lẽ thô tục' });
       const shopId = seller.user?.householdId ?? '';
@@ -104,6 +104,13 @@ for (const dialect of DIALECTS) {
         seller.client.reviews.hide.mutate({ orderId, reason: 'Tôi không thích' } as never),
       );
       expect(refused.data?.code).toBe('FORBIDDEN');
+      const neighbour = await server.current.createHelper({ villageId: NEIGHBOUR_VILLAGE_ID });
+      const before = await server.current.dbDump();
+      const outside = await failure(
+        neighbour.client.reviews.hide.mutate({ orderId, reason: 'Lời lẽ xúc phạm' }),
+      );
+      expect(outside.data).toMatchObject({ code: 'FORBIDDEN', domainCode: 'review.forbidden' });
+      expect(await server.current.dbDump()).toEqual(before);
       const helper = await server.current.createHelper();
       await helper.client.reviews.hide.mutate({ orderId, reason: 'Lời lẽ xúc phạm' });
       const twice = await failure(helper.client.reviews.hide.mutate({ orderId, reason: 'Lần nữa' }));

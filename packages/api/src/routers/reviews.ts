@@ -1,6 +1,7 @@
 import { HideReasonSchema, HouseholdIdSchema, ReviewAnswerSchema, ReviewInputSchema } from '@nongsan/domain';
 import * as z from 'zod';
 import { actorFor } from '../actors.ts';
+import { oversightOf } from '../oversight.ts';
 import { PhotoStore } from '../photos/photo-store.ts';
 import { ReviewsService } from '../services/reviews-service.ts';
 import type { Context } from '../trpc/context.ts';
@@ -33,10 +34,15 @@ export const reviewsRouter = router({
     .mutation(async ({ ctx, input }) =>
       reviews(ctx).answer(await actorFor(ctx, input.householdId), input.orderId, input.answer),
     ),
-  /** A tech-team helper or an official hides an abusive review, saying why (recorded in the audit log). */
+  /**
+   * A tech-team helper or official of the shop's commune, or its province's official, hides an abusive review,
+   * saying why (recorded in the audit log).
+   */
   hide: roleProcedure('helper', 'official', 'province_official')
     .input(z.object({ orderId: OrderIdSchema, reason: HideReasonSchema }))
-    .mutation(({ ctx, input }) => reviews(ctx).hide(ctx.user, input.orderId, input.reason)),
+    .mutation(async ({ ctx, input }) =>
+      reviews(ctx).hide(ctx.user, await oversightOf(ctx), input.orderId, input.reason),
+    ),
   /** A shop's average and count of visible reviews and the latest of them: for its page and its listings. */
   forShop: publicProcedure
     .input(z.object({ shopId: HouseholdIdSchema }))

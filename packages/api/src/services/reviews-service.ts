@@ -4,6 +4,7 @@ import {
   DomainError,
   hideReview,
   mayViewOrder,
+  type Oversight,
   parseInput,
   type Review,
   type ReviewInput,
@@ -117,12 +118,18 @@ export class ReviewsService {
     });
   }
 
-  /** A helper or official hides an abusive review, with the reason, in the audit log. */
-  async hide(user: SessionUser, orderId: string, reason: string): Promise<ReviewView> {
+  /**
+   * A helper or official of the shop's commune, or its province's official, hides an abusive review, with the
+   * reason, in the audit log. `oversight` is what the caller oversees.
+   */
+  async hide(user: SessionUser, oversight: Oversight, orderId: string, reason: string): Promise<ReviewView> {
     return inTransaction(this.deps.db, async (repos) => {
       const review = await this.existing(repos, orderId);
       const now = this.deps.clock.now();
-      const hidden = hideReview(review, user.role, now);
+      const household = await repos.households.findById(review.shopId);
+      const commune = household ? await repos.villages.communeOf(household.villageId) : undefined;
+      if (!commune) throw new DomainError('review.not_found', {}, ['orderId']);
+      const hidden = hideReview(review, { role: user.role, oversight }, commune, now);
       if (!(await repos.reviews.hide(orderId, reason, user.id, now)))
         throw new DomainError('review.already_hidden', {}, ['orderId']);
       await recordAudit(repos, {
