@@ -52,6 +52,10 @@ export default defineConfig({
   server: {
     port: 5173,
     // The browser's Host is kept (no changeOrigin): the server refuses a change whose Origin is not its Host.
-    proxy: { '/trpc': { target: apiServer }, '/photos': { target: apiServer } },
+    proxy: {
+      '/trpc': { target: apiServer },
+      '/photos': { target: apiServer },
+      '/exports': { target: apiServer },
+    },
   },
 });

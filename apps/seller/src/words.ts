@@ -1,3 +1,4 @@
+import { sellerExportStrings } from './exports/export-strings.ts';
 import { helperCommuneStrings } from './helper/helper-strings.ts';
 import { sellerOrdersStrings } from './orders/order-strings.ts';
 import { sellerStrings } from './strings.ts';
@@ -13,6 +14,7 @@ export const appWords = {
   ...sellerOrdersStrings,
   ...helperCommuneStrings,
   ...sellerTransferStrings,
+  ...sellerExportStrings,
 } as const;
 
 declare module '@nongsan/ui' {

@@ -16,6 +16,7 @@ import { DEFAULT_RATE_LIMIT_PER_MINUTE, type ServerConfig } from './config.ts';
 import { registerBankWebhookRoutes } from './http/bank-webhook-routes.ts';
 import { registerCrossSiteGuard } from './http/cross-site-guard.ts';
 import { errorBody } from './http/error-body.ts';
+import { registerExportRoutes } from './http/export-routes.ts';
 import { registerOrderAdmission } from './http/order-admission.ts';
 import { clientErrorHandler, frameworkErrors, MAX_PARAM_LENGTH } from './http/oversized-requests.ts';
 import { registerPhotoRoutes } from './http/photo-routes.ts';
@@ -54,8 +55,8 @@ export function builtApps(appsDir: string = DEFAULT_APPS_DIR): ('seller' | 'buye
 
 /**
  * The HTTP host, not yet listening: tRPC at `/trpc`, `GET /healthz`, photo upload at `POST /photos` and the photos
- * at `/photos/…`, SePay's bank notifications at `POST /webhooks/sepay`, and the seller and buyer apps at
- * `/seller/` and `/buyer/` once they are built.
+ * at `/photos/…`, SePay's bank notifications at `POST /webhooks/sepay`, the spreadsheet downloads at
+ * `GET /exports/…`, and the seller and buyer apps at `/seller/` and `/buyer/` once they are built.
  */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { db, dialect, clock, config } = options;
@@ -159,6 +160,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await registerPhotoRoutes(app, deps);
   registerBankWebhookRoutes(app, { db, clock, apiKey: config.sepayApiKey });
+  registerExportRoutes(app, deps);
 
   const appsDir = options.appsDir ?? DEFAULT_APPS_DIR;
   for (const name of builtApps(appsDir)) {

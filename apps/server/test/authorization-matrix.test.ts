@@ -28,7 +28,8 @@ import {
   type World,
 } from './api-world.ts';
 import { failure } from './failure.ts';
-import { useTestServer } from './harness.ts';
+import { TEST_COMMUNE_CODE, useTestServer } from './harness.ts';
+import { placeRequest } from './order-fixtures.ts';
 
 /** Who may upload a listing photo (whoever may make a listing), served at once. */
 const PHOTO_UPLOADERS: readonly Caller[] = ['owner', 'otherSeller', 'helper', 'otherHelper'];
@@ -39,6 +40,16 @@ function listed(dir: string): string[] {
 
 /** Who may upload a photo for their review or complaint: buyers; it waits, unserved, until they attach it. */
 const BUYER_PHOTO_UPLOADERS: readonly Caller[] = ['buyer', 'otherBuyer'];
+
+/** Who may download each spreadsheet: whoever may read the same figures on screen. */
+const EXPORT_ROWS: readonly { path: (w: World) => string; allowed: readonly Caller[] }[] = [
+  { path: (w) => `/exports/orders.csv?householdId=${w.householdId}`, allowed: ['owner', 'helper'] },
+  {
+    path: () => `/exports/commune.csv?communeCode=${TEST_COMMUNE_CODE}`,
+    allowed: ['helper', 'otherHelper', 'official', 'provinceOfficial'],
+  },
+  { path: () => '/exports/province.csv', allowed: ['provinceOfficial'] },
+];
 
 /**
  * Someone who acts for a household of their own, pointing at the owner's things: the other household's seller naming
@@ -291,6 +302,41 @@ for (const dialect of DIALECTS) {
         expect(answer.error?.data?.code, `${caller} posting a notification`).toBe('UNAUTHORIZED');
       }
       expect(await server.current.dbDump()).toEqual(before);
+    });
+
+    it('GET /exports/… (the spreadsheets): each to the people who see the same figures on screen, to nobody else', async () => {
+      const w = await theWorld();
+      // An order of the owner's, whose reference nobody else's file may carry.
+      const { orders } = await w.buyer.client.orders.place.mutate(placeRequest(w.listingId, 1_000));
+      const reference = orders[0]?.reference ?? '';
+      for (const row of EXPORT_ROWS) {
+        const path = row.path(w);
+        for (const caller of CALLERS) {
+          const response = await personFor(w, caller).fetch(path);
+          if (row.allowed.includes(caller)) {
+            expect(response.status, `${caller} downloading ${path}`).toBe(200);
+            expect(response.headers.get('content-disposition'), path).toMatch(/^attachment; filename="/);
+            await response.arrayBuffer();
+            continue;
+          }
+          const body = (await response.json()) as { error?: { data?: { code?: string } } };
+          const expected = caller === 'anonymous' ? 'UNAUTHORIZED' : 'FORBIDDEN';
+          expect(body.error?.data?.code, `${caller} downloading ${path}`).toBe(expected);
+          expect(response.status, `${caller} downloading ${path}`).toBe(
+            expected === 'UNAUTHORIZED' ? 401 : 403,
+          );
+        }
+      }
+      expect((await (await w.owner.fetch('/exports/orders.csv')).text()).includes(reference)).toBe(true);
+      // Another household's own file, named or not, carries nothing of the owner's.
+      for (const { caller, householdId } of OWN_HOUSEHOLD) {
+        const query = householdId(w) === undefined ? '' : `?householdId=${householdId(w)}`;
+        const response = await personFor(w, caller).fetch(`/exports/orders.csv${query}`);
+        expect(response.status, `${caller} downloading their own orders`).toBe(200);
+        expect((await response.text()).includes(reference), `${caller}'s file shows the owner's order`).toBe(
+          false,
+        );
+      }
     });
 
     for (const [path, row] of Object.entries(PRIVATE_QUERIES)) {

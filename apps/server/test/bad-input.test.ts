@@ -57,6 +57,22 @@ const BAD_NOTIFICATIONS: unknown[] = [
   { ...NOTIFICATION, content: 'x'.repeat(200_000) },
 ];
 
+/** Query strings a spreadsheet download must refuse, each by a caller who may download it: a 4xx in words. */
+const BAD_EXPORTS: readonly { caller: Caller; path: string; status: number }[] = [
+  { caller: 'owner', path: '/exports/orders.csv?month=2025-13', status: 400 },
+  { caller: 'owner', path: '/exports/orders.csv?month=06/2025', status: 400 },
+  { caller: 'owner', path: '/exports/orders.csv?month=2025-06&month=2025-07', status: 400 },
+  { caller: 'owner', path: '/exports/orders.csv?householdId=', status: 400 },
+  { caller: 'owner', path: `/exports/orders.csv?householdId=${'x'.repeat(5_000)}`, status: 400 },
+  { caller: 'owner', path: '/exports/orders.csv?shopId=abc', status: 400 },
+  { caller: 'owner', path: '/exports/orders.csv?householdId=no-such-household', status: 403 },
+  { caller: 'helper', path: '/exports/orders.csv', status: 400 },
+  { caller: 'official', path: '/exports/commune.csv?communeCode=abc', status: 400 },
+  { caller: 'official', path: '/exports/commune.csv?communeCode=99999', status: 404 },
+  { caller: 'provinceOfficial', path: '/exports/commune.csv', status: 400 },
+  { caller: 'provinceOfficial', path: '/exports/province.csv?communeCode=06325', status: 400 },
+];
+
 /**
  * Strings far longer than any field allows: a 1 MB one in a mutation's body (just inside the 1 MiB body limit, so the
  * API itself answers, and its answer does not echo the string back) and in a query's URL as long as a request line
@@ -297,6 +313,25 @@ for (const dialect of DIALECTS) {
         }
       }
     }, 120_000);
+
+    it('refuses a spreadsheet download asked with a bad query with a 4xx naming the field, in words', async () => {
+      const w = await theWorld();
+      for (const request of BAD_EXPORTS) {
+        const response = await personFor(w, request.caller).fetch(request.path);
+        const body = (await response.json()) as {
+          error?: { data?: { problems?: { vi: string; en: string; path: unknown[] }[] } };
+        };
+        const what = `${request.caller} ${request.path.slice(0, 80)}: ${response.status} ${JSON.stringify(body).slice(0, 300)}`;
+        expect(response.status, what).toBe(request.status);
+        const problems = body.error?.data?.problems ?? [];
+        expect(problems.length, what).toBeGreaterThan(0);
+        for (const problem of problems) {
+          expect(problem.vi, what).toMatch(VIETNAMESE);
+          expect(problem.vi, what).not.toMatch(/sự cố/);
+          expect(problem.en.length, what).toBeGreaterThan(0);
+        }
+      }
+    });
 
     it('answers what HTTP cannot carry (too large, broken JSON, not JSON, a GET for a change) with a 4xx in words', async () => {
       const w = await theWorld();

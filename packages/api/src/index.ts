@@ -11,6 +11,8 @@ export { type Clock, clockFromEnv, fixedClock, type ManualClock, manualClock, sy
 // The contract: the router, its types and the data every error carries.
 export type { AppErrorData, AppRouter, ProblemData, RouterInputs, RouterOutputs } from './contract.ts';
 // The HTTP side's own messages (rate limits, oversized requests, a failing server), for the host's plain routes.
+// The spreadsheet exports the host serves as plain HTTP downloads.
+export { type ExportKind, exportFor } from './exports.ts';
 export { type AnswerCode, formatAnswer, HTTP_MESSAGES, type HttpMessageCode } from './http-messages.ts';
 export { newId } from './ids.ts';
 export {
@@ -37,6 +39,7 @@ export {
 } from './services/bank-transfers-service.ts';
 export { attachBuyerPhotoIn, BuyerPhotosService } from './services/buyer-photos-service.ts';
 export type { ServiceDeps } from './services/deps.ts';
+export type { ExportTable } from './services/exports-service.ts';
 export { type ListingView, listingSearchText, type SearchPage } from './services/listing-service.ts';
 export {
   type AlertPayload,
@@ -63,4 +66,5 @@ export {
   type SessionCookie,
   userForSessionToken,
 } from './trpc/context.ts';
+export { trpcCodeFor } from './trpc/error-codes.ts';
 export { createCallerFactory } from './trpc/init.ts';

@@ -13,6 +13,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, Route, Switch } from 'wouter';
 import '../helper/helper.css';
+import { CsvDownload } from '../exports/csv-download.tsx';
 import { SignOutButton } from '../helper/sign-out-button.tsx';
 import { SoldNote } from '../sales/sold-note.tsx';
 import { useTRPC } from '../trpc.ts';
@@ -201,6 +202,7 @@ function CommunePage({ communeCode, communeName }: { communeCode?: string; commu
           <AdoptionSection villages={stats.data} />
         )}
         <SalesSection communeCode={communeCode} />
+        <CsvDownload path="commune.csv" query={{ communeCode }} label="exports.commune" />
       </Page>
     </>
   );

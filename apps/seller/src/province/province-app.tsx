@@ -4,6 +4,7 @@ import { Link, Route, Switch } from 'wouter';
 import '../helper/helper.css';
 import { CommuneApp } from '../commune/commune-app.tsx';
 import { percent, shortMonth } from '../commune/commune-types.ts';
+import { CsvDownload } from '../exports/csv-download.tsx';
 import { SignOutButton } from '../helper/sign-out-button.tsx';
 import { useTRPC } from '../trpc.ts';
 
@@ -116,6 +117,7 @@ function ProvincePage() {
                 <p className="ns-muted">{t('province.asOf', { time: format.instant(data.asOf, locale) })}</p>
               ) : null}
             </section>
+            <CsvDownload path="province.csv" label="exports.province" />
           </>
         ) : null}
       </Page>

@@ -12,6 +12,7 @@ import {
 } from '@nongsan/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
+import { CsvDownload } from '../exports/csv-download.tsx';
 import type { SalesRow } from '../household/household-types.ts';
 import { useTRPC } from '../trpc.ts';
 import { SoldNote } from './sold-note.tsx';
@@ -92,6 +93,7 @@ export default function SalesPage({ householdId }: { householdId?: string | unde
               {t('sellerSales.total')}: <strong data-sales-total>{format.money(total)}</strong>
             </p>
             <SoldNote />
+            <CsvDownload path="orders.csv" query={{ householdId }} label="exports.orders" />
             <section>
               <h2>{t('sellerSales.byMonth')}</h2>
               <BarChart direction="across" bars={monthBars} className="ns-salesbars--months" />

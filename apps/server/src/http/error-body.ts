@@ -1,6 +1,7 @@
-import { type AnswerCode, formatAnswer } from '@nongsan/api';
-import type { ErrorParams } from '@nongsan/domain';
-import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
+import { type AnswerCode, formatAnswer, trpcCodeFor } from '@nongsan/api';
+import { type DomainError, type ErrorParams, formatProblem } from '@nongsan/domain';
+import { type TRPC_ERROR_CODE_KEY, TRPCError } from '@trpc/server';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 
 const JSONRPC_CODE: Partial<Record<TRPC_ERROR_CODE_KEY, number>> = {
   BAD_REQUEST: -32600,
@@ -38,4 +39,22 @@ export function errorBody(
       },
     },
   };
+}
+
+/**
+ * A DomainError thrown under a plain HTTP route, answered as tRPC would: the status its code maps to
+ * (`trpcCodeFor`), and every problem with its field and its text in both languages.
+ */
+export function domainErrorAnswer(error: DomainError) {
+  const trpcCode = trpcCodeFor(error.code);
+  const status = getHTTPStatusCodeFromError(new TRPCError({ code: trpcCode }));
+  const body = errorBody(error.code, error.params, status, trpcCode);
+  const problems = error.problems.map((problem) => ({
+    code: problem.code,
+    path: problem.path,
+    params: problem.params,
+    vi: formatProblem(problem, 'vi'),
+    en: formatProblem(problem, 'en'),
+  }));
+  return { status, body: { error: { ...body.error, data: { ...body.error.data, problems } } } };
 }

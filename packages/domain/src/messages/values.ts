@@ -58,4 +58,8 @@ export const valuesMessages = {
     vi: 'Đầu số {prefix} không phải đầu số di động tại Việt Nam. Vui lòng kiểm tra lại số điện thoại.',
     en: '{prefix} is not a Vietnamese mobile prefix. Please check the phone number.',
   },
+  'export.invalid_month': {
+    vi: 'Tháng cần xuất phải viết dạng năm-tháng, ví dụ 2026-09.',
+    en: 'The month to export is written year-month, e.g. 2026-09.',
+  },
 } as const satisfies MessageTable;
