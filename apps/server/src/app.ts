@@ -116,8 +116,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     maxAge: '365d',
     immutable: true,
     index: false,
-    // Only the files of the photos folder itself: buyers' photos waiting in `pending/` are nobody's to fetch.
-    allowedPath: (pathName) => /^\/[^/]+$/.test(pathName),
+    // Only the files of the photos folder itself: buyers' photos waiting in `pending/` are nobody's to fetch. This
+    // plugin also lends `reply.sendFile` to the apps' scopes, whose fallback sends `index.html` (no leading slash),
+    // and the check applies to it too: a name without a folder passes either way.
+    allowedPath: (pathName) => /^\/?[^/]+$/.test(pathName),
   });
 
   const searchCache = new SearchCache<SearchPage>();
