@@ -27,7 +27,11 @@ const settings = JSON.parse(process.env.BENCH_SERVER_SETTINGS ?? 'null') as Benc
 if (!settings)
   throw new Error('bench-server: BENCH_SERVER_SETTINGS is not set (the bench starts this process)');
 
-const { db, dialect, destroy } = createDb(settings.databaseUrl);
+// As `pnpm start` opens it (apps/server/src/main.ts): SQLite's WAL checkpointed from a thread of its own.
+// BENCH_INLINE_CHECKPOINTS=1 measures the old way (the commit that crosses 1,000 pages checkpoints) for comparison.
+const { db, dialect, destroy } = createDb(settings.databaseUrl, {
+  backgroundCheckpoints: process.env.BENCH_INLINE_CHECKPOINTS !== '1',
+});
 if (settings.prepare) {
   await migrateToLatest(db);
   await ensureVillages(db);

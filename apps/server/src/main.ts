@@ -20,7 +20,8 @@ import { ensureVillages } from './seed/villages.ts';
 async function main(): Promise<void> {
   const config = loadConfig();
   const clock = clockFromEnv(process.env);
-  const { db, dialect, location, destroy } = createDb(config.databaseUrl);
+  // SQLite: the WAL is checkpointed from a thread of its own, never inside a commit that a checkout waits for.
+  const { db, dialect, location, destroy } = createDb(config.databaseUrl, { backgroundCheckpoints: true });
   await migrateToLatest(db);
   await ensureVillages(db);
 

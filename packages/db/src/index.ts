@@ -14,3 +14,4 @@ export * from './tables/orders.ts';
 export * from './tables/push.ts';
 export * from './tables/reviews.ts';
 export * from './tables/shops.ts';
+export * from './wal-checkpointer.ts';
