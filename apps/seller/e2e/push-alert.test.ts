@@ -47,6 +47,44 @@ describe.skipIf(skipReason !== null)('a push alert reaches the seller app (Chrom
     await server?.stop();
   });
 
+  it('asks the phone before subscribing: refused, it says alerts are blocked; allowed, it subscribes with the browser and says so when no push service answers', async () => {
+    const { household } = await newHousehold(server, {
+      helper: { phone: '0389555085', password: 'to-cong-nghe-hoi', displayName: 'Lường Thị Hỏi' },
+      household: { head: 'Dương Văn Hỏi', phone: '0389555084', password: 'vuon-thanh-long-hoi' },
+    });
+    await household.shop.open.mutate({ name: 'Vườn nhà Hỏi' });
+    const { page, context } = browser;
+    const sentToServer: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/trpc/push.subscribe'))
+        sentToServer.push(request.url());
+    });
+    await signInOnPage(page, `${server.baseUrl}/seller/`, '0389555084', 'vuon-thanh-long-hoi');
+    const card = page.locator('section', { has: page.getByRole('heading', { name: 'Thông báo đơn hàng' }) });
+    await activeWorker(page);
+    // Not allowed (headless Chromium answers the permission prompt with "no"): the card says what to do.
+    expect(await page.evaluate(() => Notification.permission)).toBe('default');
+    await card.getByRole('button', { name: 'Bật thông báo' }).click();
+    await card
+      .getByText('Trình duyệt đang chặn thông báo. Hãy cho phép thông báo trong cài đặt của trình duyệt.')
+      .waitFor();
+    expect(await page.evaluate(() => Notification.permission)).toBe('denied');
+
+    // Allowed: the card asks the browser for a subscription with the server's key. This Chromium has no push
+    // service (no Google services, no network to them), so its subscribe call never answers: the card says it is
+    // signing up, then that it could not, and nothing reaches the server. (A subscription reaching the server and
+    // a real push sent to it: apps/server/test/push-alerts.test.ts.)
+    await context.grantPermissions(['notifications'], { origin: server.baseUrl });
+    await page.reload();
+    await card.getByRole('button', { name: 'Bật thông báo' }).click();
+    await card.getByText('Đang đăng ký nhận thông báo cho điện thoại này…').waitFor();
+    expect(await page.evaluate(() => Notification.permission)).toBe('granted');
+    await saveScreenshot(page, appDir, 'push-subscribing');
+    await card.getByText('Chưa bật được thông báo (mạng yếu?). Hãy thử lại.').waitFor({ timeout: 40_000 });
+    await card.getByRole('button', { name: 'Bật thông báo' }).waitFor();
+    expect(sentToServer).toEqual([]);
+  });
+
   it('shows a new order pushed to the worker as a Vietnamese notification whose page is the order', async () => {
     const { household } = await newHousehold(server, {
       helper: { phone: '0389555082', password: 'to-cong-nghe-push', displayName: 'Lường Thị Push' },
@@ -129,8 +167,19 @@ describe.skipIf(skipReason !== null)('a push alert reaches the seller app (Chrom
       data: { url: `/seller/orders/${encodeURIComponent(order.id)}` },
     });
 
-    // Tapping it opens its page (the worker's notificationclick navigates there): the order, ready to confirm.
-    await page.goto(`${server.baseUrl}${notification?.data?.url ?? ''}`);
+    // Tapping it opens its page. Headless Chromium draws no notification to tap, so the tap is the event the worker
+    // would get (its own notificationclick handler runs: it takes the open window of the app to the order's page).
+    await page.goto(`${server.baseUrl}/seller/`);
+    await page.getByRole('heading', { name: 'Thông báo đơn hàng' }).waitFor();
+    const worker = browser.context.serviceWorkers().find((w) => w.url().endsWith('/seller/sw.js'));
+    if (!worker) throw new Error('no seller worker');
+    await worker.evaluate(async () => {
+      const scope = self as unknown as ServiceWorkerGlobalScope;
+      const [shownNow] = await scope.registration.getNotifications();
+      if (!shownNow) throw new Error('no notification to tap');
+      scope.dispatchEvent(new NotificationEvent('notificationclick', { notification: shownNow }));
+    });
+    await page.waitForURL(`${server.baseUrl}${notification?.data?.url ?? '-'}`);
     await page.getByRole('heading', { name: order.reference }).first().waitFor();
     await page.getByRole('button', { name: 'Xác nhận đơn' }).waitFor();
     await saveScreenshot(page, appDir, 'push-alert-order');

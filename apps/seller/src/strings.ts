@@ -160,6 +160,10 @@ export const sellerStrings = {
   },
   'seller.push.turnOn': { vi: 'Bật thông báo', en: 'Turn alerts on' },
   'seller.push.turnOff': { vi: 'Tắt thông báo trên máy này', en: 'Turn alerts off on this phone' },
+  'seller.push.subscribing': {
+    vi: 'Đang đăng ký nhận thông báo cho điện thoại này…',
+    en: 'Signing this phone up for alerts…',
+  },
   'seller.push.on': { vi: 'Đã bật thông báo trên điện thoại này.', en: 'Alerts are on for this phone.' },
   'seller.push.blocked': {
     vi: 'Trình duyệt đang chặn thông báo. Hãy cho phép thông báo trong cài đặt của trình duyệt.',

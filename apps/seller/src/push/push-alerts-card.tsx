@@ -3,7 +3,29 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTRPC } from '../trpc.ts';
 
-type State = 'checking' | 'unsupported' | 'blocked' | 'off' | 'on';
+type State = 'checking' | 'unsupported' | 'blocked' | 'off' | 'subscribing' | 'on';
+
+/**
+ * How long the phone's push service may take to give a subscription. A browser without one (some phones without
+ * Google's services, a headless Chromium) never answers; the seller is then told, instead of waiting forever.
+ */
+export const SUBSCRIBE_TIMEOUT_MS = 20_000;
+
+function withinTime<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('push service did not answer')), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
 
 function keyBytes(base64url: string): Uint8Array<ArrayBuffer> {
   const text = atob(base64url.replace(/-/g, '+').replace(/_/g, '/'));
@@ -65,11 +87,15 @@ export function PushAlertsCard() {
         setState('blocked');
         return;
       }
+      setState('subscribing');
       const registration = await navigator.serviceWorker.ready;
-      const subscription = await registration.pushManager.subscribe({
-        userVisibleOnly: true,
-        applicationServerKey: keyBytes(publicKey),
-      });
+      const subscription = await withinTime(
+        registration.pushManager.subscribe({
+          userVisibleOnly: true,
+          applicationServerKey: keyBytes(publicKey),
+        }),
+        SUBSCRIBE_TIMEOUT_MS,
+      );
       const json = subscription.toJSON();
       await subscribe.mutateAsync({
         endpoint: subscription.endpoint,
@@ -78,6 +104,7 @@ export function PushAlertsCard() {
       });
       setState('on');
     } catch {
+      setState('off');
       setFailed(true);
     }
   }
@@ -110,6 +137,7 @@ export function PushAlertsCard() {
           </button>
         </>
       ) : null}
+      {state === 'subscribing' ? <p>{t('seller.push.subscribing')}</p> : null}
       {state === 'off' ? (
         <>
           <p>{t('seller.push.why')}</p>
