@@ -31,6 +31,7 @@ describe.skipIf(skipReason !== null)('transfers confirmed by the bank, in Chromi
   let buyer: ApiClient;
   let listingId: string;
   let villageId: string;
+  let householdId: string;
   let placed = 0;
   let notificationId = 7_000;
   const phone = '0389555072';
@@ -106,6 +107,7 @@ describe.skipIf(skipReason !== null)('transfers confirmed by the bank, in Chromi
     const [mine] = await household.households.mine.query();
     if (!mine) throw new Error('the household has no household');
     villageId = mine.villageId;
+    householdId = mine.id;
     await signUpBuyer(server.baseUrl, {
       phone: '0389555073',
       password: 'nguoi-mua-2026',
@@ -181,5 +183,35 @@ describe.skipIf(skipReason !== null)('transfers confirmed by the bank, in Chromi
     await kept.getByLabel('Ghi chú (không bắt buộc)').fill('Đã trả lại 10.000 đ cho chị Mua');
     await kept.getByRole('button', { name: 'Đã xử lý xong' }).click();
     await expect.poll(() => list.count()).toBe(0);
+  }, 90_000);
+
+  it("the household's helper sees the transfers to settle on the household's page and settles one, recorded as theirs", async () => {
+    const { page } = browser;
+    const order = await place();
+    expect(await notify(transferPurpose(order), order.totals.total - 5_000)).toEqual(
+      expect.objectContaining({ outcome: 'underpaid' }),
+    );
+    await signInOnPage(page, `${server.baseUrl}/seller/`, '0389555071', 'to-cong-nghe-2026');
+    await page
+      .locator(`[data-household="${householdId}"]`)
+      .getByRole('link', { name: 'Lường Thị Lan' })
+      .click();
+    // The household's bank account with its link to the bank notifications, as the household left it.
+    const feed = page.getByRole('checkbox', { name: 'Ngân hàng tự báo tiền vào (SePay)' });
+    await feed.waitFor();
+    expect(await feed.isChecked()).toBe(true);
+    const list = page.getByRole('region', { name: 'Chuyển khoản cần xử lý' });
+    const kept = list.locator('[data-transfer="underpaid"]');
+    await kept.waitFor({ timeout: 15_000 });
+    expect(await kept.textContent()).toContain(`Đơn ${order.reference} cần:`);
+    await kept.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, appDir, 'helper-transfer-to-settle');
+    await kept.getByLabel('Ghi chú (không bắt buộc)').fill('Chị Mua chuyển thiếu 5.000 đ, thu nốt khi giao');
+    await kept.getByRole('button', { name: 'Đã xử lý xong' }).click();
+    await expect.poll(() => list.count()).toBe(0);
+    // The household's log says the helper settled it, under the helper's name.
+    const settled = page.locator('ol.ns-activity li[data-action="bank.settle_transfer"]').first();
+    await settled.waitFor();
+    expect(await settled.textContent()).toContain('Vi Văn Giúp');
   }, 90_000);
 });

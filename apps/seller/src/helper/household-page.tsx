@@ -5,6 +5,8 @@ import { Link } from 'wouter';
 import { ListingForm } from '../household/listing-form.tsx';
 import { OpenShopSteps } from '../household/open-shop-steps.tsx';
 import { PaymentAccountForm } from '../household/payment-account-form.tsx';
+import { PaymentAccounts } from '../household/payment-accounts.tsx';
+import { TransfersToSettle } from '../transfers/transfers-to-settle.tsx';
 import { useTRPC } from '../trpc.ts';
 import { HouseholdActivity } from './household-activity.tsx';
 import { HouseholdListings } from './household-listings.tsx';
@@ -18,7 +20,9 @@ const HELPER_HOME = `~${import.meta.env.BASE_URL}`;
 /**
  * One household, as its helper works on it: its stage and what waits, the actions the helper takes for it (open
  * its shop, add its payment account, create a listing, reset its password: the household's own forms, given its
- * id), its orders and listings (the household's own screens, to confirm, hand over, edit and pause), and the activity log that shows who did what for it.
+ * id), its payment accounts and their link to the bank notifications, the transfers the bank reported for the
+ * household to settle by hand, its orders and listings (the household's own screens, to confirm, hand over, edit
+ * and pause), and the activity log that shows who did what for it.
  */
 export function HouseholdPage({ householdId }: { householdId: string }) {
   const trpc = useTRPC();
@@ -86,7 +90,13 @@ export function HouseholdPage({ householdId }: { householdId: string }) {
               <h3 id="payment-heading">{t('helper.waiting.noPayment')}</h3>
               <PaymentAccountForm householdId={household.id} onAdded={() => void refresh()} />
             </section>
+          ) : accounts.data ? (
+            <section aria-labelledby="payment-heading">
+              <h3 id="payment-heading">{t('seller.pay.title')}</h3>
+              <PaymentAccounts householdId={household.id} />
+            </section>
           ) : null}
+          {household.shopName ? <TransfersToSettle householdId={household.id} heading="h3" /> : null}
           {household.shopName ? (
             <section aria-labelledby="orders-heading">
               <h3 id="orders-heading">{t('seller.orders.title')}</h3>

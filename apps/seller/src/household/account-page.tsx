@@ -1,4 +1,3 @@
-import { BANKS, E_WALLET_NAMES } from '@nongsan/domain';
 import {
   AppBar,
   CardListSkeleton,
@@ -12,38 +11,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { HouseholdActivity } from '../helper/household-activity.tsx';
 import { SoldNote } from '../sales/sold-note.tsx';
-import { BankFeedToggle } from '../transfers/bank-feed-toggle.tsx';
 import { useTRPC } from '../trpc.ts';
 import { CashOnDeliverySetting } from './cash-on-delivery-setting.tsx';
 import type { SignedInUser } from './household-types.ts';
 import { PaymentAccountForm } from './payment-account-form.tsx';
+import { PaymentAccounts } from './payment-accounts.tsx';
 import { SalesChart } from './sales-chart.tsx';
-
-function PaymentAccounts() {
-  const trpc = useTRPC();
-  const { t, locale } = useLocale();
-  const accounts = useQuery(trpc.households.paymentAccounts.queryOptions({}));
-  if (accounts.isPending) return <CardListSkeleton count={1} label={t('state.loading')} />;
-  if (accounts.isError) return <Notice tone="error">{errorMessage(accounts.error, locale)}</Notice>;
-  if (accounts.data.length === 0) return <p className="ns-muted">{t('seller.pay.none')}</p>;
-  return (
-    <ul className="ns-accounts">
-      {accounts.data.map((account) => (
-        <li key={account.id} data-account={account.id}>
-          {account.kind === 'e_wallet'
-            ? [E_WALLET_NAMES[account.provider].name, account.phone, account.holderName]
-                .filter(Boolean)
-                .join(' · ')
-            : `${BANKS.find((b) => b.bin === account.bin)?.shortName ?? account.bin} · ${account.accountNumber} · ${account.holderName}`}
-          {account.isDefault ? <span className="ns-badge"> {t('seller.pay.default')}</span> : null}
-          {account.kind === 'bank' ? (
-            <BankFeedToggle accountId={account.id} linked={account.bankFeed} />
-          ) : null}
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 function Sales() {
   const trpc = useTRPC();

@@ -5,9 +5,19 @@ import { useTRPC } from '../trpc.ts';
 
 /**
  * Whether one of the household's bank accounts is linked to the bank-notification service: a checkbox that links or
- * unlinks it, saying what each means (linked: an exact transfer marks its order paid by itself).
+ * unlinks it, saying what each means (linked: an exact transfer marks its order paid by itself). A helper links it
+ * for the household (`householdId`), recorded as the helper's.
  */
-export function BankFeedToggle({ accountId, linked }: { accountId: string; linked: boolean }) {
+export function BankFeedToggle({
+  accountId,
+  linked,
+  householdId,
+}: {
+  accountId: string;
+  linked: boolean;
+  /** The household a helper links it for; none for the household itself. */
+  householdId?: string | undefined;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { t, locale } = useLocale();
@@ -16,8 +26,13 @@ export function BankFeedToggle({ accountId, linked }: { accountId: string; linke
   useEffect(() => setChecked(linked), [linked]);
   const link = useMutation(
     trpc.payments.linkBankFeed.mutationOptions({
-      onSuccess: (accounts) =>
-        queryClient.setQueryData(trpc.households.paymentAccounts.queryKey({}), accounts),
+      onSuccess: (accounts) => {
+        queryClient.setQueryData(
+          trpc.households.paymentAccounts.queryKey(householdId === undefined ? {} : { householdId }),
+          accounts,
+        );
+        void queryClient.invalidateQueries({ queryKey: trpc.households.activity.queryKey() });
+      },
       onError: () => setChecked(linked),
     }),
   );
@@ -30,7 +45,11 @@ export function BankFeedToggle({ accountId, linked }: { accountId: string; linke
           disabled={link.isPending}
           onChange={(event) => {
             setChecked(event.target.checked);
-            link.mutate({ accountId, linked: event.target.checked });
+            link.mutate({
+              accountId,
+              linked: event.target.checked,
+              ...(householdId === undefined ? {} : { householdId }),
+            });
           }}
         />{' '}
         {t('transfers.feed')}

@@ -25,7 +25,12 @@ function SettleForm({ transfer, householdId }: { transfer: Transfer; householdId
   const { errors, showError, clear } = useFormProblems(['note']);
   const settle = useMutation(
     trpc.payments.settleTransfer.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.payments.transfers.queryKey() }),
+      // Settled, it leaves the list, and the household's activity log shows who settled it.
+      onSuccess: () =>
+        Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.payments.transfers.queryKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.households.activity.queryKey() }),
+        ]),
     }),
   );
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -64,7 +69,14 @@ function SettleForm({ transfer, householdId }: { transfer: Transfer; householdId
  * Transfers the bank reported that paid no order by themselves (too little, too much, no order named…), for the
  * seller to settle by hand; asked again every few seconds, as the inbox is. Nothing is shown when there are none.
  */
-export function TransfersToSettle({ householdId }: { householdId?: string | undefined }) {
+export function TransfersToSettle({
+  householdId,
+  heading: Heading = 'h2',
+}: {
+  householdId?: string | undefined;
+  /** The heading's level where it sits: a section of the helper's household page is an h3. */
+  heading?: 'h2' | 'h3';
+}) {
   const trpc = useTRPC();
   const { t, locale } = useLocale();
   const transfers = useQuery({
@@ -76,7 +88,7 @@ export function TransfersToSettle({ householdId }: { householdId?: string | unde
   if (open.length === 0) return null;
   return (
     <section className="ns-transfers" aria-label={t('transfers.title')}>
-      <h2>{t('transfers.title')}</h2>
+      <Heading>{t('transfers.title')}</Heading>
       <p className="ns-muted">{t('transfers.intro')}</p>
       <ul className="ns-cards">
         {open.map((transfer) => (
