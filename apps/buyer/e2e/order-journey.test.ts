@@ -63,8 +63,8 @@ async function showMoreUntil(page: Page, title: string): Promise<void> {
 
 async function listedOrders(page: Page, baseUrl: string): Promise<{ id: string; status: string }[]> {
   const response = await page.request.get(`${baseUrl}/trpc/orders.mine`);
-  const body = (await response.json()) as { result: { data: { id: string; status: string }[] } };
-  return body.result.data;
+  const body = (await response.json()) as { result: { data: { items: { id: string; status: string }[] } } };
+  return body.result.data.items;
 }
 
 describe.skipIf(skipReason !== null)('a new buyer orders from two shops in one cart', () => {

@@ -188,13 +188,13 @@ describe.skipIf(skipReason !== null)('a buyer pays each shop a way it takes (360
     await page.waitForURL(/\/orders\?placed=/);
     await page.getByText('Đã đặt 2 đơn hàng. Người bán xác nhận trong vòng 24 giờ.').waitFor();
     await expectAccessible(page);
-    const placed = await buyer.orders.mine.query();
+    const placed = (await buyer.orders.mine.query()).items;
     expect(placed.map((o) => o.payment.method).sort()).toEqual(['bank_transfer', 'e_wallet']);
   });
 
   it('shows how to pay from an e-wallet, with copy buttons, reached from the orders list; the note shows', async () => {
     const { page } = browser;
-    const order = (await buyer.orders.mine.query()).find((o) => o.payment.method === 'e_wallet');
+    const order = (await buyer.orders.mine.query()).items.find((o) => o.payment.method === 'e_wallet');
     if (!order) throw new Error('no e-wallet order');
     // The order's card in the list says how to pay and leads to the payment screen.
     await page
@@ -219,7 +219,7 @@ describe.skipIf(skipReason !== null)('a buyer pays each shop a way it takes (360
     await saveScreenshot(page, appDir, 'order-e-wallet');
 
     // The bank-transfer order has the same three copy buttons beside its VietQR code.
-    const bank = (await buyer.orders.mine.query()).find((o) => o.payment.method === 'bank_transfer');
+    const bank = (await buyer.orders.mine.query()).items.find((o) => o.payment.method === 'bank_transfer');
     await page.goto(`${server.baseUrl}/buyer/orders/${bank?.id}`);
     await page.getByRole('img', { name: /^Mã VietQR/ }).waitFor();
     await page.getByRole('button', { name: 'Chép số tài khoản' }).click();
@@ -236,7 +236,7 @@ describe.skipIf(skipReason !== null)('a buyer pays each shop a way it takes (360
     const { orders } = await buyer.orders.place.mutate({
       idempotencyKey: `cash-then-off-${Date.now()}`,
       lines: [{ listingId: walletListingId, quantity: 1_000 }],
-      deliveryAddress: (await buyer.orders.mine.query())[0]?.deliveryAddress ?? ({} as never),
+      deliveryAddress: (await buyer.orders.mine.query()).items[0]?.deliveryAddress ?? ({} as never),
       deliveryPhone: '0971234567',
       paymentMethod: 'cash_on_delivery',
     });

@@ -79,7 +79,7 @@ describe.skipIf(skipReason !== null)('helper mode in Chromium against the real s
     let shown = { id: '', listings: 0 };
     for (const card of await cards.all()) {
       const id = (await card.getAttribute('data-household')) ?? '';
-      const listings = await helperApi.listings.mine.query({ householdId: id }).then((l) => l.length);
+      const listings = await helperApi.listings.mine.query({ householdId: id }).then((l) => l.items.length);
       if (listings > shown.listings) shown = { id, listings };
     }
     const target = shown.id ? page.locator(`[data-household="${shown.id}"]`) : cards.first();
@@ -207,9 +207,9 @@ describe.skipIf(skipReason !== null)('helper mode in Chromium against the real s
     const household = await signInToApi(server.baseUrl, phone, newPassword);
     const shop = await household.shop.get.query({ shopId: householdId });
     expect(shop.name).toBe(shopName);
-    const activity = await household.households.activity.query({});
+    const activity = (await household.households.activity.query({})).items;
     const byAction = new Map(activity.map((entry) => [entry.action, entry]));
-    const listings = await household.listings.mine.query({});
+    const listings = (await household.listings.mine.query({})).items;
     expect(listings.map((l) => l.unitPrice)).toEqual([28_000]);
     for (const action of [
       'household.register',

@@ -103,7 +103,7 @@ describe.skipIf(skipReason !== null)('the household side of the seller app in Ch
     const card = page.locator('[data-listing]').first();
     await card.waitFor();
     expect(await card.locator('.ns-card__price').textContent()).toMatch(/28\.000.*kg/);
-    const [listing] = await household.listings.mine.query({});
+    const [listing] = (await household.listings.mine.query({})).items;
     expect(listing).toMatchObject({ productId: 'dragon-fruit', unitPrice: 28_000, stock: 50_000 });
     expect(listing?.effectiveStatus).toBe('active');
     await saveScreenshot(page, appDir, 'household-listings');
@@ -233,7 +233,7 @@ describe.skipIf(skipReason !== null)('the household side of the seller app in Ch
     expect(await page.getByLabel('Lạc đỏ Bắc Sơn').isChecked()).toBe(true);
     expect(creates).toHaveLength(1);
     await page.getByLabel('Tên hiển thị').scrollIntoViewIfNeeded();
-    expect(await household.listings.mine.query({})).toHaveLength(1);
+    expect((await household.listings.mine.query({})).items).toHaveLength(1);
     await saveScreenshot(page, appDir, 'household-listing-error');
   });
 
@@ -248,12 +248,12 @@ describe.skipIf(skipReason !== null)('the household side of the seller app in Ch
     await expect
       .poll(() => page.locator('[data-field="stock"] .ns-field__error').textContent())
       .toBe(formatMessage('quantity.text_not_number', { input: 'abc' }, 'vi'));
-    expect(await household.listings.mine.query({})).toHaveLength(1);
+    expect((await household.listings.mine.query({})).items).toHaveLength(1);
 
     await page.getByLabel('Số lượng có (kg)').fill('1.500');
     await page.getByRole('button', { name: 'Đăng bán' }).click();
-    await expect.poll(async () => (await household.listings.mine.query({})).length).toBe(2);
-    const saved = (await household.listings.mine.query({})).find((l) => l.title === 'Lạc đỏ phơi khô');
+    await expect.poll(async () => (await household.listings.mine.query({})).items.length).toBe(2);
+    const saved = (await household.listings.mine.query({})).items.find((l) => l.title === 'Lạc đỏ phơi khô');
     expect(saved).toMatchObject({ stock: 1_500_000, minOrder: 1_500 });
   });
 });

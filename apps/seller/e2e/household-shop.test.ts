@@ -180,7 +180,7 @@ describe.skipIf(skipReason !== null)('a household opens its shop and lists drago
     await page.getByLabel('Giá (đồng / kg)').scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, -120));
     await saveScreenshot(page, appDir, 'shop-listing-price-error');
-    expect(await household.listings.mine.query({})).toHaveLength(0);
+    expect((await household.listings.mine.query({})).items).toHaveLength(0);
 
     // A harvest date ahead of today says buyers will pre-order; cleared again, it is on sale now.
     await page.getByLabel('Thu hoạch từ ngày').fill('2026-10-20');
@@ -218,7 +218,7 @@ describe.skipIf(skipReason !== null)('a household opens its shop and lists drago
     expect(await card.locator('.ns-card__price').textContent()).toMatch(/28\.000.*kg/);
     expect(await card.locator('[data-status]').textContent()).toBe('Đang bán');
 
-    const listings = await household.listings.mine.query({});
+    const listings = (await household.listings.mine.query({})).items;
     expect(listings).toHaveLength(1);
     const [listing] = listings;
     expect(listing).toMatchObject({
@@ -240,7 +240,7 @@ describe.skipIf(skipReason !== null)('a household opens its shop and lists drago
     await saveScreenshot(page, appDir, 'shop-listings');
 
     // Pause, resume, sold out: each on the card and in the API.
-    const status = async () => (await household.listings.mine.query({}))[0]?.effectiveStatus;
+    const status = async () => (await household.listings.mine.query({})).items[0]?.effectiveStatus;
     await card.getByRole('button', { name: 'Tạm dừng' }).click();
     await card.getByRole('button', { name: 'Bán lại' }).waitFor();
     expect(await status()).toBe('paused');
@@ -250,7 +250,7 @@ describe.skipIf(skipReason !== null)('a household opens its shop and lists drago
 
     // Edit: a price far outside dragon fruit's usual range is asked about before it is saved (the domain's
     // confirmation step); confirmed, it is saved as typed.
-    const price = async () => (await household.listings.mine.query({}))[0]?.unitPrice;
+    const price = async () => (await household.listings.mine.query({})).items[0]?.unitPrice;
     await card.getByRole('link', { name: 'Thanh long ruột đỏ' }).click();
     // A listing keeps its product: the edit form offers only that one.
     await page.getByRole('heading', { name: 'Sửa sản phẩm' }).waitFor();

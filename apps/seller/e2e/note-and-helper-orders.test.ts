@@ -139,7 +139,7 @@ describe.skipIf(skipReason !== null)(
       expect(await paused.textContent()).toContain(HELPER.name);
       await saveScreenshot(page, appDir, 'household-activity-helper-orders');
 
-      const activity = await household.households.activity.query({});
+      const activity = (await household.households.activity.query({})).items;
       const byHelper = activity
         .filter((entry) => entry.actorName === HELPER.name)
         .map((entry) => entry.action);

@@ -224,7 +224,7 @@ describe.skipIf(skipReason !== null)('seller steps made without a signal (Chromi
     const paused = await household.listings.get.query({ listingId });
     // The weighing took 100 g more from the stock; the pause changed the status, once.
     expect(paused).toMatchObject({ status: 'paused', stock: before.stock - 100 });
-    const pauses = (await household.households.activity.query({})).filter(
+    const pauses = (await household.households.activity.query({})).items.filter(
       (entry) => entry.action === 'listing.set_status' && entry.details.action === 'pause',
     );
     expect(pauses).toHaveLength(1);
@@ -271,7 +271,7 @@ describe.skipIf(skipReason !== null)('seller steps made without a signal (Chromi
       household.households.activity
         .query({})
         .then((entries) =>
-          entries.filter((e) => e.action === 'listing.set_stock' && e.details.listingId === second.id),
+          entries.items.filter((e) => e.action === 'listing.set_stock' && e.details.listingId === second.id),
         );
     expect(await stockChanges()).toHaveLength(1);
 

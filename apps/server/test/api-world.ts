@@ -447,6 +447,15 @@ export const PUBLIC_QUERIES: Record<string, Prepare> = {
   'reviews.forShop': async (w) => ({ shopId: w.householdId }),
 };
 
+/**
+ * A paged list's input past its first page: a cursor as a previous page would end with (a time and an id, in the
+ * one cursor format) and a page size. The bad-input sweep spoils both.
+ */
+export const A_PAGE = {
+  cursor: Buffer.from(JSON.stringify(['2099-01-01T00:00:00.000Z', 'zzz']), 'utf8').toString('base64url'),
+  limit: 10,
+};
+
 /** Who oversees the test commune: its tech teams' helpers, its official, the province's official. */
 const OVERSEERS: readonly Caller[] = ['helper', 'otherHelper', 'official', 'provinceOfficial'];
 
@@ -474,11 +483,14 @@ export const PRIVATE_QUERIES: Record<string, Row> = {
     allowed: SHOP_SIDE,
     prepare: async (w) => ({ householdId: w.householdId }),
   },
-  'households.activity': { allowed: SHOP_SIDE, prepare: async (w) => ({ householdId: w.householdId }) },
-  'listings.mine': { allowed: SHOP_SIDE, prepare: async (w) => ({ householdId: w.householdId }) },
-  'orders.mine': { allowed: ['buyer', 'otherBuyer'], prepare: async () => ({}) },
+  'households.activity': {
+    allowed: SHOP_SIDE,
+    prepare: async (w) => ({ householdId: w.householdId, ...A_PAGE }),
+  },
+  'listings.mine': { allowed: SHOP_SIDE, prepare: async (w) => ({ householdId: w.householdId, ...A_PAGE }) },
+  'orders.mine': { allowed: ['buyer', 'otherBuyer'], prepare: async () => ({ ...A_PAGE }) },
   'orders.get': { allowed: ['buyer', ...SHOP_SIDE], refused: NOT_THEIR_ORDER, prepare: placedOrder },
-  'orders.inbox': { allowed: SHOP_SIDE, prepare: async (w) => ({ householdId: w.householdId }) },
+  'orders.inbox': { allowed: SHOP_SIDE, prepare: async (w) => ({ householdId: w.householdId, ...A_PAGE }) },
   'orders.inboxVersion': { allowed: SHOP_SIDE, prepare: async (w) => ({ householdId: w.householdId }) },
   'payments.vietQr': {
     allowed: ['buyer', ...SHOP_SIDE],
@@ -503,5 +515,5 @@ export const PRIVATE_QUERIES: Record<string, Row> = {
   'commune.stats': { allowed: OVERSEERS, prepare: async () => ({ communeCode: TEST_COMMUNE_CODE }) },
   'commune.timeseries': { allowed: OVERSEERS, prepare: async () => ({ communeCode: TEST_COMMUNE_CODE }) },
   'province.overview': { allowed: ['provinceOfficial'], prepare: async () => ({}) },
-  'commune.village': { allowed: OVERSEERS, prepare: async () => ({ villageId: TEST_VILLAGE_ID }) },
+  'commune.village': { allowed: OVERSEERS, prepare: async () => ({ villageId: TEST_VILLAGE_ID, ...A_PAGE }) },
 };

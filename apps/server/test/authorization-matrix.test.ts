@@ -75,7 +75,7 @@ const pointsAtAThing = (input: Record<string, unknown>) => 'orderId' in input ||
  * id (on every order view) and their orders' ids; the owner's household id, listing and bank account number.
  */
 async function secretsOf(w: World): Promise<{ buyer: string[]; shop: string[] }> {
-  const orders = await w.buyer.client.orders.mine.query();
+  const orders = (await w.buyer.client.orders.mine.query()).items;
   const buyer = [w.buyer.user?.id ?? '', ...orders.map((o) => o.id)];
   return { buyer, shop: [...buyer, w.householdId, w.listingId, '1234567890'] };
 }
@@ -154,7 +154,7 @@ for (const dialect of DIALECTS) {
       const w = await theWorld();
       const helperId = w.helper.user?.id ?? '';
       const activity = async (householdId: string) =>
-        w.helper.client.households.activity.query({ householdId, limit: 100 });
+        (await w.helper.client.households.activity.query({ householdId, limit: 100 })).items;
       let acted = 0;
       for (const [path, row] of Object.entries(MUTATIONS)) {
         if (!row.allowed.includes('owner') || row.ownLogin) continue;

@@ -157,6 +157,11 @@ function badCases(valid: Record<string, unknown>, schema: Schema, huge: string):
     spoil('of the wrong type', wrongTypeOf(leaf.value));
     if (typeof leaf.value === 'string') {
       spoil('a huge string', huge);
+      // A page's cursor is ours only: text that is not one (not base64url JSON, or not a position) is refused.
+      if (name === 'cursor') {
+        spoil('not a cursor', 'khong-phai-con-tro');
+        spoil('a cursor of another shape', Buffer.from('{"page": 2}', 'utf8').toString('base64url'));
+      }
       if (
         /Id$/.test(String(leaf.path.at(-1))) &&
         schema.safeParse(withValue(valid, leaf.path, UNKNOWN_ID)).success

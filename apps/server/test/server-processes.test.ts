@@ -112,7 +112,7 @@ for (const dialect of DIALECTS) {
       expect(first.child.signalCode).toBe('SIGKILL');
 
       const second = await start();
-      const mine = await buyer.at(second.url).orders.mine.query();
+      const mine = (await buyer.at(second.url).orders.mine.query()).items;
       expect(mine.map((order) => order.id)).toEqual(placed.orders.map((order) => order.id));
       expect(mine[0]).toMatchObject({ status: 'placed', totals: { subtotal: 84_000 } });
       const inbox = await seller.at(second.url).orders.inbox.query();
@@ -178,7 +178,7 @@ for (const dialect of DIALECTS) {
       for (const error of refused)
         expect(error).toMatchObject({ data: { domainCode: 'order.over_buyer_cap' } });
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(3);
-      const held = (await buyer.at(b.url).orders.mine.query()).flatMap((order) => order.lines);
+      const held = (await buyer.at(b.url).orders.mine.query()).items.flatMap((order) => order.lines);
       expect(held.reduce((sum, line) => sum + line.quantity, 0)).toBe(6_000);
       expect((await seller.at(a.url).listings.get.query({ listingId: listing.id })).stock).toBe(94_000);
       await Promise.all([a.stop(), b.stop()]);

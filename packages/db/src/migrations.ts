@@ -409,6 +409,35 @@ async function buyerPhotos(db: Kysely<unknown>): Promise<void> {
     .execute();
 }
 
+/**
+ * Indexes for the lists read a page at a time (keyset on a (time or name, id) pair, never OFFSET): each seeks to
+ * the previous page's last item and reads one page in order. The buyer's orders, the village's households and
+ * the household's log had an index on the first of the pair; it gains the id, which breaks ties between equal
+ * times or names.
+ */
+async function pageIndexes(db: Kysely<unknown>): Promise<void> {
+  const replaced: readonly [old: string | null, name: string, table: string, columns: readonly string[]][] = [
+    ['orders_by_buyer', 'orders_by_buyer_and_time', 'orders', ['buyer_id', 'placed_at', 'id']],
+    [null, 'orders_by_shop_and_time', 'orders', ['shop_id', 'placed_at', 'id']],
+    [null, 'listings_by_shop_and_change', 'listings', ['shop_id', 'updated_at', 'id']],
+    [
+      'households_by_village',
+      'households_by_village_and_head',
+      'households',
+      ['village_id', 'head_name', 'id'],
+    ],
+    ['audit_log_by_household', 'audit_log_by_household_and_time', 'audit_log', ['household_id', 'at', 'id']],
+  ];
+  for (const [old, name, table, columns] of replaced) {
+    if (old !== null) await db.schema.dropIndex(old).execute();
+    await db.schema
+      .createIndex(name)
+      .on(table)
+      .columns([...columns])
+      .execute();
+  }
+}
+
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001_initial': { up: initial },
@@ -425,6 +454,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0012_bank_transfers': { up: bankTransfers },
   '0013_reviews': { up: reviews },
   '0014_buyer_photos': { up: buyerPhotos },
+  '0015_page_indexes': { up: pageIndexes },
 };
 
 /** Hands the inline list to Kysely's Migrator (instead of reading a folder, which a bundled build would lose). */

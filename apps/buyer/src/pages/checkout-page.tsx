@@ -254,10 +254,13 @@ export default function CheckoutPage() {
         forgetCheckoutDraft();
         saveAddress(address);
         cart.remove(body.lines.map((line) => line.listingId));
-        queryClient.setQueryData(trpc.orders.mine.queryKey(), (old) => [
-          ...result.orders,
-          ...(old ?? []).filter((o) => !result.orders.some((placed) => placed.id === o.id)),
-        ]);
+        queryClient.setQueryData(trpc.orders.mine.queryKey(), (old) => ({
+          items: [
+            ...result.orders,
+            ...(old?.items ?? []).filter((o) => !result.orders.some((placed) => placed.id === o.id)),
+          ],
+          nextCursor: old?.nextCursor ?? null,
+        }));
         navigate(`/orders?placed=${result.orders.map((o) => o.id).join(',')}`);
       } catch (error) {
         setRetrying(false);

@@ -41,9 +41,9 @@ export default function OrdersPage() {
               {t('state.retry')}
             </button>
           </>
-        ) : orders.data && orders.data.length > 0 ? (
+        ) : orders.data && orders.data.items.length > 0 ? (
           <ul className="ns-cards">
-            {orders.data.map((order) => (
+            {orders.data.items.map((order) => (
               <OrderCard key={order.id} order={order} />
             ))}
           </ul>

@@ -19,7 +19,8 @@ export function VillagePage({ villageId }: { villageId: string }) {
       {t('nav.back')}
     </Link>
   );
-  const total = village.data?.households.length ?? 0;
+  // Every household of the village, counted by stage (the list below is a page of them).
+  const total = village.data?.stages.reduce((sum, stage) => sum + stage.households, 0) ?? 0;
   return (
     <>
       <AppBar title={t('commune.title')} start={back} end={<SignOutButton />} />

@@ -5,4 +5,4 @@ export type SignedInUser = NonNullable<RouterOutputs['auth']['me']['user']>;
 /** One of a helper's households, as `households.mine` lists it. */
 export type HelperHousehold = RouterOutputs['households']['mine'][number];
 /** One line of a household's activity log. */
-export type ActivityEntry = RouterOutputs['households']['activity'][number];
+export type ActivityEntry = RouterOutputs['households']['activity']['items'][number];

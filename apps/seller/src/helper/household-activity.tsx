@@ -19,10 +19,10 @@ export function HouseholdActivity({ householdId }: { householdId?: string | unde
   );
   if (activity.isPending) return <CardListSkeleton count={2} label={t('state.loading')} />;
   if (activity.isError) return <Notice tone="error">{errorMessage(activity.error, locale)}</Notice>;
-  if (activity.data.length === 0) return <p className="ns-muted">{t('helper.activity.none')}</p>;
+  if (activity.data.items.length === 0) return <p className="ns-muted">{t('helper.activity.none')}</p>;
   return (
     <ol className="ns-activity" aria-label={t('helper.activity')}>
-      {activity.data.map((entry) => {
+      {activity.data.items.map((entry) => {
         const role = `role.${entry.actorRole}`;
         return (
           <li key={entry.id} className="ns-activity__entry" data-action={entry.action}>

@@ -11,10 +11,10 @@ export function HouseholdListings({ householdId }: { householdId: string }) {
   const listings = useQuery(trpc.listings.mine.queryOptions({ householdId }));
   if (listings.isPending) return <CardListSkeleton count={1} label={t('state.loading')} />;
   if (listings.isError) return <Notice tone="error">{errorMessage(listings.error, locale)}</Notice>;
-  if (listings.data.length === 0) return <p className="ns-muted">{t('helper.waiting.noListing')}</p>;
+  if (listings.data.items.length === 0) return <p className="ns-muted">{t('helper.waiting.noListing')}</p>;
   return (
     <ul className="ns-cards" aria-label={t('listing.mine')}>
-      {listings.data.map((listing) => (
+      {listings.data.items.map((listing) => (
         <li key={listing.id} className="ns-card" data-listing={listing.id}>
           <div className="ns-card__body">
             <h4 className="ns-card__title">

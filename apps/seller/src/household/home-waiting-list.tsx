@@ -17,7 +17,7 @@ export function HomeWaitingList({ orders }: { orders: readonly InboxOrder[] | un
   const now = useServerNow();
   const listings = useQuery(trpc.listings.mine.queryOptions({}));
   if (!orders || !listings.data) return null;
-  const waiting = homeWaiting(orders, listings.data);
+  const waiting = homeWaiting(orders, listings.data.items);
   const first = waiting.toConfirm.firstDeadline;
   const left = first ? timeLeft(first, now, locale) : null;
   const items = [

@@ -21,7 +21,7 @@ export default function ListingPage({
     ...trpc.listings.mine.queryOptions(householdId === undefined ? {} : { householdId }),
     enabled: !isNew,
   });
-  const listing = listings.data?.find((l) => l.id === listingId);
+  const listing = listings.data?.items.find((l) => l.id === listingId);
   const back = (
     <Link href="/listings" className="ns-appbar__action">
       {t('nav.back')}

@@ -220,11 +220,11 @@ export default function ListingsPage({
           <CardListSkeleton count={3} label={t('state.loading')} />
         ) : listings.isError ? (
           <Notice tone="error">{errorMessage(listings.error, locale)}</Notice>
-        ) : listings.data.length === 0 ? (
+        ) : listings.data.items.length === 0 ? (
           <p className="ns-muted">{t('state.empty')}</p>
         ) : (
           <ul className="ns-cards">
-            {listings.data.map((listing) => (
+            {listings.data.items.map((listing) => (
               <ListingRow key={listing.id} listing={listing} householdId={householdId} />
             ))}
           </ul>

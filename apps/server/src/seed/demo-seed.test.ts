@@ -67,7 +67,7 @@ for (const dialect of DIALECTS) {
         expect(sales.total.orders).toBe(sold.length);
         expect(sales.total.vnd).toBe(sold.reduce((sum, o) => sum + o.totals.subtotal, 0));
         // And it has something in season to sell on the demo's day.
-        const mine = await household.client.listings.mine.query({});
+        const mine = (await household.client.listings.mine.query({})).items;
         expect(mine.some((l) => l.effectiveStatus === 'active' && l.phase === 'in-season')).toBe(true);
         // Every order's history is the simulation's, and the buyer's address lies in the order's delivery zone.
         const latest = sold[0];

@@ -249,7 +249,7 @@ for (const dialect of DIALECTS) {
       expect(settled).toMatchObject({ needsSettling: false, settleNote: 'Đã trả lại 5.000 đ cho khách' });
       const twice = await failure(seller.client.payments.settleTransfer.mutate({ transferId: overpaid.id }));
       expect(twice.data).toMatchObject({ code: 'CONFLICT', domainCode: 'bank.already_settled' });
-      const activity = await seller.client.households.activity.query({});
+      const activity = (await seller.client.households.activity.query({})).items;
       expect(JSON.stringify(activity)).toContain('bank.settle_transfer');
     }, 90_000);
 

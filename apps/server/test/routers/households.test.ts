@@ -35,7 +35,7 @@ for (const dialect of DIALECTS) {
       });
       expect((await helper.client.households.mine.query())[0]?.adoptionStage).toBe('shop_open');
 
-      const activity = await household.client.households.activity.query({});
+      const activity = (await household.client.households.activity.query({})).items;
       const opened = activity.find((entry) => entry.action === 'shop.open');
       expect(opened).toMatchObject({ actorUserId: helper.user?.id, actorRole: 'helper', householdId });
       expect(opened?.at).toBe(server.current.clock.now().toISOString());
@@ -101,7 +101,7 @@ for (const dialect of DIALECTS) {
       await expect(
         again.client.auth.login.mutate({ phone: household.phone, password: 'mat-khau-moi-1' }),
       ).resolves.toBeTruthy();
-      const activity = await again.client.households.activity.query({});
+      const activity = (await again.client.households.activity.query({})).items;
       expect(activity[0]).toMatchObject({ action: 'household.reset_password', actorUserId: helper.user?.id });
       expect(JSON.stringify(activity)).not.toContain('mat-khau-moi-1');
     });

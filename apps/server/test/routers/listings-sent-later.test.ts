@@ -31,7 +31,7 @@ for (const dialect of DIALECTS) {
       const resumed = await seller.client.listings.setStatus.mutate(resume);
       expect(await seller.client.listings.setStatus.mutate(resume)).toEqual(resumed);
       expect(resumed).toMatchObject({ status: 'active', version: listing.version + 2 });
-      const activity = await seller.client.households.activity.query({});
+      const activity = (await seller.client.households.activity.query({})).items;
       const changes = activity.filter((entry) => entry.action === 'listing.set_status');
       expect(changes.map((entry) => entry.details.action)).toEqual(['resume', 'pause']);
     });
@@ -102,7 +102,7 @@ for (const dialect of DIALECTS) {
       await buyer.client.orders.place.mutate(placeRequest(listing.id, 2_000));
       const again = await seller.client.listings.setStock.mutate(restock);
       expect(again).toMatchObject({ stock: 33_000 });
-      const activity = await seller.client.households.activity.query({});
+      const activity = (await seller.client.households.activity.query({})).items;
       const changes = activity.filter((entry) => entry.action === 'listing.set_stock');
       expect(changes.map((entry) => entry.details.stock)).toEqual([{ from: 20_000, to: 35_000 }]);
     });
@@ -147,7 +147,7 @@ for (const dialect of DIALECTS) {
         }),
       );
       expect(refused.data?.code).toBe('BAD_REQUEST');
-      expect((await seller.client.listings.mine.query({}))[0]?.status).toBe('active');
+      expect((await seller.client.listings.mine.query({})).items[0]?.status).toBe('active');
     });
   });
 }

@@ -255,11 +255,11 @@ for (const dialect of DIALECTS) {
         action: 'pause',
       });
       expect(paused.status).toBe('paused');
-      const log = await seller.client.households.activity.query({});
+      const log = (await seller.client.households.activity.query({})).items;
       expect(log.map((e) => e.action)).toEqual(
         expect.arrayContaining(['listing.create', 'listing.update', 'listing.set_status']),
       );
-      expect((await seller.client.listings.mine.query({})).map((l) => l.id)).toEqual([listing.id]);
+      expect((await seller.client.listings.mine.query({})).items.map((l) => l.id)).toEqual([listing.id]);
     });
 
     it('accepts a photo upload, serves it with long cache headers, and attaches it to a listing', async () => {

@@ -51,7 +51,7 @@ for (const dialect of DIALECTS) {
       for (let i = 0; i < 5; i += 1) sequential.push(await buyer.client.orders.place.mutate(request));
       const ids = new Set([...parallel, ...sequential].flatMap((r) => r.orders.map((o) => o.id)));
       expect(ids.size).toBe(1);
-      expect(await buyer.client.orders.mine.query()).toHaveLength(1);
+      expect((await buyer.client.orders.mine.query()).items).toHaveLength(1);
       expect(await stockOf(seller, listing.id)).toBe(18_000);
 
       const before = await server.current.dbDump();
@@ -79,7 +79,7 @@ for (const dialect of DIALECTS) {
       expect((await buyer.client.orders.get.query({ orderId: order.id })).order.deliveryPhone).toBe(
         TEST_DELIVERY_PHONE,
       );
-      expect((await buyer.client.orders.mine.query()).map((o) => o.deliveryPhone)).toEqual([
+      expect((await buyer.client.orders.mine.query()).items.map((o) => o.deliveryPhone)).toEqual([
         TEST_DELIVERY_PHONE,
       ]);
       const [card] = (await seller.client.orders.inbox.query()).orders;
@@ -227,7 +227,7 @@ for (const dialect of DIALECTS) {
       const [order] = placed.orders;
       if (!order) throw new Error('no order');
       expect((await buyer.client.orders.get.query({ orderId: order.id })).order).toEqual(order);
-      expect((await buyer.client.orders.mine.query())[0]).toEqual(order);
+      expect((await buyer.client.orders.mine.query()).items[0]).toEqual(order);
       const soldOut = await seller.client.listings.get.query({ listingId: listing.id });
       expect(soldOut).toMatchObject({ stock: 0, status: 'sold_out' });
 

@@ -14,7 +14,7 @@ async function orderUpTo(
 ) {
   const shop = seller ?? (await server.registerHousehold());
   const listing = seller
-    ? (await shop.client.listings.mine.query({}))[0]
+    ? (await shop.client.listings.mine.query({})).items[0]
     : await openShopWithListing(shop.client, 100_000);
   if (!listing) throw new Error('no listing');
   const buyer = orderedBy ?? (await server.registerBuyer('Nguyễn Thị Lan'));

@@ -1,5 +1,6 @@
 import type { Database } from '@nongsan/db';
 import { type Kysely, sql } from 'kysely';
+import { afterPosition, type KeyPosition } from './keyset.ts';
 
 /** One change as the audit log keeps it. */
 export interface AuditEntry {
@@ -56,14 +57,21 @@ export class AuditRepository {
     return rows.map((row) => ({ details: JSON.parse(row.details) as Record<string, unknown> }));
   }
 
-  /** What was done for a household, newest first. */
+  /**
+   * What was done for a household, newest first (then id); a page (`after` the previous page's last (at, id), at
+   * most `limit`) seeks in `audit_log_by_household_and_time`.
+   */
   async forHousehold(
     householdId: string,
-    page: { limit: number; offset: number },
+    page: { after?: KeyPosition | undefined; limit: number },
   ): Promise<AuditEntryView[]> {
-    const rows = await this.db
+    let query = this.db
       .selectFrom('audit_log')
       .innerJoin('users', 'users.id', 'audit_log.actor_user_id')
+      .where('audit_log.household_id', '=', householdId);
+    if (page.after !== undefined)
+      query = query.where(afterPosition('audit_log.at', 'audit_log.id', page.after, 'desc'));
+    const rows = await query
       .select([
         'audit_log.id',
         'audit_log.actor_user_id',
@@ -74,11 +82,9 @@ export class AuditRepository {
         'users.display_name',
         'users.role',
       ])
-      .where('audit_log.household_id', '=', householdId)
       .orderBy('audit_log.at', 'desc')
       .orderBy('audit_log.id', 'desc')
       .limit(page.limit)
-      .offset(page.offset)
       .execute();
     return rows.map((row) => ({
       id: row.id,

@@ -8,6 +8,7 @@ import {
   type PaymentAccount,
 } from '@nongsan/domain';
 import type { Insertable, Kysely } from 'kysely';
+import { afterPosition, type KeyPosition } from './keyset.ts';
 
 /** A household as the server lists it: the domain's facts plus who looks after it and its shop's name. */
 export interface HouseholdSummary {
@@ -132,14 +133,34 @@ export class HouseholdRepository {
     return rows.map(HouseholdRepository.toSummary);
   }
 
-  /** A village's households, by head's name: what an official opens a village to. */
-  async listInVillage(villageId: string): Promise<HouseholdSummary[]> {
-    const rows = await this.summaries()
-      .where('households.village_id', '=', villageId)
+  /**
+   * A page of a village's households, by head's name (then id): what an official or helper opens a village to. It
+   * seeks (`after` the previous page's last (head's name, id)) in `households_by_village_and_head`.
+   */
+  async listInVillage(
+    villageId: string,
+    page: { after?: KeyPosition | undefined; limit: number },
+  ): Promise<HouseholdSummary[]> {
+    let query = this.summaries().where('households.village_id', '=', villageId);
+    if (page.after !== undefined)
+      query = query.where(afterPosition('households.head_name', 'households.id', page.after, 'asc'));
+    const rows = await query
       .orderBy('households.head_name')
       .orderBy('households.id')
+      .limit(page.limit)
       .execute();
     return rows.map(HouseholdRepository.toSummary);
+  }
+
+  /** How many of a village's households are at each adoption stage (stages with none left out). */
+  async stagesInVillage(villageId: string): Promise<Map<string, number>> {
+    const rows = await this.db
+      .selectFrom('households')
+      .select((eb) => ['adoption_stage', eb.fn.countAll<number>().as('households')])
+      .where('village_id', '=', villageId)
+      .groupBy('adoption_stage')
+      .execute();
+    return new Map(rows.map((row) => [row.adoption_stage, Number(row.households)]));
   }
 
   /** The households of a village with their helpers: what the village's team assignments are built from. */

@@ -14,6 +14,7 @@ import {
   typoKeys,
 } from '@nongsan/domain';
 import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
+import { afterPosition, type KeyPosition } from './keyset.ts';
 
 /** A stored listing: the domain's listing plus its version (for optimistic updates) and search text. */
 export interface StoredListing extends Listing {
@@ -171,15 +172,18 @@ export class ListingRepository {
     return listing ?? null;
   }
 
-  /** A shop's listings, newest change first. */
-  async listByShop(shopId: string): Promise<StoredListing[]> {
-    const rows = await this.db
-      .selectFrom('listings')
-      .selectAll()
-      .where('shop_id', '=', shopId)
-      .orderBy('updated_at', 'desc')
-      .orderBy('id', 'desc')
-      .execute();
+  /**
+   * A shop's listings, the latest change first (then id); a page (`after` the previous page's last (updated at,
+   * id), at most `limit`) seeks in `listings_by_shop_and_change`.
+   */
+  async listByShop(
+    shopId: string,
+    page: { after?: KeyPosition | undefined; limit?: number } = {},
+  ): Promise<StoredListing[]> {
+    let query = this.db.selectFrom('listings').selectAll().where('shop_id', '=', shopId);
+    if (page.after !== undefined) query = query.where(afterPosition('updated_at', 'id', page.after, 'desc'));
+    if (page.limit !== undefined) query = query.limit(page.limit);
+    const rows = await query.orderBy('updated_at', 'desc').orderBy('id', 'desc').execute();
     const photos = await this.photosOf(rows.map((row) => row.id));
     return rows.map((row) => toListing(row, photos.get(row.id) ?? []));
   }

@@ -16,6 +16,7 @@ import {
 } from '@nongsan/domain';
 import { type Kysely, sql } from 'kysely';
 import { newId } from '../ids.ts';
+import { afterPosition, type KeyPosition } from './keyset.ts';
 
 /** A stored order: the domain's order plus its version (optimistic steps) and the delivery address. */
 export interface StoredOrder extends Order {
@@ -151,11 +152,14 @@ export function eventRow(event: OrderEvent) {
   };
 }
 
-/** What filters an order list: a buyer's, a shop's, by status. */
+/** What filters an order list: a buyer's, a shop's, by status (or all but one), after a page's last order. */
 export interface OrderFilter {
   readonly buyerId?: string;
   readonly shopId?: string;
   readonly statuses?: readonly OrderStatus[];
+  readonly exceptStatus?: OrderStatus;
+  /** The (placed at, id) of the previous page's last order: the orders placed before it. */
+  readonly after?: KeyPosition | undefined;
   readonly limit: number;
 }
 
@@ -266,13 +270,19 @@ export class OrderRepository {
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
-  /** Orders newest first, filtered by buyer, shop and status. */
+  /**
+   * Orders newest first (placed at, then id), filtered by buyer, shop and status; a page of a buyer's or a shop's
+   * orders seeks in `orders_by_buyer_and_time` / `orders_by_shop_and_time`.
+   */
   async list(filter: OrderFilter): Promise<StoredOrder[]> {
     let query = this.db.selectFrom('orders').selectAll();
     if (filter.buyerId !== undefined) query = query.where('buyer_id', '=', filter.buyerId);
     if (filter.shopId !== undefined) query = query.where('shop_id', '=', filter.shopId);
     if (filter.statuses !== undefined && filter.statuses.length > 0)
       query = query.where('status', 'in', filter.statuses);
+    if (filter.exceptStatus !== undefined) query = query.where('status', '!=', filter.exceptStatus);
+    if (filter.after !== undefined)
+      query = query.where(afterPosition('placed_at', 'id', filter.after, 'desc'));
     const rows = await query.orderBy('placed_at', 'desc').orderBy('id', 'desc').limit(filter.limit).execute();
     return this.withLines(rows);
   }

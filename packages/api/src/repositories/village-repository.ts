@@ -31,6 +31,12 @@ export class VillageRepository {
     return row ? { code: row.code, provinceCode: row.province_code } : undefined;
   }
 
+  /** A village's name, or undefined for an unknown id. */
+  async nameOf(id: string): Promise<string | undefined> {
+    const row = await this.db.selectFrom('villages').select('name').where('id', '=', id).executeTakeFirst();
+    return row?.name;
+  }
+
   async exists(id: string): Promise<boolean> {
     const row = await this.db.selectFrom('villages').select('id').where('id', '=', id).executeTakeFirst();
     return row !== undefined;

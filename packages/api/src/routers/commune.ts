@@ -4,6 +4,7 @@ import { checkOverseesVillage, overseenCommuneFor, oversightOf } from '../oversi
 import { CommuneRepository } from '../repositories/commune-repository.ts';
 import { StatsService } from '../services/stats-service.ts';
 import { roleProcedure, router } from '../trpc/init.ts';
+import { pageInput } from './page-input.ts';
 
 /**
  * A commune's figures, for its officials and tech teams, and for the province's officials (who name the commune).
@@ -30,11 +31,13 @@ export const communeRouter = router({
     const communeCode = await overseenCommuneFor(ctx, input.communeCode);
     return new StatsService(ctx).communeStats(communeCode);
   }),
-  /** One village opened: its households' adoption stages, counted and one by one. */
-  village: communeReader.input(z.object({ villageId: VillageIdSchema })).query(async ({ ctx, input }) => {
-    await checkOverseesVillage(ctx, input.villageId);
-    return new StatsService(ctx).village(input.villageId);
-  }),
+  /** One village opened: its households' adoption stages counted, and a page of its households by head's name. */
+  village: communeReader
+    .input(z.object({ villageId: VillageIdSchema, ...pageInput(50) }))
+    .query(async ({ ctx, input }) => {
+      await checkOverseesVillage(ctx, input.villageId);
+      return new StatsService(ctx).village(input.villageId, input);
+    }),
   /** The same sales figures per village and month. */
   timeseries: communeReader.input(WhichCommune).query(async ({ ctx, input }) => {
     const communeCode = await overseenCommuneFor(ctx, input.communeCode);

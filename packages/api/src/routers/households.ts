@@ -5,6 +5,7 @@ import { oversightOf } from '../oversight.ts';
 import { HouseholdService } from '../services/household-service.ts';
 import { roleProcedure, router } from '../trpc/init.ts';
 import { PasswordSchema } from './auth.ts';
+import { pageInput } from './page-input.ts';
 
 const NameSchema = typedText({ min: 2, max: 80 });
 const IdSchema = z.string().min(1).max(64);
@@ -56,15 +57,12 @@ export const householdsRouter = router({
       return new HouseholdService(ctx).addPaymentAccount(actor, householdId, input);
     }),
 
-  /** What was done for the household, by whom and when, newest first: the household sees its helper's actions. */
+  /**
+   * A page of what was done for the household, by whom and when, newest first: the household sees its helper's
+   * actions.
+   */
   activity: sellerOrHelper
-    .input(
-      z.object({
-        ...ActingFor,
-        limit: z.number().int().min(1).max(100).default(50),
-        offset: z.number().int().min(0).max(100_000).default(0),
-      }),
-    )
+    .input(z.object({ ...ActingFor, ...pageInput(50) }))
     .query(async ({ ctx, input }) => {
       const { householdId } = await actingForHousehold(ctx, input.householdId);
       return new HouseholdService(ctx).activity(householdId, input);

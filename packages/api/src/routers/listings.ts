@@ -17,6 +17,7 @@ import { PhotoStore } from '../photos/photo-store.ts';
 import { ListingService } from '../services/listing-service.ts';
 import type { Context } from '../trpc/context.ts';
 import { publicProcedure, roleProcedure, router } from '../trpc/init.ts';
+import { pageInput } from './page-input.ts';
 
 const ListingIdSchema = z.string().min(1).max(64);
 const PriceSchema = z.number().int().min(0).max(10_000_000_000);
@@ -122,11 +123,12 @@ export const listingsRouter = router({
       );
     }),
 
+  /** A page of the shop's listings, the latest change first. */
   mine: sellerOrHelper
-    .input(z.object({ householdId: HouseholdIdSchema.optional() }))
+    .input(z.object({ householdId: HouseholdIdSchema.optional(), ...pageInput(50) }))
     .query(async ({ ctx, input }) => {
       const { householdId } = await actingForHousehold(ctx, input.householdId);
-      return listingService(ctx).mine(householdId);
+      return listingService(ctx).mine(householdId, input);
     }),
 
   search: publicProcedure

@@ -9,6 +9,7 @@ import * as z from 'zod';
 import { actingForHousehold, actorFor } from '../actors.ts';
 import { OrdersService, PlaceOrdersRequestSchema } from '../services/orders-service.ts';
 import { authedProcedure, roleProcedure, router } from '../trpc/init.ts';
+import { pageInput } from './page-input.ts';
 
 const OrderIdSchema = z.string().min(1).max(64);
 const ReasonSchema = typedText({ min: 3, max: 300 });
@@ -40,20 +41,24 @@ export const ordersRouter = router({
     .input(PlaceOrdersRequestSchema)
     .mutation(({ ctx, input }) => new OrdersService(ctx).placeParsed(ctx.user.id, input)),
 
-  mine: roleProcedure('buyer').query(({ ctx }) => new OrdersService(ctx).mine(ctx.user.id)),
+  /** A page of the buyer's orders, newest first. */
+  mine: roleProcedure('buyer')
+    .input(z.object(pageInput(20)).default({ limit: 20 }))
+    .query(({ ctx, input }) => new OrdersService(ctx).mine(ctx.user.id, input)),
 
   get: authedProcedure.input(OrderRef).query(async ({ ctx, input }) => {
     const actor = await actorFor(ctx, input.householdId);
     return new OrdersService(ctx).get(actor, input.orderId);
   }),
 
+  /** The orders awaiting confirmation (first page), then a page of the shop's other orders, newest first. */
   inbox: sellerOrHelper
-    .input(z.object({ householdId: HouseholdIdSchema.optional() }).default({}))
+    .input(z.object({ householdId: HouseholdIdSchema.optional(), ...pageInput(20) }).default({ limit: 20 }))
     .query(async ({ ctx, input }) => {
       const { householdId } = await actingForHousehold(ctx, input.householdId);
       // The server's "now" with it: the app counts the 24 hours to confirm from it, not from the phone's clock.
       return {
-        ...(await new OrdersService(ctx).inbox(householdId)),
+        ...(await new OrdersService(ctx).inbox(householdId, input)),
         serverTime: ctx.clock.now().toISOString(),
       };
     }),

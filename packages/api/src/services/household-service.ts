@@ -21,6 +21,7 @@ import type { HouseholdSummary, StoredPaymentAccount } from '../repositories/hou
 import { inTransaction, type Repositories, repositoriesFor } from '../repositories/repositories.ts';
 import { recordAudit } from './audit.ts';
 import type { ServiceDeps } from './deps.ts';
+import { type Page, type PageRequest, pageOf, positionOf } from './page-cursor.ts';
 
 /** The domain's household, as far as the rules about shops and payment accounts need it. */
 export async function loadHousehold(repos: Repositories, householdId: string): Promise<Household> {
@@ -183,8 +184,18 @@ export class HouseholdService {
     });
   }
 
-  async activity(householdId: string, page: { limit: number; offset: number }): Promise<AuditEntryView[]> {
-    return repositoriesFor(this.deps.db).audit.forHousehold(householdId, page);
+  async activity(householdId: string, page: PageRequest): Promise<Page<AuditEntryView>> {
+    const after = positionOf(page);
+    const rows = await repositoriesFor(this.deps.db).audit.forHousehold(householdId, {
+      after,
+      limit: page.limit + 1,
+    });
+    return pageOf(
+      rows,
+      page.limit,
+      (entry) => [entry.at, entry.id],
+      (entry) => entry,
+    );
   }
 
   /**

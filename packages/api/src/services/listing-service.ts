@@ -36,7 +36,14 @@ import type {
 import { inTransaction, type Repositories, repositoriesFor } from '../repositories/repositories.ts';
 import { recordAudit } from './audit.ts';
 import type { ServiceDeps } from './deps.ts';
-import { decodeCursor, encodeCursor } from './page-cursor.ts';
+import {
+  decodeCursor,
+  encodeCursor,
+  type Page,
+  type PageRequest,
+  pageOf,
+  positionOf,
+} from './page-cursor.ts';
 import type { SearchCache } from './search-cache.ts';
 
 /** A listing as the apps show it: the stored facts plus what follows from them now. */
@@ -352,10 +359,20 @@ export class ListingService {
     return (await this.load(repositoriesFor(this.deps.db), listingId)).shopId;
   }
 
-  async mine(householdId: string): Promise<ListingView[]> {
+  /** A page of the shop's listings, the latest change first. */
+  async mine(householdId: string, page: PageRequest): Promise<Page<ListingView>> {
     const now = this.deps.clock.now();
-    const listings = await repositoriesFor(this.deps.db).listings.listByShop(householdId);
-    return listings.map((l) => toListingView(l, now));
+    const after = positionOf(page);
+    const listings = await repositoriesFor(this.deps.db).listings.listByShop(householdId, {
+      after,
+      limit: page.limit + 1,
+    });
+    return pageOf(
+      listings,
+      page.limit,
+      (l) => [l.updatedAt.toISOString(), l.id],
+      (l) => toListingView(l, now),
+    );
   }
 
   /**

@@ -7,9 +7,11 @@ import {
   type OrderActionType,
   orderReference,
 } from '@nongsan/domain';
+import type { KeyPosition } from '../repositories/keyset.ts';
 import type { StoredOrder, StoredOrderEvent } from '../repositories/order-repository.ts';
 import { type Repositories, repositoriesFor } from '../repositories/repositories.ts';
 import type { ServiceDeps } from './deps.ts';
+import { type Page, type PageRequest, pageOf, positionOf } from './page-cursor.ts';
 
 /** An order as the apps receive it: plain JSON (times as ISO text), so a replayed answer equals the first. */
 export interface OrderView {
@@ -87,8 +89,14 @@ export function toOrderView(order: StoredOrder): OrderView {
   };
 }
 
-/** How many orders a list returns at most. */
-const LIST_LIMIT = 200;
+/**
+ * How many orders await confirmation in an inbox at most: they are the shop's last 24 hours (an order not confirmed
+ * by then is cancelled), all shown on the inbox's first page.
+ */
+const WAITING_LIMIT = 200;
+
+/** An order's place in a list newest first: when it was placed, then its id. */
+const orderPosition = (order: StoredOrder): KeyPosition => [order.placedAt.toISOString(), order.id];
 
 /** An order the viewer may see, or `order.not_found` (also when it exists but is not theirs to see). */
 export async function loadOrder(repos: Repositories, orderId: string): Promise<StoredOrder> {
@@ -124,29 +132,39 @@ export class OrderViews {
     };
   }
 
-  /** A buyer's orders, newest first. */
-  async mine(buyerId: string): Promise<OrderView[]> {
-    const orders = await repositoriesFor(this.deps.db).orders.list({ buyerId, limit: LIST_LIMIT });
-    return orders.map(toOrderView);
+  /** A page of a buyer's orders, newest first. */
+  async mine(buyerId: string, page: PageRequest): Promise<Page<OrderView>> {
+    const after = positionOf(page);
+    const orders = await repositoriesFor(this.deps.db).orders.list({ buyerId, after, limit: page.limit + 1 });
+    return pageOf(orders, page.limit, orderPosition, toOrderView);
   }
 
   /**
-   * A shop's orders for its inbox: those awaiting confirmation first, the nearest deadline first, then the rest
-   * newest first. `version` changes whenever an order of the shop is placed or changes (see `inboxVersion`).
+   * A shop's orders for its inbox: on the first page those awaiting confirmation, the nearest deadline first, then
+   * a page of the rest newest first; later pages (`cursor`) only the rest. `version` changes whenever an order of
+   * the shop is placed or changes (see `inboxVersion`).
    */
-  async inbox(shopId: string): Promise<{ orders: InboxOrderView[]; version: string }> {
+  async inbox(
+    shopId: string,
+    page: PageRequest,
+  ): Promise<{ orders: InboxOrderView[]; nextCursor: string | null; version: string }> {
+    const after = positionOf(page);
     const repos = repositoriesFor(this.deps.db);
-    const orders = await repos.orders.list({ shopId, limit: LIST_LIMIT });
-    const waiting = orders
-      .filter((o) => o.status === 'placed')
-      .sort((a, b) => a.confirmBy.getTime() - b.confirmBy.getTime());
-    const rest = orders.filter((o) => o.status !== 'placed');
+    const [waiting, rest] = await Promise.all([
+      after === undefined
+        ? repos.orders.list({ shopId, statuses: ['placed'], limit: WAITING_LIMIT })
+        : Promise.resolve([]),
+      repos.orders.list({ shopId, exceptStatus: 'placed', after, limit: page.limit + 1 }),
+    ]);
+    const { items, nextCursor } = pageOf(rest, page.limit, orderPosition, (o) => o);
+    const orders = [...[...waiting].sort((a, b) => a.confirmBy.getTime() - b.confirmBy.getTime()), ...items];
     const contacts = await repos.users.contacts(orders.map((o) => o.buyerId));
     return {
-      orders: [...waiting, ...rest].map((o) => ({
+      orders: orders.map((o) => ({
         ...toOrderView(o),
         buyer: contacts.get(o.buyerId) ?? { name: '', phone: '' },
       })),
+      nextCursor,
       version: await this.inboxVersion(shopId),
     };
   }

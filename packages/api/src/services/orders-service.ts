@@ -36,6 +36,7 @@ import {
   OrderViews,
   toOrderView,
 } from './order-views.ts';
+import type { Page, PageRequest } from './page-cursor.ts';
 import type { PlacementQueue } from './placement-queue.ts';
 import { shopPaymentMethods } from './shop-service.ts';
 
@@ -214,12 +215,15 @@ export class OrdersService {
     return this.views.get(actor, orderId);
   }
 
-  mine(buyerId: string): Promise<OrderView[]> {
-    return this.views.mine(buyerId);
+  mine(buyerId: string, page: PageRequest): Promise<Page<OrderView>> {
+    return this.views.mine(buyerId, page);
   }
 
-  inbox(shopId: string): Promise<{ orders: InboxOrderView[]; version: string }> {
-    return this.views.inbox(shopId);
+  inbox(
+    shopId: string,
+    page: PageRequest,
+  ): Promise<{ orders: InboxOrderView[]; nextCursor: string | null; version: string }> {
+    return this.views.inbox(shopId, page);
   }
 
   inboxVersion(shopId: string): Promise<string> {

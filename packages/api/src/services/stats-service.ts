@@ -1,7 +1,9 @@
 import { ADOPTION_STAGES, type AdoptionStage, DomainError, SHOP_TARGET, toLocalDate } from '@nongsan/domain';
 import { HouseholdRepository } from '../repositories/household-repository.ts';
 import { type SaleLineRow, StatsRepository } from '../repositories/stats-repository.ts';
+import { VillageRepository } from '../repositories/village-repository.ts';
 import type { ServiceDeps } from './deps.ts';
+import { type PageRequest, pageOf, positionOf } from './page-cursor.ts';
 
 /** Sales figures of a group of order lines: orders, kilograms of weighed goods, pieces, đồng of goods. */
 export interface SalesFigures {
@@ -29,6 +31,8 @@ export interface VillageHouseholds {
     readonly adoptionStage: AdoptionStage;
     readonly shopName: string | null;
   }[];
+  /** Where the next page of households starts (pass it back as `cursor`); null on the last page. */
+  readonly nextCursor: string | null;
 }
 
 export interface VillageStats extends SalesFigures {
@@ -118,26 +122,37 @@ export class StatsService {
 
   /**
    * One village as an official opens it: how many of its households are at each adoption stage (every stage, in
-   * order, zeros included), and each household with its stage and shop. `places.unknown_village` for an unknown id.
+   * order, zeros included), and a page of its households with their stage and shop, by head's name.
+   * `places.unknown_village` for an unknown id.
    */
-  async village(villageId: string): Promise<VillageHouseholds> {
-    const households = await new HouseholdRepository(this.deps.db).listInVillage(villageId);
-    const first = households[0];
-    if (!first) throw new DomainError('places.unknown_village', { id: villageId }, ['villageId']);
-    return {
-      villageId,
-      villageName: first.villageName,
-      stages: ADOPTION_STAGES.map((stage) => ({
-        stage,
-        households: households.filter((h) => h.adoptionStage === stage).length,
-      })),
-      households: households.map((h) => ({
+  async village(villageId: string, page: PageRequest): Promise<VillageHouseholds> {
+    const after = positionOf(page);
+    const households = new HouseholdRepository(this.deps.db);
+    const [villageName, stages, rows] = await Promise.all([
+      new VillageRepository(this.deps.db).nameOf(villageId),
+      households.stagesInVillage(villageId),
+      households.listInVillage(villageId, { after, limit: page.limit + 1 }),
+    ]);
+    if (villageName === undefined)
+      throw new DomainError('places.unknown_village', { id: villageId }, ['villageId']);
+    const { items, nextCursor } = pageOf(
+      rows,
+      page.limit,
+      (h) => [h.head, h.id],
+      (h) => ({
         id: h.id,
         head: h.head,
         isLead: h.isLead,
         adoptionStage: h.adoptionStage,
         shopName: h.shopName,
-      })),
+      }),
+    );
+    return {
+      villageId,
+      villageName,
+      stages: ADOPTION_STAGES.map((stage) => ({ stage, households: stages.get(stage) ?? 0 })),
+      households: items,
+      nextCursor,
     };
   }
 
