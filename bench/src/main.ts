@@ -25,7 +25,13 @@ import type { SimulationResult } from './simulation-run.ts';
 import { StockProbe } from './stock-probe.ts';
 import { formatMs, formatNumber, formatPercent, markdownTable } from './table.ts';
 import { harness } from './ui-testing.ts';
-import { type BundleResult, bundleSize, buyerPageTime, type PageTimeResult } from './web-bench.ts';
+import {
+  type BundleResult,
+  bundleSize,
+  buyerPageTime,
+  installable,
+  type PageTimeResult,
+} from './web-bench.ts';
 
 const { FIXED_NOW, REPO_ROOT } = harness;
 const SECTIONS = ['orders', 'postgres', 'search', 'simulation', 'web'] as const;
@@ -296,6 +302,30 @@ async function webSection(): Promise<void> {
       ratio: '',
       target: bundle.budgetKb === null ? '' : `≤ ${bundle.budgetKb} kB: ${within ? 'met' : 'MISSED'}`,
       check: check(bundle.problems),
+    });
+  }
+  const apps = await installable();
+  results.installable = apps;
+  for (const app of apps) {
+    if (app.skipped) {
+      skipRow(`installable, ${app.app} app`, app.skipped);
+      continue;
+    }
+    const met = app.problems.length === 0;
+    rows.push({
+      benchmark: `installable, ${app.app} app`,
+      setting: "Chromium's own check (CDP), worker, offline",
+      result: [
+        app.installabilityErrors.length === 0
+          ? 'no installability errors'
+          : `${app.installabilityErrors.length} installability errors`,
+        app.worker ? 'worker active' : 'no worker',
+        app.opensOffline ? 'opens offline' : 'does not open offline',
+      ].join('; '),
+      ceiling: '',
+      ratio: '',
+      target: `installable: ${met ? 'met' : 'MISSED'}`,
+      check: check(app.problems),
     });
   }
   const page: PageTimeResult = await buyerPageTime(3);

@@ -142,3 +142,115 @@ export async function buyerPageTime(loads: number): Promise<PageTimeResult> {
     unregister();
   }
 }
+
+export interface InstallableResult {
+  readonly app: 'seller' | 'buyer';
+  /** What Chromium says stops the app from being installed (`Page.getInstallabilityErrors`): none, to pass. */
+  readonly installabilityErrors: string[];
+  /** The active worker's script, once it controls the page. */
+  readonly worker: string;
+  /** The manifest's fields an install needs, as served. */
+  readonly manifest: { name: string; startUrl: string; display: string; iconSizes: string[] } | null;
+  /** Reloaded without a signal, the app showed its page and said it is offline. */
+  readonly opensOffline: boolean;
+  readonly skipped?: string;
+  readonly problems: string[];
+}
+
+/**
+ * Each built app as Chromium judges it installable (the check behind its install prompt, which Lighthouse 12 no
+ * longer audits: its PWA category and `installable-manifest` are gone), with its worker active and its page opening
+ * offline. The built server, one Chromium at 360 px; the same checks as the apps' `installable` browser tests.
+ */
+export async function installable(): Promise<InstallableResult[]> {
+  const apps = ['seller', 'buyer'] as const;
+  const skip =
+    browserSkipReason() ??
+    apps
+      .map((app) =>
+        existsSync(join(REPO_ROOT, 'apps', app, 'dist/sw.js')) ? null : `apps/${app}/dist is not built`,
+      )
+      .find((reason) => reason !== null) ??
+    null;
+  if (skip)
+    return apps.map((app) => ({
+      app,
+      installabilityErrors: [],
+      worker: '',
+      manifest: null,
+      opensOffline: false,
+      skipped: skip,
+      problems: [],
+    }));
+  let server: RunningServer | undefined;
+  let browser: PhoneBrowser | undefined;
+  const stopAll = async () => {
+    await browser?.close();
+    await server?.stop();
+  };
+  const unregister = onInterrupt(stopAll);
+  const results: InstallableResult[] = [];
+  try {
+    server = await startServer({ timeoutMs: 180_000 });
+    for (const app of apps) {
+      browser = await openPhoneBrowser();
+      const problems: string[] = [];
+      const { page, context } = browser;
+      const base = `${server.baseUrl}/${app}/`;
+      try {
+        await page.goto(base);
+        const worker = await harness.activeWorker(page, 60_000);
+        const installabilityErrors = await harness.installabilityErrors(page);
+        const manifestUrl = await page.locator('link[rel="manifest"]').getAttribute('href');
+        const served = (await (await fetch(new URL(manifestUrl ?? '', base))).json()) as {
+          name?: string;
+          start_url?: string;
+          display?: string;
+          icons?: { sizes?: string }[];
+        };
+        const manifest = {
+          name: served.name ?? '',
+          startUrl: served.start_url ?? '',
+          display: served.display ?? '',
+          iconSizes: (served.icons ?? []).map((icon) => icon.sizes ?? ''),
+        };
+        // Seen once with the worker in place, then without a signal.
+        await page.reload();
+        await context.setOffline(true);
+        let opensOffline = false;
+        try {
+          await page.reload();
+          await page.getByText('Đang mất mạng').first().waitFor({ timeout: 30_000 });
+          opensOffline = true;
+        } catch {
+          problems.push(`${app}: reloaded offline, the page did not say it is offline`);
+        } finally {
+          await context.setOffline(false);
+        }
+        if (installabilityErrors.length > 0)
+          problems.push(`${app}: Chromium would not install it: ${installabilityErrors.join(', ')}`);
+        if (worker !== `${base}sw.js`) problems.push(`${app}: the active worker is ${worker || 'none'}`);
+        if (!manifest.iconSizes.includes('192x192') || !manifest.iconSizes.includes('512x512'))
+          problems.push(`${app}: the manifest has no 192 px and 512 px icons`);
+        results.push({ app, installabilityErrors, worker, manifest, opensOffline, problems });
+      } catch (error) {
+        problems.push(`${app} installable: ${(error as Error).message.split('\n')[0]}`);
+        results.push({
+          app,
+          installabilityErrors: [],
+          worker: '',
+          manifest: null,
+          opensOffline: false,
+          problems,
+        });
+      } finally {
+        await browser.close();
+        browser = undefined;
+      }
+    }
+    return results;
+  } finally {
+    await stopAll();
+    unregister();
+  }
+}
