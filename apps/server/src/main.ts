@@ -5,6 +5,7 @@ import { demoCommune, demoProvince } from '@nongsan/simulation';
 import { buildApp, builtApps } from './app.ts';
 import { loadConfig } from './config.ts';
 import { startAutoCancel } from './jobs/auto-cancel.ts';
+import { startComplaintEscalation } from './jobs/complaint-escalation.ts';
 import { startFiguresRefresh } from './jobs/figures-refresh.ts';
 import { startOrderAlerts } from './jobs/order-alerts.ts';
 import { webPushSender } from './push/web-push-sender.ts';
@@ -61,6 +62,8 @@ async function main(): Promise<void> {
   const address = await app.listen({ host: config.host, port: config.port });
   // Orders not confirmed within 24 hours are cancelled: now, then every minute (safe with several processes).
   const autoCancel = startAutoCancel({ db, clock }, { onError: (error) => app.log.error(error) });
+  // Complaints a shop left unsettled for 48 hours go to the village's tech team: now, then every five minutes.
+  const escalation = startComplaintEscalation({ db, clock }, { onError: (error) => app.log.error(error) });
   // New orders, buyers' cancellations and "12 hours left" pushed to the households' and helpers' phones.
   const orderAlerts = startOrderAlerts(
     { db, clock, sender: webPushSender(config.vapid) },
@@ -89,6 +92,7 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     console.log(`\n${signal}: stopping`);
     autoCancel.stop();
+    escalation.stop();
     orderAlerts.stop();
     figures.stop();
     await app.close();

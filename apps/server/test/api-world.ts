@@ -154,6 +154,42 @@ async function reviewedOrder(world: World) {
   return ref;
 }
 
+/** A delivered cash order of the world's buyer with a complaint (damaged, with a photo) waiting for the shop. */
+async function complainedOrder(world: World) {
+  const ref = await deliveredOrder(world);
+  await world.buyer.client.complaints.file.mutate({
+    orderId: ref.orderId,
+    complaint: { kind: 'damaged', note: 'Ba quả bị dập', photos: [await uploadedPhotoKey(world.buyer)] },
+  });
+  return ref;
+}
+
+/** A complaint the shop accepted with a refund of 10.000 ₫ (cash), not yet paid. */
+async function refundDue(world: World) {
+  const ref = await complainedOrder(world);
+  await world.owner.client.complaints.accept.mutate({ ...ref, amount: 10_000 });
+  return ref;
+}
+
+/** A bank-transfer order, paid, delivered, its complaint accepted with a refund by transfer to the buyer's account. */
+async function transferRefundDue(world: World) {
+  const ref = await placedOrder(world, 'bank_transfer');
+  await world.owner.client.orders.markPaid.mutate(ref);
+  await world.owner.client.orders.confirm.mutate(ref);
+  await world.owner.client.orders.handOver.mutate({ ...ref, trackingCode: 'VTP123456789' });
+  await world.buyer.client.orders.markDelivered.mutate({ orderId: ref.orderId });
+  await world.buyer.client.complaints.file.mutate({
+    orderId: ref.orderId,
+    complaint: {
+      kind: 'short_weight',
+      note: 'Cân được 1,7 kg',
+      refundAccount: { bin: '970405', accountNumber: '4321098765', holderName: 'NGUYEN THI LAN' },
+    },
+  });
+  await world.owner.client.complaints.accept.mutate({ ...ref, amount: 8_400 });
+  return ref;
+}
+
 /** A new household in the owner's village, assigned to the world's helper (for steps a household takes once). */
 async function freshHousehold(world: World): Promise<string> {
   const household = await world.server.registerHousehold();
@@ -355,6 +391,23 @@ export const MUTATIONS: Record<string, Row> = {
     allowed: ['helper', 'otherHelper', 'official', 'provinceOfficial'],
     prepare: async (w) => ({ orderId: (await reviewedOrder(w)).orderId, reason: 'Lời lẽ xúc phạm' }),
   },
+  'complaints.file': {
+    allowed: ['buyer'],
+    refused: NOT_THEIR_ORDER,
+    prepare: async (w) => ({
+      orderId: (await deliveredOrder(w)).orderId,
+      complaint: { kind: 'damaged', note: 'Ba quả bị dập', photos: [await uploadedPhotoKey(w.buyer)] },
+    }),
+  },
+  'complaints.accept': {
+    allowed: SHOP_SIDE,
+    prepare: async (w) => ({ ...(await complainedOrder(w)), amount: 20_000 }),
+  },
+  'complaints.decline': {
+    allowed: SHOP_SIDE,
+    prepare: async (w) => ({ ...(await complainedOrder(w)), reason: 'Hàng gửi đi còn nguyên' }),
+  },
+  'complaints.markRefundPaid': { allowed: SHOP_SIDE, prepare: refundDue },
   'orders.changePaymentMethod': {
     allowed: ['buyer'],
     refused: NOT_THEIR_ORDER,
@@ -508,6 +561,15 @@ export const PRIVATE_QUERIES: Record<string, Row> = {
     },
   },
   'reviews.ofOrder': { allowed: ['buyer', ...SHOP_SIDE], refused: NOT_THEIR_ORDER, prepare: reviewedOrder },
+  'complaints.ofOrder': {
+    allowed: ['buyer', ...SHOP_SIDE],
+    refused: NOT_THEIR_ORDER,
+    prepare: complainedOrder,
+  },
+  'complaints.refundQr': { allowed: SHOP_SIDE, prepare: transferRefundDue },
+  'complaints.inbox': { allowed: SHOP_SIDE, prepare: async (w) => ({ householdId: w.householdId }) },
+  // The tech team's list of escalated complaints: each helper sees their own village's.
+  'complaints.escalated': { allowed: ['helper', 'otherHelper'], prepare: async () => ({}) },
   'payments.transfers': { allowed: SHOP_SIDE, prepare: async (w) => ({ householdId: w.householdId }) },
   'stats.sales': { allowed: SHOP_SIDE, prepare: async (w) => ({ householdId: w.householdId }) },
   // A commune's figures: its officials and tech teams, and the province's official; not the neighbouring commune's.

@@ -38,6 +38,7 @@ export {
   type TransferReceipt,
 } from './services/bank-transfers-service.ts';
 export { attachBuyerPhotoIn, BuyerPhotosService } from './services/buyer-photos-service.ts';
+export { ComplaintsService } from './services/complaints-service.ts';
 export type { ServiceDeps } from './services/deps.ts';
 export type { ExportTable } from './services/exports-service.ts';
 export { type ListingView, listingSearchText, type SearchPage } from './services/listing-service.ts';

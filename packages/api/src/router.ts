@@ -2,6 +2,7 @@ import { adminRouter } from './routers/admin.ts';
 import { authRouter } from './routers/auth.ts';
 import { catalogRouter } from './routers/catalog.ts';
 import { communeRouter } from './routers/commune.ts';
+import { complaintsRouter } from './routers/complaints.ts';
 import { householdsRouter } from './routers/households.ts';
 import { listingsRouter } from './routers/listings.ts';
 import { ordersRouter } from './routers/orders.ts';
@@ -30,6 +31,7 @@ export const appRouter = router({
   orders: ordersRouter,
   payments: paymentsRouter,
   reviews: reviewsRouter,
+  complaints: complaintsRouter,
   stats: statsRouter,
   commune: communeRouter,
   push: pushRouter,

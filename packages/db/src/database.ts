@@ -2,6 +2,7 @@ import type { LoginAttemptsTable, SessionsTable, UsersTable } from './tables/acc
 import type { AuditLogTable } from './tables/audit-log.ts';
 import type { BankTransfersTable } from './tables/bank-transfers.ts';
 import type { BuyerPhotosTable } from './tables/buyer-photos.ts';
+import type { ComplaintsTable } from './tables/complaints.ts';
 import type {
   CommunesTable,
   FiguresRefreshTable,
@@ -62,6 +63,7 @@ export interface Database {
   bank_transfers: BankTransfersTable;
   reviews: ReviewsTable;
   buyer_photos: BuyerPhotosTable;
+  complaints: ComplaintsTable;
 }
 
 export type TableName = keyof Database;

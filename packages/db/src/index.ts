@@ -9,6 +9,7 @@ export * from './tables/accounts.ts';
 export * from './tables/audit-log.ts';
 export * from './tables/bank-transfers.ts';
 export * from './tables/buyer-photos.ts';
+export * from './tables/complaints.ts';
 export * from './tables/households.ts';
 export * from './tables/orders.ts';
 export * from './tables/push.ts';

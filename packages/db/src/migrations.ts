@@ -438,6 +438,61 @@ async function pageIndexes(db: Kysely<unknown>): Promise<void> {
   }
 }
 
+/**
+ * Complaints about delivered orders and their refunds: one per order (unique), the refund account a buyer gave,
+ * the refund (whole đồng, above zero) and the shop's answer. Found by the escalation job (unsettled, not yet
+ * escalated, oldest first) and listed by shop, newest first.
+ */
+async function complaints(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createTable('complaints')
+    .addColumn('id', 'text', (c) => c.primaryKey().notNull())
+    .addColumn('order_id', 'text', (c) => c.notNull().unique().references('orders.id'))
+    .addColumn('shop_id', 'text', (c) => c.notNull().references('households.id'))
+    .addColumn('buyer_id', 'text', (c) => c.notNull().references('users.id'))
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('note', 'text')
+    .addColumn('photos', 'text', (c) => c.notNull())
+    .addColumn('refund_bin', 'text')
+    .addColumn('refund_account_number', 'text')
+    .addColumn('refund_holder_name', 'text')
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('filed_at', 'text', (c) => c.notNull())
+    .addColumn('escalated_at', 'text')
+    .addColumn('refund_amount', 'bigint')
+    .addColumn('refund_method', 'text')
+    .addColumn('answer', 'text')
+    .addColumn('answered_at', 'text')
+    .addColumn('answered_by', 'text', (c) => c.references('users.id'))
+    .addColumn('refund_paid_at', 'text')
+    .addColumn('refund_paid_by', 'text', (c) => c.references('users.id'))
+    .addCheckConstraint('complaints_kind_known', sql`kind in ('damaged', 'short_weight', 'wrong_product')`)
+    .addCheckConstraint(
+      'complaints_status_known',
+      sql`status in ('open', 'refund_due', 'refunded', 'declined')`,
+    )
+    .addCheckConstraint(
+      'complaints_refund_with_amount',
+      sql`(status in ('refund_due', 'refunded')) = (refund_amount is not null and refund_amount > 0 and refund_method is not null and refund_method in ('bank_transfer', 'cash'))`,
+    )
+    .addCheckConstraint('complaints_declined_with_reason', sql`(status = 'declined') = (answer is not null)`)
+    .addCheckConstraint(
+      'complaints_paid_when_refunded',
+      sql`(status = 'refunded') = (refund_paid_at is not null)`,
+    )
+    .execute();
+  await db.schema
+    .createIndex('complaints_to_escalate')
+    .on('complaints')
+    .columns(['escalated_at', 'status', 'filed_at'])
+    .execute();
+  await db.schema
+    .createIndex('complaints_by_shop')
+    .on('complaints')
+    .columns(['shop_id', 'filed_at'])
+    .execute();
+}
+
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001_initial': { up: initial },
@@ -455,6 +510,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0013_reviews': { up: reviews },
   '0014_buyer_photos': { up: buyerPhotos },
   '0015_page_indexes': { up: pageIndexes },
+  '0016_complaints': { up: complaints },
 };
 
 /** Hands the inline list to Kysely's Migrator (instead of reading a folder, which a bundled build would lose). */

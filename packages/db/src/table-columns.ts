@@ -269,6 +269,28 @@ export const TABLE_COLUMNS: TableColumns = {
     attached_to: 'nullable',
     attached_at: 'nullable',
   },
+  complaints: {
+    id: 'not null',
+    order_id: 'not null',
+    shop_id: 'not null',
+    buyer_id: 'not null',
+    kind: 'not null',
+    note: 'nullable',
+    photos: 'not null',
+    refund_bin: 'nullable',
+    refund_account_number: 'nullable',
+    refund_holder_name: 'nullable',
+    status: 'not null',
+    filed_at: 'not null',
+    escalated_at: 'nullable',
+    refund_amount: 'nullable',
+    refund_method: 'nullable',
+    answer: 'nullable',
+    answered_at: 'nullable',
+    answered_by: 'nullable',
+    refund_paid_at: 'nullable',
+    refund_paid_by: 'nullable',
+  },
 };
 
 /** Every table, parents before the tables whose foreign keys point at them (households and users point at each

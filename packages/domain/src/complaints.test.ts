@@ -34,7 +34,7 @@ const account = { bin: '970405', accountNumber: '1234 5678 9012', holderName: 'N
 const damaged = ComplaintInputSchema.parse({
   kind: 'damaged',
   note: 'Ba quả bị dập',
-  photos: ['ab/cd1234.webp'],
+  photos: ['ph_01M9167KZGGJP0AKAFBEJVDM59.webp'],
   refundAccount: account,
 });
 
@@ -63,7 +63,7 @@ describe('filing a complaint', () => {
       buyerId: BUYER,
       kind: 'damaged',
       status: 'open',
-      photos: ['ab/cd1234.webp'],
+      photos: ['ph_01M9167KZGGJP0AKAFBEJVDM59.webp'],
       refundAccount: { bin: '970405', accountNumber: '123456789012', holderName: 'NGUYEN THI LAN' },
       escalatedAt: null,
     });
@@ -110,7 +110,10 @@ describe('filing a complaint', () => {
     expect(problemsOf({ kind: 'short_weight' })).toEqual(['note']);
     expect(problemsOf({ kind: 'short_weight', note: 'Cân được 2,6 kg' })).toEqual([]);
     expect(problemsOf({ kind: 'damaged', photos: ['<script>'] })).toEqual(['photos.0']);
-    expect(problemsOf({ kind: 'damaged', photos: ['a', 'b', 'c', 'd'] })).toEqual(['photos']);
+    const key = (n: number) => `ph_01M9167KZGGJP0AKAFBEJVDM5${n}.jpg`;
+    expect(problemsOf({ kind: 'damaged', photos: [1, 2, 3, 4].map(key) })).toEqual(['photos']);
+    expect(problemsOf({ kind: 'damaged', photos: [key(1), key(1)] })).toEqual(['photos']);
+    expect(problemsOf({ kind: 'damaged', photos: ['https://example.com/a.jpg'] })).toEqual(['photos.0']);
     expect(problemsOf({ ...damaged, refundAccount: { ...account, bin: '999999' } })).toEqual([
       'refundAccount.bin',
     ]);

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { type Actor, actorRecord, actsForShop } from './actors.ts';
+import { PHOTO_KEY_PATTERN } from './buyer-photos.ts';
 import { DomainError, problem } from './errors.ts';
 import { BankAccountSchema } from './households.ts';
 import { PositiveVndSchema, type Vnd } from './money.ts';
@@ -52,11 +53,11 @@ export type ComplaintStatus = z.infer<typeof ComplaintStatusSchema>;
 /** How a refund goes back: by VietQR transfer to the buyer's bank account, or cash handed back. */
 export type RefundMethod = 'bank_transfer' | 'cash';
 
-/** A photo of what arrived: the key `POST /photos` gave, or an address. */
+/** A photo of what arrived: the key `POST /photos` gave the buyer (only theirs may be attached: `attachBuyerPhoto`). */
 const ComplaintPhotoSchema = z
   .string()
   .max(300)
-  .refine((s) => /^https?:\/\/\S+$/.test(s) || /^[\w][\w./-]*$/.test(s), problem('complaint.photo_invalid'));
+  .refine((s) => PHOTO_KEY_PATTERN.test(s), problem('complaint.photo_invalid'));
 
 /** The bank account a buyer gives for a refund: a bank on the list, the number, the holder as the bank prints it. */
 export const RefundAccountSchema = BankAccountSchema.omit({ kind: true });
@@ -68,7 +69,11 @@ export const ComplaintInputSchema = z
   .object({
     kind: ComplaintKindSchema,
     note: typedText({ max: 500 }).optional(),
-    photos: z.array(ComplaintPhotoSchema).max(COMPLAINT_PHOTOS_MAX).default([]),
+    photos: z
+      .array(ComplaintPhotoSchema)
+      .max(COMPLAINT_PHOTOS_MAX)
+      .refine((keys) => new Set(keys).size === keys.length, problem('complaint.photo_invalid'))
+      .default([]),
     refundAccount: RefundAccountSchema.optional(),
   })
   .superRefine((input, ctx) => {

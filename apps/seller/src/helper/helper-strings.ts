@@ -101,6 +101,18 @@ export const helperCommuneStrings = {
     en: 'Answered the review of order {reference}',
   },
   'activity.review.hide': { vi: 'Ẩn đánh giá đơn {reference}', en: 'Hid the review of order {reference}' },
+  'activity.complaint.accept': {
+    vi: 'Nhận khiếu nại đơn {reference}, hoàn tiền',
+    en: 'Accepted the complaint about order {reference} with a refund',
+  },
+  'activity.complaint.decline': {
+    vi: 'Từ chối khiếu nại đơn {reference}',
+    en: 'Declined the complaint about order {reference}',
+  },
+  'activity.complaint.refund_paid': {
+    vi: 'Đã hoàn tiền đơn {reference}',
+    en: 'Paid the refund of order {reference}',
+  },
   'activity.order.place': { vi: 'Có đơn hàng {reference}', en: 'Order {reference} was placed' },
   'activity.order.confirm': { vi: 'Xác nhận đơn {reference}', en: 'Confirmed order {reference}' },
   'activity.order.adjust_weight': { vi: 'Cân lại đơn {reference}', en: 'Weighed order {reference}' },

@@ -5,6 +5,7 @@ import { BankTransferRepository } from './bank-transfer-repository.ts';
 import { BuyerPhotoRepository } from './buyer-photo-repository.ts';
 import { CheckoutRepository } from './checkout-repository.ts';
 import { CommuneRepository } from './commune-repository.ts';
+import { ComplaintRepository } from './complaint-repository.ts';
 import { FiguresRepository } from './figures-repository.ts';
 import { HouseholdRepository } from './household-repository.ts';
 import { IdempotencyRepository } from './idempotency-repository.ts';
@@ -24,6 +25,7 @@ export interface Repositories {
   readonly audit: AuditRepository;
   readonly checkout: CheckoutRepository;
   readonly communes: CommuneRepository;
+  readonly complaints: ComplaintRepository;
   readonly figures: FiguresRepository;
   readonly bankTransfers: BankTransferRepository;
   readonly buyerPhotos: BuyerPhotoRepository;
@@ -46,6 +48,7 @@ export function repositoriesFor(db: Kysely<Database>): Repositories {
     audit: new AuditRepository(db),
     checkout: new CheckoutRepository(db),
     communes: new CommuneRepository(db),
+    complaints: new ComplaintRepository(db),
     figures: new FiguresRepository(db),
     bankTransfers: new BankTransferRepository(db),
     buyerPhotos: new BuyerPhotoRepository(db),

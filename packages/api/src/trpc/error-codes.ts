@@ -23,6 +23,13 @@ export const DOMAIN_CODE_TO_TRPC: readonly (readonly [pattern: string, trpc: TRP
   ['review.already_answered', 'CONFLICT'],
   ['review.already_hidden', 'CONFLICT'],
   ['photo.already_used', 'CONFLICT'],
+  ['complaint.not_delivered', 'CONFLICT'],
+  ['complaint.too_late', 'CONFLICT'],
+  ['complaint.already_filed', 'CONFLICT'],
+  ['complaint.already_answered', 'CONFLICT'],
+  ['complaint.nothing_paid', 'CONFLICT'],
+  ['complaint.no_refund_due', 'CONFLICT'],
+  ['complaint.no_transfer_refund', 'CONFLICT'],
   // The request was fine but the state it met was not: someone else took the stock, the record changed or
   // exists already, the step does not apply to the order's status any more.
   ['order.not_enough_stock', 'CONFLICT'],
