@@ -15,6 +15,7 @@ import { type Kysely, sql } from 'kysely';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE, type ServerConfig } from './config.ts';
 import { registerBankWebhookRoutes } from './http/bank-webhook-routes.ts';
 import { registerCrossSiteGuard } from './http/cross-site-guard.ts';
+import { DIRECT_MUTATIONS, registerDirectMutations } from './http/direct-mutation-routes.ts';
 import { errorBody } from './http/error-body.ts';
 import { registerExportRoutes } from './http/export-routes.ts';
 import { registerOrderAdmission } from './http/order-admission.ts';
@@ -134,20 +135,23 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     config: { photosDir: config.photosDir, pushPublicKey: config.pushPublicKey ?? null },
   };
 
+  const createContext = createContextFactory(deps);
+  const trpcOptions = {
+    router: appRouter,
+    createContext,
+    onError: ({ error, path }) => {
+      if (error.code === 'INTERNAL_SERVER_ERROR')
+        app.log.error({ err: error.cause ?? error, path }, 'tRPC failure');
+    },
+  } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'];
   await app.register(async (scope) => {
     // Searches asked again within moments are answered with the bytes tRPC sent the first time.
     registerSearchAnswers(scope, { answers: searchCache.companion<StoredAnswer>(200), clock });
-    await scope.register(fastifyTRPCPlugin, {
-      prefix: '/trpc',
-      trpcOptions: {
-        router: appRouter,
-        createContext: createContextFactory(deps),
-        onError: ({ error, path }) => {
-          if (error.code === 'INTERNAL_SERVER_ERROR')
-            app.log.error({ err: error.cause ?? error, path }, 'tRPC failure');
-        },
-      } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
-    });
+    await scope.register(fastifyTRPCPlugin, { prefix: '/trpc', trpcOptions });
+  });
+  // Checkouts, which crowds send at once, skip the adapter's per-call Web Request and Response (same wire format).
+  await app.register(async (scope) => {
+    registerDirectMutations(scope, { prefix: '/trpc', paths: DIRECT_MUTATIONS, trpcOptions, createContext });
   });
 
   app.get('/healthz', async (_request, reply) => {

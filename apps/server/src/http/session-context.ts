@@ -5,7 +5,8 @@ import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify'
 
 /** The Fastify side: reads the signed session cookie, finds its user, and lets procedures set or clear it. */
 export function createContextFactory(deps: AppDeps) {
-  return async ({ req, res }: CreateFastifyContextOptions): Promise<Context> => {
+  // Only the request and the reply: tRPC's adapter and the direct routes (`direct-mutation-routes.ts`) both call it.
+  return async ({ req, res }: Pick<CreateFastifyContextOptions, 'req' | 'res'>): Promise<Context> => {
     const raw = req.cookies[SESSION_COOKIE];
     const unsigned = raw === undefined ? null : req.unsignCookie(raw);
     const token = unsigned?.valid ? unsigned.value : null;
