@@ -47,10 +47,14 @@ export class StatsRepository {
     if (filter.shopId !== undefined) query = query.where('orders.shop_id', '=', filter.shopId);
     if (filter.communeCode !== undefined) {
       const communeCode = filter.communeCode;
-      query = query.where('households.village_id', 'in', (eb) =>
+      // Named as the commune's shops, so the orders are found shop by shop (orders_by_shop): asked as "the shop's
+      // village is one of the commune's", SQLite walked every sold order of the province (1 s at 200,000
+      // households, against 40 ms).
+      query = query.where('orders.shop_id', 'in', (eb) =>
         eb
-          .selectFrom('villages')
-          .select('villages.id')
+          .selectFrom('households as commune_households')
+          .innerJoin('villages', 'villages.id', 'commune_households.village_id')
+          .select('commune_households.id')
           .where('villages.current_commune_code', '=', communeCode),
       );
     }
