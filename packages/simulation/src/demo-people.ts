@@ -20,6 +20,9 @@ import type { VillageInfo } from './population.ts';
 import type { Random } from './random.ts';
 import type { SimulationRun } from './simulate.ts';
 
+/** What the rows are made from: the run without its market (which a province's export lets go of early). */
+export type DemoPopulation = Pick<SimulationRun, 'population' | 'householdIds' | 'calendar' | 'scenario'>;
+
 // The people of a simulated commune as plain rows a server can insert (the demo commune's and each of the demo
 // province's): households with their members and payment accounts, the tech teams and whom they look after, and the
 // buyers of the commune's orders. Names, phones and accounts are drawn from one stream, in this order.
@@ -105,7 +108,7 @@ function personName(random: Random, family: string, sex: 'male' | 'female'): str
 
 /** The households of `villages` (the run's own), in order, as the domain's `Household`s. */
 export function demoHouseholds(
-  run: SimulationRun,
+  run: DemoPopulation,
   villages: readonly VillageInfo[],
   villageIdOf: (village: VillageInfo) => string,
   random: Random,
@@ -176,7 +179,7 @@ export function demoHouseholds(
 }
 
 /** The team limits every village's team of the run keeps (the scenario's, widened to the teams it drew). */
-export function demoTeamLimits(run: SimulationRun): TeamLimits {
+export function demoTeamLimits(run: DemoPopulation): TeamLimits {
   const { population: pop, scenario } = run;
   const multiplier = scenario.techTeams.membersMultiplier;
   let fewest = DEFAULT_TEAM_LIMITS.minMembers;
@@ -194,7 +197,7 @@ export function demoTeamLimits(run: SimulationRun): TeamLimits {
 
 /** Each village's tech team, named, with the households its members look after on the last day. */
 export function demoTeams(
-  run: SimulationRun,
+  run: DemoPopulation,
   villages: readonly VillageInfo[],
   villageIdOf: (village: VillageInfo) => string,
   random: Random,

@@ -46,13 +46,18 @@ export interface DemoProvinceOptions {
   readonly communes?: number;
   /** Multiply every village's households, team and buyers by this (0 < scale ≤ 1): for tests. */
   readonly scale?: number;
+  /**
+   * Keep each commune's shops, listings and orders after `each()` has passed it, so that `each()` can run again
+   * (tests); by default they are let go of.
+   */
+  readonly keepParts?: boolean;
 }
 
 /**
  * The simulation's synthetic Lạng Sơn province (about 200 communes of 2021, 200,000 households) over the 12 months
  * before `endDate`, placed in today's communes as the seed writes it. The province is simulated once; each commune's
  * rows (households, teams, shops, listings, orders and their histories, and the buyers not seen before) are built
- * only when `each()` reaches it.
+ * only when `each()` reaches it, and let go of once passed (`each()` runs once unless `keepParts`).
  *
  * Where a simulated commune goes: Long Đống and Bắc Sơn's other communes, which the place data names, go to the
  * commune they were merged into in 2025 (Long Đống's villages are the place data's own). The others are numbered
@@ -103,6 +108,10 @@ export async function demoProvince(options: DemoProvinceOptions): Promise<DemoPr
   const events = group(market.history, (e) => communeOfOrder.get(e.orderId));
   const villagesOf = group(pop.villages, (v) => v.commune);
 
+  // The rows are built from the population alone: the market's maps are let go of, and each commune's groups once
+  // written, so memory shrinks as the province is written.
+  const people = { population: pop, householdIds, calendar: run.calendar, scenario };
+  const limits = demoTeamLimits(people);
   const codes = [...new Set(placeOf.map((p) => p.commune.code))];
   const year = Number(options.endDate.slice(0, 4));
   return {
@@ -118,7 +127,6 @@ export async function demoProvince(options: DemoProvinceOptions): Promise<DemoPr
     households: pop.households,
     *each() {
       const random = createRandom(seed, 'people');
-      const limits = demoTeamLimits(run);
       const buyersSeen = new Set<string>();
       for (const [c, simulated] of scenario.communes.entries()) {
         const place = placeOf[c] as (typeof placeOf)[number];
@@ -146,14 +154,15 @@ export async function demoProvince(options: DemoProvinceOptions): Promise<DemoPr
             invented: known(v)?.invented ?? true,
             legacyCommuneCode: place.legacyCode,
           })),
-          households: demoHouseholds(run, villages, villageIdOf, random, year, startDate),
-          teams: demoTeams(run, villages, villageIdOf, random, limits),
+          households: demoHouseholds(people, villages, villageIdOf, random, year, startDate),
+          teams: demoTeams(people, villages, villageIdOf, random, limits),
           shops: shops[c] ?? [],
           listings: listings[c] ?? [],
           orders: partOrders,
           orderEvents: events[c] ?? [],
           buyers,
         };
+        if (!options.keepParts) for (const groups of [shops, listings, orders, events]) groups[c] = [];
       }
     },
   };

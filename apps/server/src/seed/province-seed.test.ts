@@ -15,7 +15,7 @@ for (const dialect of DIALECTS) {
     const t = useTestDatabase(dialect);
 
     it('writes a small province commune by commune: its counts, logins, figures, and the last commune searchable', async () => {
-      const province = await demoProvince({ endDate: END_DATE, communes: 3, scale: 0.06 });
+      const province = await demoProvince({ endDate: END_DATE, communes: 3, scale: 0.06, keepParts: true });
       const parts: DemoProvincePart[] = [...province.each()];
       const progress: ProvinceSeedProgress[] = [];
       const logins = await seedProvince(t.db, province, {
