@@ -7,6 +7,8 @@ import { trackChild } from './cleanup.ts';
 
 export interface BenchServer {
   readonly url: string;
+  /** The server process, to read its memory. */
+  readonly pid: number;
   stop(): Promise<void>;
 }
 
@@ -46,7 +48,7 @@ export function startBenchServer(settings: BenchServerSettings, timeoutMs = 180_
       const match = new RegExp(`${BENCH_SERVER_READY} (http://\\S+)`).exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
-        resolve({ url: match[1], stop });
+        resolve({ url: match[1], pid: child.pid ?? 0, stop });
       }
     };
     child.stdout.on('data', read);

@@ -101,7 +101,8 @@ const result: LoadResult = {
   statusCodes,
   seconds,
   perSecond: ok / seconds,
-  p50Ms: percentile(latencies, 50),
-  p99Ms: percentile(latencies, 99),
+  // Nothing answered within the run: every request waited at least as long as the run.
+  p50Ms: latencies.length === 0 ? seconds * 1000 : percentile(latencies, 50),
+  p99Ms: latencies.length === 0 ? seconds * 1000 : percentile(latencies, 99),
 };
 answer(result);

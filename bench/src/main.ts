@@ -6,6 +6,7 @@
  *
  *   pnpm bench                       # everything (about five minutes)
  *   pnpm bench -- --only=orders,search --rounds=1 --seconds=1
+ *   pnpm bench -- --only=province    # the simulated province on SQLite and PostgreSQL
  *
  * A partial run (--only, --rounds or --seconds) writes bench/results/partial.tmp.json instead, which git ignores.
  */
@@ -20,6 +21,7 @@ import { installCleanup, onInterrupt } from './cleanup.ts';
 import { openMarket, placeOrderBody } from './market.ts';
 import { benchOrders, type OrdersResult } from './orders-bench.ts';
 import { createBenchPostgres } from './postgres-database.ts';
+import { benchProvince, type ProvinceResult } from './province-bench.ts';
 import { benchSearch, SEARCH_INPUT, type SearchResult } from './search-bench.ts';
 import type { SimulationResult } from './simulation-run.ts';
 import { StockProbe } from './stock-probe.ts';
@@ -34,7 +36,7 @@ import {
 } from './web-bench.ts';
 
 const { FIXED_NOW, REPO_ROOT } = harness;
-const SECTIONS = ['orders', 'postgres', 'search', 'simulation', 'web'] as const;
+const SECTIONS = ['orders', 'postgres', 'search', 'province', 'simulation', 'web'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function option(name: string): string | undefined {
@@ -66,7 +68,7 @@ const LISTINGS = 8;
  */
 const BUYERS = 256;
 
-/** The targets of issue 7 (orders, search), issue 3 (simulation) and issue 6 (buyer page). */
+/** The targets of issue 7 (orders, search), issue 3 (simulation), issue 6 (buyer page) and issue 15 (province). */
 const TARGETS = {
   ordersShareOfBare: 0.3,
   ordersP99Ms: 50,
@@ -74,6 +76,10 @@ const TARGETS = {
   communeSeconds: 1,
   provinceSeconds: 60,
   buyerPageMs: 3000,
+  /** Issue 15, on the province's data: search p99, the officials' pages' p99, the seeding's wall time. */
+  provinceSearchP99Ms: 50,
+  provinceOfficialP99Ms: 100,
+  provinceSeedSeconds: 180,
 };
 
 installCleanup();
@@ -260,6 +266,97 @@ async function postgresSection(): Promise<void> {
   }
 }
 
+/** The province rows of one database (issue 15). */
+function provinceRows(label: string, result: ProvinceResult): void {
+  const verdict = check(result.problems);
+  const { seed } = result;
+  rows.push({
+    benchmark: `province seed, ${label}`,
+    setting: `${formatNumber(seed.communes)} communes, ${formatNumber(seed.households)} households, a year`,
+    result: `${formatNumber(seed.seconds, 1)} s (simulation ${formatNumber(seed.simulateSeconds, 1)} s, writing ${formatNumber(seed.writeSeconds, 1)} s; ${formatNumber(seed.cpuSeconds, 1)} s CPU, ${formatNumber(seed.peakRssMb)} MB peak); ${formatNumber(seed.databaseBytes / 1e6)} MB database`,
+    ceiling: '',
+    ratio: '',
+    target: `< ${TARGETS.provinceSeedSeconds} s: ${seed.seconds < TARGETS.provinceSeedSeconds ? 'met' : 'MISSED'}`,
+    check: verdict,
+  });
+  const targeted = label === 'SQLite';
+  for (const [search, setting] of [
+    [result.search, '32 clients, one question again and again'],
+    [result.searchFirstTime, '32 clients, every question new'],
+  ] as const) {
+    const met = search.ratio >= TARGETS.searchShareOfBare && search.p99Ms < TARGETS.provinceSearchP99Ms;
+    rows.push({
+      benchmark: `listings.search, ${label}, province`,
+      setting,
+      result: `${formatNumber(search.perSecond)} req/s, p50 ${formatMs(search.p50Ms)}, p99 ${formatMs(search.p99Ms)} (${search.items} listings, ${formatNumber(search.bodyBytes / 1000, 1)} kB)`,
+      ceiling: `bare GET ${formatNumber(search.ceilingPerSecond)}/s`,
+      ratio: formatPercent(search.ratio),
+      target:
+        targeted && search === result.searchFirstTime
+          ? `≥ 40% of bare, p99 < ${TARGETS.provinceSearchP99Ms} ms: ${met ? 'met' : 'MISSED'}`
+          : '',
+      check: verdict,
+    });
+  }
+  rows.push({
+    benchmark: `server memory, ${label}, province`,
+    setting: 'RSS after the every-question-new search load',
+    result: `${formatNumber(result.serverRssMb)} MB (peak ${formatNumber(result.serverPeakRssMb)} MB)`,
+    ceiling: '',
+    ratio: '',
+    target: '',
+    check: verdict,
+  });
+  for (const [page, setting] of [
+    [result.overview, `province.overview, ${result.overview.communes} communes`],
+    [
+      result.communeStats,
+      `commune.stats, ${result.communeStats.communeName} (${formatNumber(result.communeStats.households)} households)`,
+    ],
+  ] as const) {
+    rows.push({
+      benchmark: `province official, ${label}`,
+      setting: `${setting}, 1 client`,
+      result: `${formatNumber(page.perSecond)} req/s, p50 ${formatMs(page.p50Ms)}, p99 ${formatMs(page.p99Ms)} (${formatNumber(page.bodyBytes / 1000, 1)} kB)`,
+      ceiling: '',
+      ratio: '',
+      target: `p99 < ${TARGETS.provinceOfficialP99Ms} ms: ${page.p99Ms < TARGETS.provinceOfficialP99Ms ? 'met' : 'MISSED'}`,
+      check: verdict,
+    });
+  }
+}
+
+async function provinceSection(): Promise<void> {
+  const common = {
+    server: { dataDir: join(work, 'data'), now: FIXED_NOW, sessionSecret, searchInput: SEARCH_INPUT },
+    endDate: seedEndDate,
+    seconds: SECONDS,
+    rounds: ROUNDS,
+  };
+  log('The province on SQLite (seeded once, then searched and overseen):');
+  const file = join(work, 'province.sqlite');
+  const sqlite = await benchProvince({ ...common, databaseUrl: `file:${file}`, sqliteFile: file }, log);
+  results.provinceSqlite = sqlite;
+  provinceRows('SQLite', sqlite);
+  rmSync(file, { force: true });
+
+  log('The province on PostgreSQL:');
+  const database = await createBenchPostgres();
+  if ('skipped' in database) {
+    skipRow('province, PostgreSQL', database.skipped);
+    return;
+  }
+  const unregister = onInterrupt(() => database.drop());
+  try {
+    const postgres = await benchProvince({ ...common, databaseUrl: database.url }, log);
+    results.provincePostgres = postgres;
+    provinceRows('PostgreSQL', postgres);
+  } finally {
+    await database.drop();
+    unregister();
+  }
+}
+
 async function simulationSection(): Promise<void> {
   log('Simulation (each scenario in a fresh process):');
   for (const scenario of ['commune', 'province'] as const) {
@@ -370,6 +467,7 @@ async function main(): Promise<void> {
   mkdirSync(join(work, 'data'), { recursive: true });
   if (only.has('orders') || only.has('search')) await section('SQLite (orders, search)', sqliteSections);
   if (only.has('postgres')) await section('orders.place, PostgreSQL', postgresSection);
+  if (only.has('province')) await section('province', provinceSection);
   if (only.has('simulation')) await section('simulation', simulationSection);
   if (only.has('web')) await section('web apps', webSection);
 }

@@ -11,6 +11,7 @@
 import { runScript } from './child-process.ts';
 import { type LoadPlan, type LoadResult, NUMBER_SLOT } from './load-plan.ts';
 import { requestProblems } from './run-checks.ts';
+import { untilIdle } from './server-idle.ts';
 import { median, ratio } from './stats.ts';
 import { queryPath } from './trpc-http.ts';
 
@@ -66,6 +67,7 @@ export async function benchSearch(
       seconds: options.seconds,
       expectBody: measured,
     };
+    await untilIdle(url);
     const result = await runScript<LoadResult>('load.js', plan, { timeoutMs: (options.seconds + 60) * 1000 });
     problems.push(...requestProblems(what, result));
     return result;
