@@ -206,4 +206,23 @@ export const sellerStrings = {
   },
   // A shop's name is what buyers read in Vietnamese, so the suggestion is Vietnamese in both languages.
   'seller.shop.suggestedName': { vi: 'Vườn nhà {name}', en: 'Vườn nhà {name}' },
+  // Ratings and reviews
+  'seller.reviews.title': { vi: 'Đánh giá của khách', en: 'Customer reviews' },
+  'seller.reviews.open': { vi: 'Xem đánh giá của khách', en: 'See customer reviews' },
+  'seller.reviews.none': { vi: 'Chưa có đánh giá nào.', en: 'No reviews yet.' },
+  'seller.reviews.summary': {
+    vi: 'Trung bình {average} ★ ({count} đánh giá)',
+    en: 'Average {average} ★ ({count} reviews)',
+  },
+  'seller.reviews.stars': { vi: '{count} sao', en: '{count} stars' },
+  'seller.reviews.by': { vi: '{name} · {time}', en: '{name} · {time}' },
+  'seller.reviews.photoAlt': { vi: 'Ảnh của {name}', en: "{name}'s photo" },
+  'seller.reviews.answered': { vi: 'Cửa hàng đã trả lời', en: 'The shop answered' },
+  'seller.reviews.answer': { vi: 'Trả lời khách (chỉ một lần)', en: 'Answer the buyer (once only)' },
+  'seller.reviews.sendAnswer': { vi: 'Gửi trả lời', en: 'Send answer' },
+  'seller.reviews.hide': { vi: 'Ẩn đánh giá này', en: 'Hide this review' },
+  'seller.reviews.hideReason': { vi: 'Lý do ẩn (ghi vào nhật ký)', en: 'Why hide it (kept in the log)' },
+  'seller.reviews.hideSend': { vi: 'Ẩn đánh giá', en: 'Hide the review' },
+  'seller.reviews.hideCancel': { vi: 'Thôi', en: 'Cancel' },
+  'seller.reviews.hidden': { vi: 'Đã ẩn đánh giá.', en: 'The review was hidden.' },
 } as const satisfies Record<string, Message>;

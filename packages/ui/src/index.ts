@@ -22,6 +22,7 @@ export { LocaleProvider, type LocaleValue, useLocale } from './i18n/locale-conte
 export * from './i18n/locale-preference.ts';
 export * from './i18n/translate.ts';
 export { type AppStrings, type UiStringKey, uiStrings, type Words } from './i18n/ui-strings.ts';
+export { PHOTO_MAX_SIDE, shrinkPhoto, uploadPhoto } from './pictures/photo-upload.ts';
 export { ProductPicture } from './pictures/product-pictures.tsx';
 export { useOnline } from './pwa/online-status.ts';
 export { forgetSavedData, registerAppWorker, SAVED_DATA_CACHES } from './pwa/register-worker.ts';

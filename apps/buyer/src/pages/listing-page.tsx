@@ -11,7 +11,7 @@ import {
   useLocale,
 } from '@nongsan/ui';
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, lazy, Suspense, useState } from 'react';
 import { Link } from 'wouter';
 import { cartFacts } from '../cart/cart-facts.ts';
 import { cart, useCart } from '../cart/cart-store.ts';
@@ -20,6 +20,9 @@ import { lineIssueText } from '../line-issue-text.ts';
 import { QuantityInput } from '../quantity-input.tsx';
 import { ShareButton } from '../share-button.tsx';
 import { useTRPC } from '../trpc.ts';
+
+// The shop's rating and latest reviews load after the listing, on their own.
+const ShopReviews = lazy(() => import('../reviews/shop-reviews.tsx'));
 
 type Listing = RouterOutputs['listings']['get'];
 
@@ -164,6 +167,9 @@ export default function ListingPage({ listingId }: { listingId: string }) {
                 {t('listing.byShop', { shop: item.shopName ?? '', village: item.villageName ?? '' })}
               </Link>
             </p>
+            <Suspense fallback={null}>
+              <ShopReviews shopId={item.shopId} latest={0} />
+            </Suspense>
           </div>
         </div>
         <ul className="buyer-facts">
@@ -192,6 +198,9 @@ export default function ListingPage({ listingId }: { listingId: string }) {
         ) : (
           <Notice tone="info">{t('buyer.listing.notOrderable')}</Notice>
         )}
+        <Suspense fallback={null}>
+          <ShopReviews shopId={item.shopId} latest={3} summary={false} />
+        </Suspense>
       </Page>
     </>
   );

@@ -10,13 +10,16 @@ import {
   useSubmitGuard,
 } from '@nongsan/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'wouter';
 import { TotalsList } from '../cart/totals-list.tsx';
 import { OrderTimeline } from '../orders/order-timeline.tsx';
 import type { OrderView } from '../orders/order-types.ts';
 import { PaymentPanel } from '../orders/payment-panel.tsx';
 import { useTRPC } from '../trpc.ts';
+
+// The review form and the review load only on a delivered order's page.
+const OrderReview = lazy(() => import('../reviews/order-review.tsx'));
 
 /** While an order may still change, its page asks every few seconds (a confirmation shows up by itself). */
 export const ORDER_POLL_MS = 4_000;
@@ -195,6 +198,11 @@ export default function OrderPage({ orderId }: { orderId: string }) {
           {t('buyer.order.callOnDelivery', { phone: formatPhone(order.deliveryPhone) })}
         </p>
         {actions.includes('cancel') ? <CancelOrder orderId={order.id} /> : null}
+        {order.status === 'delivered' || order.status === 'completed' ? (
+          <Suspense fallback={null}>
+            <OrderReview orderId={order.id} />
+          </Suspense>
+        ) : null}
       </Page>
     </>
   );

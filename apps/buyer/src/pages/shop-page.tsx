@@ -2,6 +2,7 @@ import type { RouterOutputs } from '@nongsan/api';
 import { formatPhone, getProduct } from '@nongsan/domain';
 import { AppBar, CardListSkeleton, errorMessage, ImageBox, Notice, Page, useLocale } from '@nongsan/ui';
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { Link } from 'wouter';
 import { HarvestMonths } from '../harvest-months.tsx';
 import { ListingCard } from '../listing-card.tsx';
@@ -9,6 +10,9 @@ import { ShareButton } from '../share-button.tsx';
 import { useTRPC } from '../trpc.ts';
 
 type Storefront = RouterOutputs['shop']['storefront'];
+
+// The shop's rating and reviews load after its page, on their own.
+const ShopReviews = lazy(() => import('../reviews/shop-reviews.tsx'));
 
 /** Call and Zalo, a thumb's width each: most buyers ask the household before ordering. */
 function Contact({ contact }: { contact: NonNullable<Storefront['contact']> }) {
@@ -61,6 +65,9 @@ export default function ShopPage({ shopId }: { shopId: string }) {
       <Page heading={shop.name}>
         <p className="ns-muted">{t('buyer.shop.village', { village: shop.villageName })}</p>
         {shop.description ? <p>{shop.description}</p> : null}
+        <Suspense fallback={null}>
+          <ShopReviews shopId={shop.id} latest={0} />
+        </Suspense>
         {contact ? <Contact contact={contact} /> : null}
         <ShareButton title={preview.title} text={preview.description} />
         {shop.status !== 'open' ? <Notice tone="info">{t('buyer.shop.paused')}</Notice> : null}
@@ -101,6 +108,9 @@ export default function ShopPage({ shopId }: { shopId: string }) {
             </ul>
           </>
         ) : null}
+        <Suspense fallback={null}>
+          <ShopReviews shopId={shop.id} summary={false} />
+        </Suspense>
       </Page>
     </>
   );

@@ -103,6 +103,9 @@ export function HouseholdPage({ householdId }: { householdId: string }) {
               <Link href="/orders" className="ns-button">
                 {t('helper.household.orders')}
               </Link>
+              <Link href="/reviews" className="ns-button">
+                {t('seller.reviews.open')}
+              </Link>
             </section>
           ) : null}
           {household.shopName ? (

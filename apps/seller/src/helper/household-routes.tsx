@@ -11,6 +11,7 @@ const OrdersPage = lazy(() => import('../household/orders-page.tsx'));
 const OrderPage = lazy(() => import('../orders/order-page.tsx'));
 const ListingsPage = lazy(() => import('../household/listings-page.tsx'));
 const ListingPage = lazy(() => import('../household/listing-page.tsx'));
+const ReviewsPage = lazy(() => import('../reviews/reviews-page.tsx'));
 
 /**
  * One household's screens as its helper works on them, nested under `/households/:id`: the household page at its
@@ -56,6 +57,9 @@ export function HouseholdRoutes({ householdId }: { householdId: string }) {
       </Route>
       <Route path="/listings">
         <ListingsPage householdId={householdId} start={back} />
+      </Route>
+      <Route path="/reviews">
+        <ReviewsPage shopId={householdId} householdId={householdId} canHide start={back} />
       </Route>
       <Route path="/listings/:listingId">
         {(params) => <ListingPage listingId={params.listingId} householdId={householdId} />}

@@ -64,6 +64,11 @@ export default function HomePage({
               </Link>
             </p>
             <p>
+              <Link href="/reviews" className="ns-button">
+                {t('seller.reviews.open')}
+              </Link>
+            </p>
+            <p>
               {/* The buyer app's list of this village's listings, where buyers find the shop. */}
               <a href={`/buyer/?village=${encodeURIComponent(household.villageId)}`} className="ns-button">
                 {t('seller.shop.preview')}

@@ -15,6 +15,7 @@ const OrdersPage = lazy(() => import('./orders-page.tsx'));
 const OrderPage = lazy(() => import('../orders/order-page.tsx'));
 const SalesPage = lazy(() => import('../sales/sales-page.tsx'));
 const AccountPage = lazy(() => import('./account-page.tsx'));
+const ReviewsPage = lazy(() => import('../reviews/reviews-page.tsx'));
 
 function Loading() {
   const { t } = useLocale();
@@ -111,6 +112,9 @@ export default function HouseholdApp({ user }: { user: SignedInUser }) {
           </Route>
           <Route path="/account">
             <AccountPage user={user} />
+          </Route>
+          <Route path="/reviews">
+            <ReviewsPage shopId={household.id} />
           </Route>
           <Route>
             <HomePage user={user} household={household} orders={inbox.data?.orders} />

@@ -1,6 +1,5 @@
-import { errorMessage, useLocale } from '@nongsan/ui';
+import { errorMessage, shrinkPhoto, uploadPhoto, useLocale } from '@nongsan/ui';
 import { type ChangeEvent, useState } from 'react';
-import { shrinkPhoto, uploadPhoto } from './photo-shrink.ts';
 
 /** A photo of a listing once uploaded: its storage key (what the listing saves) and where to show it. */
 export interface ListingPhoto {
@@ -9,7 +8,7 @@ export interface ListingPhoto {
 }
 
 /**
- * The listing form's photos: taken on the phone, shrunk before upload (`photo-shrink.ts`), each removable. The
+ * The listing form's photos: taken on the phone, shrunk before upload (`@nongsan/ui`'s `shrinkPhoto`), each removable. The
  * upload's own failure shows here; `error` is what the server said of the photos when the form was sent.
  */
 export function PhotosField({
@@ -32,8 +31,9 @@ export function PhotosField({
     setBusy(true);
     setUploadError(null);
     try {
-      const uploaded = await uploadPhoto(await shrinkPhoto(file));
-      onChange((current) => [...current, uploaded]);
+      const { key, url } = await uploadPhoto(await shrinkPhoto(file));
+      // A seller's photo is served at once, at its key.
+      onChange((current) => [...current, { key, url: url ?? `/photos/${key}` }]);
     } catch (failure) {
       setUploadError(errorMessage(failure, locale));
     } finally {

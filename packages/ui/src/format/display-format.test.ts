@@ -1,6 +1,6 @@
 import type { LocalDate } from '@nongsan/domain';
 import { describe, expect, it } from 'vitest';
-import { instant, localDate, money, quantity, unitPrice } from './display-format.ts';
+import { instant, localDate, money, quantity, rating, unitPrice } from './display-format.ts';
 
 describe('what the screens show', () => {
   it('writes prices and quantities as the domain does', () => {
@@ -20,5 +20,11 @@ describe('what the screens show', () => {
     // 18:30 UTC on the 14th is already 01:30 on the 15th in Bắc Sơn.
     expect(instant('2026-09-14T18:30:00.000Z', 'vi')).toBe('01:30 15/09/2026');
     expect(instant('2026-09-14T18:30:00.000Z', 'en')).toBe('01:30 15 Sep 2026');
+  });
+
+  it("writes a shop's average with a decimal comma in Vietnamese", () => {
+    expect(rating(4.6, 'vi')).toBe('4,6');
+    expect(rating(5, 'vi')).toBe('5,0');
+    expect(rating(4.6, 'en')).toBe('4.6');
   });
 });

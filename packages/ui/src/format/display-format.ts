@@ -48,3 +48,11 @@ export function instant(iso: string, locale: Locale): string {
   const date = `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
   return `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())} ${localDate(date as LocalDate, locale)}`;
 }
+
+/** A shop's average stars to one decimal, the way each language writes it: "4,6" in Vietnamese, "4.6" in English. */
+export function rating(average: number, locale: Locale): string {
+  return average.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+}

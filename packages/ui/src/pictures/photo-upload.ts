@@ -1,4 +1,4 @@
-/** The longest side of a listing photo after shrinking: sharp on a phone, a few hundred KB on a village network. */
+/** The longest side of a photo after shrinking: sharp on a phone, a few hundred KB on a village network. */
 export const PHOTO_MAX_SIDE = 1280;
 
 /**
@@ -26,13 +26,16 @@ export async function shrinkPhoto(file: Blob, maxSide = PHOTO_MAX_SIDE): Promise
   });
 }
 
-/** Uploads a shrunk photo to the server's `POST /photos`; returns the key a listing's `photos` takes and its URL. */
-export async function uploadPhoto(photo: Blob): Promise<{ key: string; url: string }> {
+/**
+ * Uploads a shrunk photo to the server's `POST /photos`; returns its key (what a listing's `photos` or a review's
+ * `photo` takes) and its URL: a seller's photo is served at once, a buyer's (`url: null`) once it is attached.
+ */
+export async function uploadPhoto(photo: Blob): Promise<{ key: string; url: string | null }> {
   const body = new FormData();
   body.append('file', photo, 'photo.jpg');
   const response = await fetch('/photos', { method: 'POST', body, credentials: 'same-origin' });
-  const reply = (await response.json()) as { key?: string; url?: string; error?: unknown };
+  const reply = (await response.json()) as { key?: string; url?: string | null; error?: unknown };
   // The error is in the apps' shape (`{ error: { data } }`): `errorMessage` reads it like a tRPC error.
-  if (!response.ok || !reply.key || !reply.url) throw reply.error ?? reply;
-  return { key: reply.key, url: reply.url };
+  if (!response.ok || !reply.key) throw reply.error ?? reply;
+  return { key: reply.key, url: reply.url ?? null };
 }
