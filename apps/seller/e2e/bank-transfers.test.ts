@@ -138,7 +138,7 @@ describe.skipIf(skipReason !== null)('transfers confirmed by the bank, in Chromi
     await saveScreenshot(page, appDir, 'bank-feed-linked');
 
     const order = await place();
-    await page.getByRole('link', { name: 'Đơn hàng' }).click();
+    await page.getByRole('link', { name: 'Đơn hàng', exact: true }).click();
     const card = page.locator(`[data-order="${order.reference}"]`);
     await card.waitFor({ timeout: 15_000 });
     expect(await card.textContent()).not.toContain('Đã nhận tiền');
@@ -169,7 +169,7 @@ describe.skipIf(skipReason !== null)('transfers confirmed by the bank, in Chromi
       expect.objectContaining({ outcome: 'overpaid' }),
     );
     await page.goto(`${server.baseUrl}/seller/`);
-    await page.getByRole('link', { name: 'Đơn hàng' }).click();
+    await page.getByRole('link', { name: 'Đơn hàng', exact: true }).click();
     const list = page.getByRole('region', { name: 'Chuyển khoản cần xử lý' });
     const kept = list.locator('[data-transfer="overpaid"]');
     await kept.waitFor({ timeout: 15_000 });

@@ -116,7 +116,7 @@ describe.skipIf(skipReason !== null)('the orders inbox beyond the cash-on-delive
   it('a bank-transfer order arrives on the open inbox, is confirmed, marked paid, and ends in the sales summary', async () => {
     const { page } = browser;
     await signInOnPage(page, `${server.baseUrl}/seller/`, phone, password);
-    await page.getByRole('link', { name: 'Đơn hàng' }).click();
+    await page.getByRole('link', { name: 'Đơn hàng', exact: true }).click();
     await page.getByRole('heading', { name: 'Đơn hàng' }).waitFor();
     await page.evaluate(() => Object.assign(window, { stillThisPage: true }));
 
@@ -225,7 +225,7 @@ describe.skipIf(skipReason !== null)('the orders inbox beyond the cash-on-delive
 
   it('rejecting an order wants a reason (Vietnamese field error, typed text kept) and the buyer reads it', async () => {
     const { page } = browser;
-    await page.getByRole('link', { name: 'Đơn hàng' }).click();
+    await page.getByRole('link', { name: 'Đơn hàng', exact: true }).click();
     const order = await place(1_000, 'cash_on_delivery');
     const card = page.locator(`[data-order="${order.reference}"]`);
     await card.waitFor({ timeout: 15_000 });

@@ -59,7 +59,7 @@ describe.skipIf(skipReason !== null)(
       const order = await place(NOTE);
       const { page } = browser;
       await signIn(page, server.baseUrl, HOUSEHOLD);
-      await page.getByRole('link', { name: 'Đơn hàng' }).click();
+      await page.getByRole('link', { name: 'Đơn hàng', exact: true }).click();
       const card = page.locator(`[data-order="${order.reference}"]`);
       await card.waitFor();
       expect(await card.locator('[data-note]').textContent()).toBe(`Ghi chú của người mua: ${NOTE}`);

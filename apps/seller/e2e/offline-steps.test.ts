@@ -89,7 +89,7 @@ describe.skipIf(skipReason !== null)('seller steps made without a signal (Chromi
     const order = await place();
     const { page, context } = browser;
     await signInOnPage(page, `${server.baseUrl}/seller/`, phone, password);
-    await page.getByRole('link', { name: 'Đơn hàng' }).click();
+    await page.getByRole('link', { name: 'Đơn hàng', exact: true }).click();
     const card = page.locator(`[data-order="${order.reference}"]`);
     await card.waitFor();
     await activeWorker(page);
@@ -185,7 +185,7 @@ describe.skipIf(skipReason !== null)('seller steps made without a signal (Chromi
     await page.getByRole('link', { name: 'Sản phẩm' }).click();
     const row = page.locator(`[data-listing="${listingId}"]`);
     await row.waitFor();
-    await page.getByRole('link', { name: 'Đơn hàng' }).click();
+    await page.getByRole('link', { name: 'Đơn hàng', exact: true }).click();
     const card = page.locator(`[data-order="${order.reference}"]`);
     await card.getByRole('button', { name: 'Lưu cân nặng' }).waitFor();
 
@@ -204,7 +204,7 @@ describe.skipIf(skipReason !== null)('seller steps made without a signal (Chromi
       await page.getByText('Đang mất mạng: đây là dữ liệu đã lưu lần trước.').waitFor();
       await row.getByText('Đang chờ gửi: Tạm dừng').waitFor();
       await saveScreenshot(page, appDir, 'offline-steps-listing-waiting');
-      await page.getByRole('link', { name: 'Đơn hàng' }).click();
+      await page.getByRole('link', { name: 'Đơn hàng', exact: true }).click();
       await card.getByText('Đang chờ gửi: Lưu cân nặng').waitFor();
       expect((await household.listings.get.query({ listingId })).status).toBe('active');
       expect(

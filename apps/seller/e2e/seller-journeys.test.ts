@@ -81,7 +81,7 @@ describe.skipIf(skipReason !== null)('a household and an official walk the selle
     await household.orders.handOver.mutate({ orderId: order.id, trackingCode: 'VTP555666777' });
     const status = async () => (await buyer.orders.get.query({ orderId: order.id })).order.status;
     const { page } = browser;
-    await page.getByRole('link', { name: 'Đơn hàng' }).click();
+    await page.getByRole('link', { name: 'Đơn hàng', exact: true }).click();
     const card = page.locator(`[data-order="${order.reference}"]`);
     await expect.poll(() => card.locator('[data-status]').textContent()).toBe('Đã giao bưu điện');
 
