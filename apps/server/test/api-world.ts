@@ -497,6 +497,7 @@ export const PUBLIC_QUERIES: Record<string, Prepare> = {
     pageSize: 10,
   }),
   'listings.get': async (w) => ({ listingId: w.listingId }),
+  'listings.origin': async (w) => ({ listingId: w.listingId }),
   'reviews.forShop': async (w) => ({ shopId: w.householdId }),
 };
 

@@ -493,6 +493,19 @@ async function complaints(db: Kysely<unknown>): Promise<void> {
     .execute();
 }
 
+/**
+ * Origin pages: a household may say how many OCOP stars (Vietnam's One Commune One Product rating, 1 to 5) its
+ * product was awarded; null when it has none or does not say.
+ */
+async function listingOcopStars(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .alterTable('listings')
+    .addColumn('ocop_stars', 'integer', (c) =>
+      c.check(sql`ocop_stars is null or (ocop_stars >= 1 and ocop_stars <= 5)`),
+    )
+    .execute();
+}
+
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001_initial': { up: initial },
@@ -511,6 +524,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0014_buyer_photos': { up: buyerPhotos },
   '0015_page_indexes': { up: pageIndexes },
   '0016_complaints': { up: complaints },
+  '0017_listing_ocop_stars': { up: listingOcopStars },
 };
 
 /** Hands the inline list to Kysely's Migrator (instead of reading a folder, which a bundled build would lose). */

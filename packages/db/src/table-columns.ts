@@ -110,6 +110,7 @@ export const TABLE_COLUMNS: TableColumns = {
     per_buyer_cap: 'nullable',
     harvest_from: 'nullable',
     harvest_until: 'nullable',
+    ocop_stars: 'nullable',
     status: 'not null',
     search_text: 'not null',
     search_words: 'not null',

@@ -58,6 +58,16 @@ export const HarvestDatesSchema = z
   });
 
 /**
+ * The OCOP stars (One Commune One Product, Vietnam's rating of local products) a household says its product was
+ * awarded: a whole number from 1 to 5.
+ */
+export const OcopStarsSchema = z
+  .number()
+  .refine((n) => Number.isInteger(n) && n >= 1 && n <= 5, problem('listing.invalid_ocop_stars'));
+/** OCOP stars, 1–5 (see `OcopStarsSchema`). */
+export type OcopStars = z.infer<typeof OcopStarsSchema>;
+
+/**
  * What a seller (or their helper) types to create or edit a listing. Besides each field's limits it checks that the
  * minimum order fits the stock (unless the stock is zero: "none left for now"), that the per-buyer cap is at least
  * the minimum order, that the harvest dates fall in the product's season, and that an unusual price was confirmed
@@ -73,6 +83,7 @@ export const ListingInputSchema = z
     minOrder: QuantitySchema,
     perBuyerCap: QuantitySchema.nullable().default(null),
     harvest: HarvestDatesSchema.nullable().default(null),
+    ocopStars: OcopStarsSchema.nullable().default(null),
     photos: z.array(PhotoRefSchema).max(LISTING_LIMITS.maxPhotos).default([]),
     confirmUnusualPrice: z.boolean().default(false),
   })

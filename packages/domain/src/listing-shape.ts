@@ -23,6 +23,8 @@ export interface Listing {
   readonly perBuyerCap: number | null;
   /** When this shop's produce is (or will be) picked; null to follow the product's season. */
   readonly harvest: HarvestDates | null;
+  /** The product's OCOP stars (1–5) as the household gives them; null or absent when none. */
+  readonly ocopStars?: number | null;
   /** URLs or storage keys, cover photo first. */
   readonly photos: readonly string[];
   readonly status: ListingStatus;

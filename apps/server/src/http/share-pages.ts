@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { appRouter, type ContextInnerOptions, createCallerFactory, createContextInner } from '@nongsan/api';
-import { type LinkPreview, listingPreview } from '@nongsan/domain';
+import { type LinkPreview, listingPreview, originPreview } from '@nongsan/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /** The picture a preview shows when a listing has no photo: the app's icon (apps/buyer/public/icons). */
@@ -63,7 +63,7 @@ function originOf(request: FastifyRequest): string {
 }
 
 /**
- * `/buyer/listings/:id` and `/buyer/shops/:id` answered with the buyer app's page carrying that listing's or
+ * `/buyer/listings/:id`, `/buyer/origin/:id` (and its label) and `/buyer/shops/:id` answered with the buyer app's page carrying that listing's or
  * shop's preview, so a link pasted into Zalo or Facebook shows a card. Registered in the buyer app's scope; an
  * unknown id gets the plain page with 404 (the app then says it is not there).
  */
@@ -93,6 +93,18 @@ export function registerSharePages(
       return { ...listingPreview(listing, place), image: listing.photoUrls[0] ?? FALLBACK_IMAGE };
     }),
   );
+  // A listing's origin page (what its QR label opens), and the label itself, carry the origin's preview.
+  const origin = (request: FastifyRequest<{ Params: { listingId: string } }>, reply: FastifyReply) =>
+    answer(request, reply, async () => {
+      const listingId = request.params.listingId;
+      const [found, listing] = await Promise.all([
+        caller().listings.origin({ listingId }),
+        caller().listings.get({ listingId }),
+      ]);
+      return { ...originPreview(found), image: listing.photoUrls[0] ?? FALLBACK_IMAGE };
+    });
+  scope.get<{ Params: { listingId: string } }>('/origin/:listingId', origin);
+  scope.get<{ Params: { listingId: string } }>('/origin/:listingId/label', origin);
   scope.get<{ Params: { shopId: string } }>('/shops/:shopId', (request, reply) =>
     answer(request, reply, async () => {
       const front = await caller().shop.storefront({ shopId: request.params.shopId });

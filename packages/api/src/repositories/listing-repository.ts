@@ -83,6 +83,7 @@ export function toListing(row: ListingRow, photos: readonly string[]): StoredLis
       row.harvest_from !== null && row.harvest_until !== null
         ? { from: row.harvest_from, until: row.harvest_until }
         : null,
+    ocopStars: row.ocop_stars,
     photos,
     status: ListingStatusSchema.parse(row.status),
     createdAt: new Date(row.created_at),
@@ -104,6 +105,7 @@ function toRow(listing: Listing, searchText: string) {
     per_buyer_cap: listing.perBuyerCap,
     harvest_from: listing.harvest?.from ?? null,
     harvest_until: listing.harvest?.until ?? null,
+    ocop_stars: listing.ocopStars ?? null,
     status: listing.status,
     search_text: searchText,
     created_at: listing.createdAt.toISOString(),

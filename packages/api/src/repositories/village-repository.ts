@@ -21,14 +21,16 @@ export class VillageRepository {
   }
 
   /** A village's commune today, with the commune's province: what oversight is checked against. */
-  async communeOf(villageId: string): Promise<{ code: string; provinceCode: string } | undefined> {
+  async communeOf(
+    villageId: string,
+  ): Promise<{ code: string; provinceCode: string; name: string } | undefined> {
     const row = await this.db
       .selectFrom('villages')
       .innerJoin('communes', 'communes.code', 'villages.current_commune_code')
-      .select(['communes.code', 'communes.province_code'])
+      .select(['communes.code', 'communes.province_code', 'communes.name'])
       .where('villages.id', '=', villageId)
       .executeTakeFirst();
-    return row ? { code: row.code, provinceCode: row.province_code } : undefined;
+    return row ? { code: row.code, provinceCode: row.province_code, name: row.name } : undefined;
   }
 
   /** A village's name, or undefined for an unknown id. */

@@ -162,6 +162,10 @@ export const listingsRouter = router({
     )
     .query(({ ctx, input }) => listingService(ctx).search(input)),
 
+  /** Where a listing's produce comes from (public): its origin page and QR label. */
+  origin: publicProcedure
+    .input(z.object({ listingId: ListingIdSchema }))
+    .query(({ ctx, input }) => listingService(ctx).origin(input.listingId)),
   get: publicProcedure.input(z.object({ listingId: ListingIdSchema })).query(({ ctx, input }) =>
     listingService(ctx).get(input.listingId, async (shopId) => {
       const user = ctx.user;

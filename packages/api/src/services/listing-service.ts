@@ -11,6 +11,7 @@ import {
   isPreOrder,
   type Listing,
   type ListingInput,
+  type ListingOrigin,
   type ListingPhase,
   type ListingStatus,
   type ListingStatusAction,
@@ -59,6 +60,8 @@ export interface ListingView {
   readonly minOrder: number;
   readonly perBuyerCap: number | null;
   readonly harvest: Listing['harvest'];
+  /** OCOP stars (1–5) where the household entered them. */
+  readonly ocopStars: number | null;
   readonly photos: readonly string[];
   /** `/photos/<key>` for uploaded photos, the link itself for http(s) photos. */
   readonly photoUrls: readonly string[];
@@ -98,6 +101,7 @@ export function toListingView(listing: StoredListing | ListingWithPlace, now: Da
     minOrder: listing.minOrder,
     perBuyerCap: listing.perBuyerCap,
     harvest: listing.harvest,
+    ocopStars: listing.ocopStars ?? null,
     photos: listing.photos,
     photoUrls: listing.photos.map(photoUrl),
     status: listing.status,
@@ -384,6 +388,30 @@ export class ListingService {
       throw new DomainError('listing.not_found', { listingId }, ['listingId']);
     }
     return toListingView(listing, this.deps.clock.now());
+  }
+
+  /**
+   * Where a listing's produce comes from, for its public origin page and QR label: the household's shop, its village
+   * and commune, the harvest and OCOP stars it entered. A draft is `listing.not_found` (as for `get`).
+   */
+  async origin(listingId: string): Promise<ListingOrigin> {
+    const repos = repositoriesFor(this.deps.db);
+    const listing = await repos.listings.findWithPlace(listingId);
+    if (!listing || listing.status === 'draft') {
+      throw new DomainError('listing.not_found', { listingId }, ['listingId']);
+    }
+    const commune = await repos.villages.communeOf(listing.villageId);
+    return {
+      listingId: listing.id,
+      productId: listing.productId,
+      title: listing.title,
+      shopId: listing.shopId,
+      shopName: listing.shopName,
+      villageName: listing.villageName,
+      communeName: commune?.name ?? '',
+      harvest: listing.harvest,
+      ocopStars: listing.ocopStars ?? null,
+    };
   }
 
   /**

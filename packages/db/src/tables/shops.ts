@@ -37,6 +37,8 @@ export interface ListingsTable {
   per_buyer_cap: BaseQuantity | null;
   harvest_from: LocalDateText | null;
   harvest_until: LocalDateText | null;
+  /** The product's OCOP stars (1–5) as the household gives them; null when none. */
+  ocop_stars: number | null;
   /** The domain's `ListingStatus` ("draft", "active", "paused", "sold_out", "ended"). */
   status: string;
   /** Title, product names and aliases, village: folded (lower case, no diacritics) by the app for search. */

@@ -3,6 +3,7 @@
  *
  * @module @nongsan/domain/listings
  */
+export * from '../listing-origin.ts';
 export * from '../listing-standing.ts';
 export * from '../listing-stock.ts';
 export * from '../listings.ts';

@@ -2,6 +2,10 @@ import type { MessageTable } from './table.ts';
 
 /** Listings: what a seller types, price warnings, and why a listing cannot be ordered or changed. */
 export const listingsMessages = {
+  'listing.invalid_ocop_stars': {
+    vi: 'Số sao OCOP là một số nguyên từ 1 đến 5 (để trống nếu sản phẩm chưa được xếp hạng).',
+    en: 'OCOP stars are a whole number from 1 to 5 (leave it empty if the product has no rating).',
+  },
   'listing.changed_meanwhile': {
     vi: 'Tin “{title}” đã thay đổi trong lúc chờ gửi. Thao tác của bạn không được áp dụng; hãy xem lại tin rồi làm lại nếu cần.',
     en: 'The listing “{title}” changed while this was waiting to be sent. Your step was not applied; look at it again and redo it if needed.',
