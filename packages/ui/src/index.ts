@@ -10,6 +10,7 @@ export { Notice } from './components/notice.tsx';
 export { OfflineNotice } from './components/offline-notice.tsx';
 export { Page } from './components/page.tsx';
 export { SelectField, type SelectFieldProps, type SelectOption } from './components/select-field.tsx';
+export { type NextPages, ShowMoreButton } from './components/show-more-button.tsx';
 export { CardListSkeleton, Skeleton } from './components/skeleton.tsx';
 export { SubmitButton } from './components/submit-button.tsx';
 export { TextField, type TextFieldProps } from './components/text-field.tsx';

@@ -55,7 +55,7 @@ export function AccountForm() {
             ? await register.mutateAsync({ kind: 'buyer', displayName, phone, password })
             : await login.mutateAsync({ phone, password });
         queryClient.setQueryData(trpc.auth.me.queryKey(), { user });
-        await queryClient.invalidateQueries({ queryKey: trpc.orders.mine.queryKey() });
+        await queryClient.invalidateQueries({ queryKey: trpc.orders.mine.pathKey() });
       } catch (error) {
         showError(error);
       }

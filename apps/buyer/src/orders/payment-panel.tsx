@@ -112,7 +112,7 @@ function ChangePaymentMethod({
         setAsking(false);
         await Promise.all([
           queryClient.invalidateQueries({ queryKey: trpc.orders.get.queryKey({ orderId: order.id }) }),
-          queryClient.invalidateQueries({ queryKey: trpc.orders.mine.queryKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.orders.mine.pathKey() }),
         ]);
       } catch (caught) {
         setError(errorMessage(caught, locale));

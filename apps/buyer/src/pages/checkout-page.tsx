@@ -95,7 +95,7 @@ function AccountStep() {
   const signOut = async () => {
     await logout.mutateAsync();
     queryClient.setQueryData(trpc.auth.me.queryKey(), { user: null });
-    queryClient.removeQueries({ queryKey: trpc.orders.mine.queryKey() });
+    queryClient.removeQueries({ queryKey: trpc.orders.mine.pathKey() });
     void forgetSavedData();
   };
   return (
@@ -254,13 +254,25 @@ export default function CheckoutPage() {
         forgetCheckoutDraft();
         saveAddress(address);
         cart.remove(body.lines.map((line) => line.listingId));
-        queryClient.setQueryData(trpc.orders.mine.queryKey(), (old) => ({
-          items: [
-            ...result.orders,
-            ...(old?.items ?? []).filter((o) => !result.orders.some((placed) => placed.id === o.id)),
-          ],
-          nextCursor: old?.nextCursor ?? null,
-        }));
+        // The orders just placed head the first page of the buyer's orders already shown (newest first).
+        queryClient.setQueryData(trpc.orders.mine.infiniteQueryKey({}), (old) =>
+          old
+            ? {
+                ...old,
+                pages: old.pages.map((page, i) =>
+                  i === 0
+                    ? {
+                        ...page,
+                        items: [
+                          ...result.orders,
+                          ...page.items.filter((o) => !result.orders.some((placed) => placed.id === o.id)),
+                        ],
+                      }
+                    : page,
+                ),
+              }
+            : old,
+        );
         navigate(`/orders?placed=${result.orders.map((o) => o.id).join(',')}`);
       } catch (error) {
         setRetrying(false);

@@ -70,7 +70,7 @@ function CancelOrder({ orderId }: { orderId: string }) {
         setAsking(false);
         await Promise.all([
           queryClient.invalidateQueries({ queryKey: trpc.orders.get.queryKey({ orderId }) }),
-          queryClient.invalidateQueries({ queryKey: trpc.orders.mine.queryKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.orders.mine.pathKey() }),
         ]);
       } catch (caught) {
         setError(errorMessage(caught, locale));

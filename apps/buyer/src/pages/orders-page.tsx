@@ -1,5 +1,5 @@
-import { AppBar, CardListSkeleton, errorMessage, Notice, Page, useLocale } from '@nongsan/ui';
-import { useQuery } from '@tanstack/react-query';
+import { AppBar, CardListSkeleton, errorMessage, Notice, Page, ShowMoreButton, useLocale } from '@nongsan/ui';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link, useSearch } from 'wouter';
 import { AccountForm } from '../checkout/account-form.tsx';
 import { OrderCard } from '../orders/order-card.tsx';
@@ -15,10 +15,19 @@ export default function OrdersPage() {
   const placed = (new URLSearchParams(useSearch()).get('placed') ?? '').split(',').filter(Boolean);
   const me = useQuery(trpc.auth.me.queryOptions());
   const isBuyer = me.data?.user?.role === 'buyer';
-  const orders = useQuery({
-    ...trpc.orders.mine.queryOptions(undefined, { refetchInterval: ORDERS_POLL_MS, staleTime: 0 }),
+  // A page of orders at a time ("Xem thêm" for older ones); the pages shown are asked again while open.
+  const orders = useInfiniteQuery({
+    ...trpc.orders.mine.infiniteQueryOptions(
+      {},
+      {
+        getNextPageParam: (page) => page.nextCursor ?? undefined,
+        refetchInterval: ORDERS_POLL_MS,
+        staleTime: 0,
+      },
+    ),
     enabled: isBuyer,
   });
+  const shown = orders.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <>
@@ -41,12 +50,15 @@ export default function OrdersPage() {
               {t('state.retry')}
             </button>
           </>
-        ) : orders.data && orders.data.items.length > 0 ? (
-          <ul className="ns-cards">
-            {orders.data.items.map((order) => (
-              <OrderCard key={order.id} order={order} />
-            ))}
-          </ul>
+        ) : shown.length > 0 ? (
+          <>
+            <ul className="ns-cards">
+              {shown.map((order) => (
+                <OrderCard key={order.id} order={order} />
+              ))}
+            </ul>
+            <ShowMoreButton pages={orders} />
+          </>
         ) : (
           <>
             <p className="ns-muted">{t('buyer.orders.none')}</p>

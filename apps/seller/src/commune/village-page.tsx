@@ -1,6 +1,6 @@
 import { ADOPTION_STAGE_LABELS } from '@nongsan/domain';
-import { AppBar, CardListSkeleton, errorMessage, Notice, Page, useLocale } from '@nongsan/ui';
-import { useQuery } from '@tanstack/react-query';
+import { AppBar, CardListSkeleton, errorMessage, Notice, Page, ShowMoreButton, useLocale } from '@nongsan/ui';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { SignOutButton } from '../helper/sign-out-button.tsx';
 import { StageBadge } from '../helper/stage-badge.tsx';
@@ -13,21 +13,29 @@ import { useTRPC } from '../trpc.ts';
 export function VillagePage({ villageId }: { villageId: string }) {
   const trpc = useTRPC();
   const { t, locale } = useLocale();
-  const village = useQuery(trpc.commune.village.queryOptions({ villageId }));
+  const village = useInfiniteQuery(
+    trpc.commune.village.infiniteQueryOptions(
+      { villageId },
+      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+    ),
+  );
+  // The village's name and its stages come with every page; the households are the pages one after another.
+  const first = village.data?.pages[0];
+  const households = village.data?.pages.flatMap((page) => page.households) ?? [];
   const back = (
     <Link href="/" className="ns-appbar__action">
       {t('nav.back')}
     </Link>
   );
   // Every household of the village, counted by stage (the list below is a page of them).
-  const total = village.data?.stages.reduce((sum, stage) => sum + stage.households, 0) ?? 0;
+  const total = first?.stages.reduce((sum, stage) => sum + stage.households, 0) ?? 0;
   return (
     <>
       <AppBar title={t('commune.title')} start={back} end={<SignOutButton />} />
-      <Page heading={village.data ? t('commune.villageTitle', { name: village.data.villageName }) : ' '}>
+      <Page heading={first ? t('commune.villageTitle', { name: first.villageName }) : ' '}>
         {village.isPending ? (
           <CardListSkeleton count={3} label={t('state.loading')} />
-        ) : village.isError ? (
+        ) : village.isError || !first ? (
           <Notice tone="error">{errorMessage(village.error, locale)}</Notice>
         ) : (
           <>
@@ -43,7 +51,7 @@ export function VillagePage({ villageId }: { villageId: string }) {
                   </tr>
                 </thead>
                 <tbody>
-                  {village.data.stages.map(({ stage, households }) => (
+                  {first.stages.map(({ stage, households }) => (
                     <tr key={stage} data-stage-row={stage}>
                       <th scope="row">{ADOPTION_STAGE_LABELS[stage][locale]}</th>
                       <td className="ns-num">{`${households}/${total}`}</td>
@@ -55,7 +63,7 @@ export function VillagePage({ villageId }: { villageId: string }) {
             <section aria-labelledby="village-households-heading">
               <h3 id="village-households-heading">{t('commune.villageHouseholds', { count: total })}</h3>
               <ul className="ns-cards" aria-labelledby="village-households-heading">
-                {village.data.households.map((household) => (
+                {households.map((household) => (
                   <li key={household.id} className="ns-card" data-village-household={household.id}>
                     <div className="ns-card__body">
                       <h4 className="ns-card__title">{household.head}</h4>
@@ -68,6 +76,7 @@ export function VillagePage({ villageId }: { villageId: string }) {
                   </li>
                 ))}
               </ul>
+              <ShowMoreButton pages={village} />
             </section>
           </>
         )}

@@ -36,8 +36,8 @@ export function HouseholdPage({ householdId }: { householdId: string }) {
     Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc.households.mine.queryKey() }),
       queryClient.invalidateQueries({ queryKey: trpc.households.paymentAccounts.queryKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.listings.mine.queryKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.households.activity.queryKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.listings.mine.pathKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.households.activity.pathKey() }),
     ]);
   const household = households.data?.find((h) => h.id === householdId);
   // Coming from a long list, the household's page starts at its top.

@@ -37,7 +37,7 @@ export function ResetPasswordForm({ householdId }: { householdId: string }) {
       try {
         await reset.mutateAsync({ householdId, newPassword });
         setDone(true);
-        await queryClient.invalidateQueries({ queryKey: trpc.households.activity.queryKey() });
+        await queryClient.invalidateQueries({ queryKey: trpc.households.activity.pathKey() });
       } catch (error) {
         showError(error);
       }

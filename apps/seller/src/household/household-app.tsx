@@ -117,7 +117,7 @@ export default function HouseholdApp({ user }: { user: SignedInUser }) {
             <ReviewsPage shopId={household.id} />
           </Route>
           <Route>
-            <HomePage user={user} household={household} orders={inbox.data?.orders} />
+            <HomePage user={user} household={household} orders={inbox.orders} />
           </Route>
         </Switch>
       </Suspense>

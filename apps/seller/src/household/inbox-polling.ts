@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTRPC } from '../trpc.ts';
+import { useInboxPages } from './inbox-pages.ts';
 
 /** How often the open app asks whether the inbox changed (a few bytes each time). */
 export const INBOX_POLL_MS = 4000;
@@ -19,19 +20,19 @@ export function useInbox(householdId?: string) {
     refetchInterval: INBOX_POLL_MS,
     refetchIntervalInBackground: true,
   });
-  const inbox = useQuery(trpc.orders.inbox.queryOptions(input));
+  const inbox = useInboxPages(householdId);
   const known = useRef<Set<string> | null>(null);
   const [fresh, setFresh] = useState<string[]>([]);
 
   const latest = version.data?.version;
-  const loaded = inbox.data?.version;
+  const loaded = inbox.version;
   useEffect(() => {
     if (latest !== undefined && loaded !== undefined && latest !== loaded) {
-      void queryClient.invalidateQueries({ queryKey: trpc.orders.inbox.queryKey() });
+      void queryClient.invalidateQueries({ queryKey: trpc.orders.inbox.pathKey() });
     }
   }, [latest, loaded, queryClient, trpc]);
 
-  const orders = inbox.data?.orders;
+  const orders = inbox.orders;
   useEffect(() => {
     if (!orders) return;
     const waiting = orders.filter((o) => o.status === 'placed').map((o) => o.id);

@@ -104,7 +104,7 @@ export function ListingForm({ householdId, listing, onSaved }: ListingFormProps)
               listing: input,
             })
           : await create.mutateAsync({ ...acting, listing: input, publish: true });
-        await queryClient.invalidateQueries({ queryKey: trpc.listings.mine.queryKey() });
+        await queryClient.invalidateQueries({ queryKey: trpc.listings.mine.pathKey() });
         setTyped({});
         onSaved?.(saved);
       } catch (error) {

@@ -17,11 +17,13 @@ export default function ListingPage({
   const { t, locale } = useLocale();
   const [, navigate] = useLocation();
   const isNew = listingId === 'new';
+  // The listing itself, read fresh each time the form opens (the shop's list is paged, and may not hold it).
   const listings = useQuery({
-    ...trpc.listings.mine.queryOptions(householdId === undefined ? {} : { householdId }),
+    ...trpc.listings.get.queryOptions({ listingId }),
     enabled: !isNew,
+    staleTime: 0,
   });
-  const listing = listings.data?.items.find((l) => l.id === listingId);
+  const listing = listings.data;
   const back = (
     <Link href="/listings" className="ns-appbar__action">
       {t('nav.back')}

@@ -14,10 +14,11 @@ import {
   ImageBox,
   Notice,
   Page,
+  ShowMoreButton,
   useLocale,
   useSubmitGuard,
 } from '@nongsan/ui';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { Link } from 'wouter';
 import { sendNowOrWait } from '../offline/send-step.ts';
@@ -115,7 +116,7 @@ function ListingRow({ listing, householdId }: { listing: OwnListing; householdId
           expectedStatus: status,
           madeAt: new Date().toISOString(),
         });
-        if (sent === 'sent') await queryClient.invalidateQueries({ queryKey: trpc.listings.mine.queryKey() });
+        if (sent === 'sent') await queryClient.invalidateQueries({ queryKey: trpc.listings.mine.pathKey() });
       } catch (failed) {
         setError(failed);
       }
@@ -131,7 +132,7 @@ function ListingRow({ listing, householdId }: { listing: OwnListing; householdId
       madeAt: new Date().toISOString(),
     });
     setChangingStock(false);
-    if (sent === 'sent') await queryClient.invalidateQueries({ queryKey: trpc.listings.mine.queryKey() });
+    if (sent === 'sent') await queryClient.invalidateQueries({ queryKey: trpc.listings.mine.pathKey() });
   };
   const product = getProduct(listing.productId);
   const standing = listingStanding({ ...listing, effectiveStatus: status });
@@ -206,9 +207,13 @@ export default function ListingsPage({
 }) {
   const trpc = useTRPC();
   const { t, locale } = useLocale();
-  const listings = useQuery(
-    trpc.listings.mine.queryOptions(householdId === undefined ? {} : { householdId }),
+  // A page of listings at a time, the latest change first; "Xem thêm" brings the next.
+  const listings = useInfiniteQuery(
+    trpc.listings.mine.infiniteQueryOptions(householdId === undefined ? {} : { householdId }, {
+      getNextPageParam: (page) => page.nextCursor ?? undefined,
+    }),
   );
+  const shown = listings.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <>
       <AppBar title={t('nav.listings')} start={start} />
@@ -220,14 +225,17 @@ export default function ListingsPage({
           <CardListSkeleton count={3} label={t('state.loading')} />
         ) : listings.isError ? (
           <Notice tone="error">{errorMessage(listings.error, locale)}</Notice>
-        ) : listings.data.items.length === 0 ? (
+        ) : shown.length === 0 ? (
           <p className="ns-muted">{t('state.empty')}</p>
         ) : (
-          <ul className="ns-cards">
-            {listings.data.items.map((listing) => (
-              <ListingRow key={listing.id} listing={listing} householdId={householdId} />
-            ))}
-          </ul>
+          <>
+            <ul className="ns-cards">
+              {shown.map((listing) => (
+                <ListingRow key={listing.id} listing={listing} householdId={householdId} />
+              ))}
+            </ul>
+            <ShowMoreButton pages={listings} />
+          </>
         )}
       </Page>
     </>

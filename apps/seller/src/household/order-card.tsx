@@ -132,11 +132,11 @@ export function OrderCard({
   const acting = { orderId: order.id, ...(householdId === undefined ? {} : { householdId }) };
   const refresh = () =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.orders.inbox.queryKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.orders.inbox.pathKey() }),
       queryClient.invalidateQueries({ queryKey: trpc.orders.inboxVersion.queryKey() }),
       // Weights and statuses change what was sold and what stock is left.
       queryClient.invalidateQueries({ queryKey: trpc.stats.sales.queryKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.listings.mine.queryKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.listings.mine.pathKey() }),
     ]);
   const paid = useMutation(trpc.orders.markPaid.mutationOptions({ onSuccess: refresh }));
   const steps = useWaitingSteps(order.id);

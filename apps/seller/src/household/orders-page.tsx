@@ -1,9 +1,8 @@
-import { AppBar, CardListSkeleton, errorMessage, Notice, Page, useLocale } from '@nongsan/ui';
-import { useQuery } from '@tanstack/react-query';
+import { AppBar, CardListSkeleton, errorMessage, Notice, Page, ShowMoreButton, useLocale } from '@nongsan/ui';
 import { type ReactNode, useState } from 'react';
 import { TransfersToSettle } from '../transfers/transfers-to-settle.tsx';
-import { useTRPC } from '../trpc.ts';
 import type { InboxOrder } from './household-types.ts';
+import { useInboxPages } from './inbox-pages.ts';
 import { OrderCard } from './order-card.tsx';
 import { PackingSlip } from './packing-slip.tsx';
 
@@ -20,11 +19,10 @@ export default function OrdersPage({
   /** What the app bar starts with: a helper's way back to the household. */
   start?: ReactNode;
 }) {
-  const trpc = useTRPC();
   const { t, locale } = useLocale();
-  const inbox = useQuery(trpc.orders.inbox.queryOptions(householdId === undefined ? {} : { householdId }));
+  const { pages, orders } = useInboxPages(householdId);
   const [slip, setSlip] = useState<InboxOrder | null>(null);
-  const current = slip ? (inbox.data?.orders.find((o) => o.id === slip.id) ?? slip) : null;
+  const current = slip ? (orders?.find((o) => o.id === slip.id) ?? slip) : null;
 
   return (
     <>
@@ -33,15 +31,15 @@ export default function OrdersPage({
         {current ? <PackingSlip order={current} shopName={shopName} onClose={() => setSlip(null)} /> : null}
         <div className={current ? 'ns-noprint' : undefined}>
           <TransfersToSettle householdId={householdId} />
-          {inbox.isPending ? (
+          {pages.isPending ? (
             <CardListSkeleton count={3} label={t('state.loading')} />
-          ) : inbox.isError ? (
-            <Notice tone="error">{errorMessage(inbox.error, locale)}</Notice>
-          ) : inbox.data.orders.length === 0 ? (
+          ) : pages.isError || !orders ? (
+            <Notice tone="error">{errorMessage(pages.error, locale)}</Notice>
+          ) : orders.length === 0 ? (
             <p className="ns-muted">{t('state.empty')}</p>
           ) : (
             <ul className="ns-cards">
-              {inbox.data.orders.map((order) => (
+              {orders.map((order) => (
                 <OrderCard
                   key={order.id}
                   order={order}
@@ -52,6 +50,7 @@ export default function OrdersPage({
               ))}
             </ul>
           )}
+          <ShowMoreButton pages={pages} />
         </div>
       </Page>
     </>

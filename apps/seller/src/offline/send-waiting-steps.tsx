@@ -46,9 +46,9 @@ export function SendWaitingSteps() {
       } finally {
         sending = false;
         if (sent) {
-          await queryClient.invalidateQueries({ queryKey: trpc.orders.inbox.queryKey() });
+          await queryClient.invalidateQueries({ queryKey: trpc.orders.inbox.pathKey() });
           await queryClient.invalidateQueries({ queryKey: trpc.orders.get.queryKey() });
-          await queryClient.invalidateQueries({ queryKey: trpc.listings.mine.queryKey() });
+          await queryClient.invalidateQueries({ queryKey: trpc.listings.mine.pathKey() });
         }
       }
     };

@@ -2,6 +2,7 @@ import { AppBar, CardListSkeleton, errorMessage, Notice, Page, useLocale } from 
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
+import { useInboxPages } from '../household/inbox-pages.ts';
 import { OrderCard } from '../household/order-card.tsx';
 import { PackingSlip } from '../household/packing-slip.tsx';
 import { useTRPC } from '../trpc.ts';
@@ -24,10 +25,10 @@ export default function OrderPage({
   const trpc = useTRPC();
   const { t, locale } = useLocale();
   const acting = householdId === undefined ? {} : { householdId };
-  const inbox = useQuery(trpc.orders.inbox.queryOptions(acting));
+  const { pages: inbox, orders } = useInboxPages(householdId);
   const detail = useQuery(trpc.orders.get.queryOptions({ orderId, ...acting }));
   const [slip, setSlip] = useState(false);
-  const card = inbox.data?.orders.find((o) => o.id === orderId);
+  const card = orders?.find((o) => o.id === orderId);
 
   // A step taken on the card refreshes the inbox; the order's history follows it.
   const stamp = card ? `${card.status}|${card.payment.status}|${card.trackingCode}|${card.totals.total}` : '';

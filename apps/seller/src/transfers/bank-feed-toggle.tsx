@@ -31,7 +31,7 @@ export function BankFeedToggle({
           trpc.households.paymentAccounts.queryKey(householdId === undefined ? {} : { householdId }),
           accounts,
         );
-        void queryClient.invalidateQueries({ queryKey: trpc.households.activity.queryKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.households.activity.pathKey() });
       },
       onError: () => setChecked(linked),
     }),

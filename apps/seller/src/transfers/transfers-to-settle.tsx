@@ -29,7 +29,7 @@ function SettleForm({ transfer, householdId }: { transfer: Transfer; householdId
       onSuccess: () =>
         Promise.all([
           queryClient.invalidateQueries({ queryKey: trpc.payments.transfers.queryKey() }),
-          queryClient.invalidateQueries({ queryKey: trpc.households.activity.queryKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.households.activity.pathKey() }),
         ]),
     }),
   );

@@ -30,6 +30,7 @@ export const uiStrings = {
     en: 'Offline: this is what was saved last time.',
   },
   'state.empty': { vi: 'Chưa có gì ở đây.', en: 'Nothing here yet.' },
+  'list.showMore': { vi: 'Xem thêm', en: 'Show more' },
   'error.network': {
     vi: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng rồi thử lại.',
     en: 'Could not reach the server. Please check the connection and try again.',
