@@ -13,6 +13,8 @@ const CheckoutPage = lazy(() => import('./pages/checkout-page.tsx'));
 const OrdersPage = lazy(() => import('./pages/orders-page.tsx'));
 const OrderPage = lazy(() => import('./pages/order-page.tsx'));
 const ShopPage = lazy(() => import('./pages/shop-page.tsx'));
+const OriginPage = lazy(() => import('./pages/origin-page.tsx'));
+const OriginLabelPage = lazy(() => import('./pages/origin-label-page.tsx'));
 
 function NotFound() {
   const { t } = useLocale();
@@ -67,6 +69,12 @@ export function App() {
           <Route path="/" component={HomePage} />
           <Route path="/listings/:listingId">
             {(params) => <ListingPage listingId={params.listingId} />}
+          </Route>
+          <Route path="/origin/:listingId">
+            {(params) => <OriginPage listingId={decodeURIComponent(params.listingId)} />}
+          </Route>
+          <Route path="/origin/:listingId/label">
+            {(params) => <OriginLabelPage listingId={decodeURIComponent(params.listingId)} />}
           </Route>
           <Route path="/shops/:shopId">
             {(params) => <ShopPage shopId={decodeURIComponent(params.shopId)} />}

@@ -4,6 +4,7 @@ import type { Message } from '@nongsan/domain';
 export const sellerStrings = {
   // Opening a shop, one step a screen
   'seller.shop.openTitle': { vi: 'Mở gian hàng', en: 'Open your shop' },
+  'seller.listing.printLabel': { vi: 'In tem QR nguồn gốc', en: 'Print the origin QR label' },
   'seller.shop.step': { vi: 'Bước {step} / {total}', en: 'Step {step} of {total}' },
   'seller.shop.name': { vi: 'Tên gian hàng', en: 'Shop name' },
   'seller.shop.nameHint': {

@@ -1,3 +1,4 @@
+import { originLabelPath } from '@nongsan/domain';
 import { AppBar, CardListSkeleton, errorMessage, Notice, Page, useLocale } from '@nongsan/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'wouter';
@@ -40,12 +41,22 @@ export default function ListingPage({
         ) : listings.isError ? (
           <Notice tone="error">{errorMessage(listings.error, locale)}</Notice>
         ) : listing ? (
-          <ListingForm
-            key={listing.version}
-            householdId={householdId}
-            listing={listing}
-            onSaved={() => navigate('/listings')}
-          />
+          <>
+            {listing.status === 'draft' ? null : (
+              // The printable label with the QR code of the listing's public origin page (the buyer app's).
+              <p>
+                <a className="ns-button" href={originLabelPath(listing.id)} target="_blank" rel="noopener">
+                  {t('seller.listing.printLabel')}
+                </a>
+              </p>
+            )}
+            <ListingForm
+              key={listing.version}
+              householdId={householdId}
+              listing={listing}
+              onSaved={() => navigate('/listings')}
+            />
+          </>
         ) : (
           <Notice tone="error">{t('error.notFound')}</Notice>
         )}
