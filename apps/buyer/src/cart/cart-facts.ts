@@ -11,6 +11,7 @@ export function cartFacts(listing: Listing): Omit<CartItem, 'quantity'> {
     shopName: listing.shopName ?? '',
     villageId: listing.villageId ?? null,
     villageName: listing.villageName ?? '',
+    communeCode: listing.communeCode ?? null,
     productId: listing.productId,
     title: listing.title,
     unit: listing.unit,

@@ -12,6 +12,11 @@ export interface CartItem {
   readonly shopName: string;
   readonly villageId: string | null;
   readonly villageName: string;
+  /**
+   * The shop's commune today as the server keeps it, where its parcels leave from (the delivery zone). Absent in a
+   * cart saved before the server sent it; the checkout refreshes it.
+   */
+  readonly communeCode?: string | null;
   readonly productId: ProductId;
   readonly title: string;
   readonly unit: Unit;

@@ -66,6 +66,21 @@ describe('the cart as one order per shop', () => {
     expect(shopOrders([item({ villageId: null })], BAC_SON)[0]?.zone).toBe('elsewhere');
   });
 
+  it('zones a shop in a village only the server knows by the commune the server sent with its listing', () => {
+    // A village an official added in Thất Khê: the domain's place data does not name it, the villages table does.
+    const added = item({ villageId: 'that-khe:thon-moi', villageName: 'Thôn Mới', communeCode: THAT_KHE });
+    expect(shopOrders([added], THAT_KHE)[0]).toMatchObject({
+      zone: 'local',
+      totals: { deliveryFee: 15_000 },
+    });
+    expect(shopOrders([added], BAC_SON)[0]).toMatchObject({
+      zone: 'province',
+      totals: { deliveryFee: 25_000 },
+    });
+    // A cart saved before the server sent the commune still finds a known village's in the place data.
+    expect(shopOrders([item({ communeCode: undefined })], BAC_SON)[0]?.zone).toBe('local');
+  });
+
   it('explains a quantity the server would refuse: minimum first, then the per-buyer limit, then stock', () => {
     expect(lineIssue(item({ quantity: 500 }))).toEqual({ kind: 'below-minimum', limit: 1_000 });
     expect(lineIssue(item({ quantity: 6_000, perBuyerCap: 5_000 }))).toEqual({

@@ -32,8 +32,12 @@ export interface CartPreview {
   readonly totals: OrderTotals;
 }
 
-/** Today's commune of a shop's village (its delivery origin), or null when the village is not known here. */
-export function shopCommune(item: Pick<CartItem, 'villageId'>): CommuneCode | null {
+/**
+ * Today's commune of a shop's village (its delivery origin): as the server sent it with the listing (the villages
+ * table knows villages the domain's place data does not, as checkout does), else from the place data, else null.
+ */
+export function shopCommune(item: Pick<CartItem, 'villageId' | 'communeCode'>): CommuneCode | null {
+  if (item.communeCode) return item.communeCode;
   return item.villageId ? (findVillage(item.villageId)?.currentCommuneCode ?? null) : null;
 }
 
@@ -48,7 +52,9 @@ export function itemValue(item: Pick<CartItem, 'unitPrice' | 'quantity' | 'unit'
  */
 export function previewCart(items: readonly CartItem[], buyerCommune: CommuneCode): CartPreview {
   const zoneOf = (shopId: string): DeliveryZone => {
-    const origin = shopCommune(items.find((item) => item.shopId === shopId) ?? { villageId: null });
+    const origin = shopCommune(
+      items.find((item) => item.shopId === shopId) ?? { villageId: null, communeCode: null },
+    );
     return origin ? deliveryZoneFor(origin, buyerCommune) : 'elsewhere';
   };
   const preview = previewCheckout(items, zoneOf);

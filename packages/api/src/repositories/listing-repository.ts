@@ -34,6 +34,8 @@ export interface ListingWithPlace extends StoredListing {
   readonly shopName: string;
   readonly villageId: string;
   readonly villageName: string;
+  /** The village's commune today, as the database keeps it (where the shop's parcels leave from). */
+  readonly communeCode: string;
   readonly searchText: string;
 }
 
@@ -152,11 +154,21 @@ export class ListingRepository {
       .innerJoin('households', 'households.id', 'listings.shop_id')
       .innerJoin('villages', 'villages.id', 'households.village_id')
       .selectAll('listings')
-      .select(['shops.name as shop_name', 'households.village_id', 'villages.name as village_name']);
+      .select([
+        'shops.name as shop_name',
+        'households.village_id',
+        'villages.name as village_name',
+        'villages.current_commune_code as commune_code',
+      ]);
   }
 
   private async toWithPlace(
-    rows: (ListingRow & { shop_name: string; village_id: string; village_name: string })[],
+    rows: (ListingRow & {
+      shop_name: string;
+      village_id: string;
+      village_name: string;
+      commune_code: string;
+    })[],
   ): Promise<ListingWithPlace[]> {
     const photos = await this.photosOf(rows.map((row) => row.id));
     return rows.map((row) => ({
@@ -164,6 +176,7 @@ export class ListingRepository {
       shopName: row.shop_name,
       villageId: row.village_id,
       villageName: row.village_name,
+      communeCode: row.commune_code,
       searchText: row.search_text,
     }));
   }

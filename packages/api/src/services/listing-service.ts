@@ -78,6 +78,8 @@ export interface ListingView {
   readonly shopName?: string;
   readonly villageId?: string;
   readonly villageName?: string;
+  /** The shop's commune today (its village's, as the database keeps it): the buyer's fee preview zones by it. */
+  readonly communeCode?: string;
 }
 
 export function photoUrl(ref: string): string {
@@ -87,7 +89,12 @@ export function photoUrl(ref: string): string {
 export function toListingView(listing: StoredListing | ListingWithPlace, now: Date): ListingView {
   const place =
     'villageId' in listing
-      ? { shopName: listing.shopName, villageId: listing.villageId, villageName: listing.villageName }
+      ? {
+          shopName: listing.shopName,
+          villageId: listing.villageId,
+          villageName: listing.villageName,
+          communeCode: listing.communeCode,
+        }
       : {};
   return {
     id: listing.id,
