@@ -78,6 +78,9 @@ export const sellerStrings = {
   'seller.listing.minOrder': { vi: 'Mua ít nhất ({unit})', en: 'Minimum order ({unit})' },
   'seller.listing.harvestFrom': { vi: 'Thu hoạch từ ngày', en: 'Harvest from' },
   'seller.listing.harvestUntil': { vi: 'Đến ngày', en: 'Until' },
+  'seller.listing.ocopStars': { vi: 'Sao OCOP (nếu có)', en: 'OCOP stars (if any)' },
+  'seller.listing.ocopNone': { vi: 'Không có / chưa xếp hạng', en: 'None / not rated' },
+  'seller.listing.ocopOption': { vi: '{stars} sao', en: '{stars} stars' },
   'seller.listing.preOrderNote': {
     vi: 'Chưa đến ngày thu hoạch: người mua sẽ đặt trước.',
     en: 'Before the harvest: buyers will pre-order.',

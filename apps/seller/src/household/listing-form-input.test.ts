@@ -10,6 +10,7 @@ const typed = (overrides: Partial<ListingFormText>): ListingFormText => ({
   minOrder: '1,5',
   harvestFrom: '',
   harvestUntil: '',
+  ocopStars: '',
   confirmPrice: false,
   ...overrides,
 });
@@ -18,6 +19,8 @@ describe("the listing form's input", () => {
   it('reads quantities as a Vietnamese seller means them, and the price without its dots', () => {
     const { input, typedNow } = listingInputFrom(typed({}), ['p1'], 'kg', 'vi');
     expect(input).toMatchObject({ unitPrice: 45_000, stock: 1_500_000, minOrder: 1_500, photos: ['p1'] });
+    expect(input.ocopStars).toBeNull();
+    expect(listingInputFrom(typed({ ocopStars: '4' }), [], 'kg', 'vi').input.ocopStars).toBe(4);
     expect(input.harvest).toBeNull();
     expect(typedNow).toEqual({});
   });

@@ -17,6 +17,8 @@ export interface ListingFormText {
   readonly minOrder: string;
   readonly harvestFrom: string;
   readonly harvestUntil: string;
+  /** '' for none, else '1' to '5' (the OCOP stars chosen). */
+  readonly ocopStars: string;
   readonly confirmPrice: boolean;
 }
 
@@ -57,6 +59,7 @@ export function listingInputFrom(
     stock: (stockRead.ok ? stockRead.quantity : undefined) as number,
     minOrder: (minRead.ok ? minRead.quantity : undefined) as number,
     harvest: harvestFrom || harvestUntil ? { from: harvestFrom, until: harvestUntil || harvestFrom } : null,
+    ocopStars: text.ocopStars === '' ? null : Number(text.ocopStars),
     photos: [...photoKeys],
     confirmUnusualPrice: text.confirmPrice,
   };

@@ -2,6 +2,7 @@ import { PRODUCTS, type ProductId, quantityText, unitWord } from '@nongsan/domai
 import {
   format,
   Notice,
+  SelectField,
   SubmitButton,
   serverErrorData,
   TextField,
@@ -26,6 +27,7 @@ const FIELDS = [
   'listing.minOrder',
   'listing.harvest.from',
   'listing.harvest.until',
+  'listing.ocopStars',
   'listing.photos',
 ] as const;
 
@@ -57,6 +59,7 @@ export function ListingForm({ householdId, listing, onSaved }: ListingFormProps)
   const [minOrder, setMinOrder] = useState(listing ? quantityText(listing.minOrder, unit) : '1');
   const [harvestFrom, setHarvestFrom] = useState(listing?.harvest?.from ?? '');
   const [harvestUntil, setHarvestUntil] = useState(listing?.harvest?.until ?? '');
+  const [ocopStars, setOcopStars] = useState(listing?.ocopStars ? String(listing.ocopStars) : '');
   const [photos, setPhotos] = useState<ListingPhoto[]>(
     listing ? listing.photos.map((key, i) => ({ key, url: listing.photoUrls[i] ?? key })) : [],
   );
@@ -89,7 +92,18 @@ export function ListingForm({ householdId, listing, onSaved }: ListingFormProps)
     void submit(async () => {
       clear();
       const { input, typedNow } = listingInputFrom(
-        { productId, title, description, price, stock, minOrder, harvestFrom, harvestUntil, confirmPrice },
+        {
+          productId,
+          title,
+          description,
+          price,
+          stock,
+          minOrder,
+          harvestFrom,
+          harvestUntil,
+          ocopStars,
+          confirmPrice,
+        },
         photos.map((p) => p.key),
         unit,
         locale,
@@ -206,6 +220,18 @@ export function ListingForm({ householdId, listing, onSaved }: ListingFormProps)
         error={errors.fields['listing.harvest.until']}
       />
       {preOrder ? <Notice tone="info">{t('seller.listing.preOrderNote')}</Notice> : null}
+      <SelectField
+        label={t('seller.listing.ocopStars')}
+        name="ocopStars"
+        placeholder={t('seller.listing.ocopNone')}
+        options={[1, 2, 3, 4, 5].map((n) => ({
+          value: String(n),
+          label: t('seller.listing.ocopOption', { stars: n }),
+        }))}
+        value={ocopStars}
+        onChange={(event) => setOcopStars(event.target.value)}
+        error={errors.fields['listing.ocopStars']}
+      />
       <TextField
         label={t('seller.listing.description')}
         name="description"
