@@ -1,3 +1,4 @@
+import { sellerComplaintStrings } from './complaints/complaint-strings.ts';
 import { sellerExportStrings } from './exports/export-strings.ts';
 import { helperCommuneStrings } from './helper/helper-strings.ts';
 import { sellerOrdersStrings } from './orders/order-strings.ts';
@@ -15,6 +16,7 @@ export const appWords = {
   ...helperCommuneStrings,
   ...sellerTransferStrings,
   ...sellerExportStrings,
+  ...sellerComplaintStrings,
 } as const;
 
 declare module '@nongsan/ui' {

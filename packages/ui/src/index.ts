@@ -14,6 +14,7 @@ export { type NextPages, ShowMoreButton } from './components/show-more-button.ts
 export { CardListSkeleton, Skeleton } from './components/skeleton.tsx';
 export { SubmitButton } from './components/submit-button.tsx';
 export { TextField, type TextFieldProps } from './components/text-field.tsx';
+export { VietQrCode } from './components/vietqr-code.tsx';
 export * from './errors/server-problems.ts';
 export * as format from './format/display-format.ts';
 export { focusFirstError, focusFirstErrorAfterSubmit } from './forms/focus-first-error.ts';

@@ -20,6 +20,8 @@ import { useTRPC } from '../trpc.ts';
 
 // The review form and the review load only on a delivered order's page.
 const OrderReview = lazy(() => import('../reviews/order-review.tsx'));
+/** A delivered order's complaint and refund: loaded only for delivered orders. */
+const ComplaintSection = lazy(() => import('../complaints/complaint-section.tsx'));
 
 /** While an order may still change, its page asks every few seconds (a confirmation shows up by itself). */
 export const ORDER_POLL_MS = 4_000;
@@ -162,6 +164,11 @@ export default function OrderPage({ orderId }: { orderId: string }) {
         </p>
         <PaymentPanel order={order} offered={shop.data?.paymentMethods ?? null} />
         <OrderTimeline order={order} events={events} />
+        {order.status === 'delivered' || order.status === 'completed' ? (
+          <Suspense fallback={null}>
+            <ComplaintSection orderId={order.id} />
+          </Suspense>
+        ) : null}
         {order.status === 'placed' ? (
           <p className="ns-muted">
             {t('buyer.order.confirmBy', { time: format.instant(order.confirmBy, locale) })}

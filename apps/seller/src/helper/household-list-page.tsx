@@ -1,10 +1,14 @@
 import { CardListSkeleton, errorMessage, Notice, Page, useLocale } from '@nongsan/ui';
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { Link } from 'wouter';
 import { PushAlertsCard } from '../push/push-alerts-card.tsx';
 import { useTRPC } from '../trpc.ts';
 import { HouseholdWaitingList } from './household-waiting-list.tsx';
 import { StageBadge } from './stage-badge.tsx';
+
+/** The village's complaints past 48 hours (the tech team's to look at): loaded after the list. */
+const EscalatedComplaints = lazy(() => import('../complaints/escalated-complaints.tsx'));
 
 /** A helper's start screen: their households, each with its stage and what waits for it, and "register". */
 export function HouseholdListPage({ helperName }: { helperName: string }) {
@@ -17,6 +21,9 @@ export function HouseholdListPage({ helperName }: { helperName: string }) {
       <Link href="/households/new" className="ns-button ns-button--primary">
         {t('helper.register')}
       </Link>
+      <Suspense fallback={null}>
+        <EscalatedComplaints />
+      </Suspense>
       <PushAlertsCard />
       <h3>
         {t('helper.households')}

@@ -9,6 +9,7 @@ import { format, Notice, TextField, useFormProblems, useLocale, useSubmitGuard }
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
+import { ComplaintStatusText, type ListedComplaint } from '../complaints/complaint-list.tsx';
 import { sendNowOrWait } from '../offline/send-step.ts';
 import { forgetStep, useWaitingSteps, type WaitingOrderStep } from '../offline/step-queue.ts';
 import { DeliveredStep } from '../orders/delivered-step.tsx';
@@ -119,11 +120,14 @@ export function OrderCard({
   householdId,
   fresh,
   onSlip,
+  complaint,
 }: {
   order: InboxOrder;
   householdId?: string | undefined;
   fresh: boolean;
   onSlip: (order: InboxOrder) => void;
+  /** The order's complaint, if the buyer filed one: its state shows beside the order's. */
+  complaint?: Pick<ListedComplaint, 'status' | 'refundAmount'> | undefined;
 }) {
   const trpc = useTRPC();
   const client = useTRPCClient();
@@ -181,6 +185,12 @@ export function OrderCard({
             {order.reference}
           </Link>{' '}
           · <span data-status>{t(`seller.orders.status.${s}`)}</span>
+          {complaint ? ' ' : null}
+          {complaint ? (
+            <span className="ns-badge ns-order__complaint" data-complaint-status={complaint.status}>
+              {t('sellerComplaints.badge')}: <ComplaintStatusText complaint={complaint} />
+            </span>
+          ) : null}
         </h2>
         <WaitingStepsNotice steps={steps} />
         {s === 'placed' ? <ConfirmCountdown confirmBy={order.confirmBy} /> : null}

@@ -1,6 +1,6 @@
 import { AppBar, CardListSkeleton, errorMessage, Notice, Page, useLocale } from '@nongsan/ui';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { useInboxPages } from '../household/inbox-pages.ts';
 import { OrderCard } from '../household/order-card.tsx';
@@ -8,6 +8,9 @@ import { PackingSlip } from '../household/packing-slip.tsx';
 import { useTRPC } from '../trpc.ts';
 import { OrderTimeline } from './order-timeline.tsx';
 import './orders.css';
+
+/** A delivered order's complaint: what the buyer reported, answering it, the refund to pay. Loaded when shown. */
+const OrderComplaint = lazy(() => import('../complaints/order-complaint.tsx'));
 
 /**
  * One order (`/orders/:id`): the inbox's card with every step its status allows, and below it the order's history
@@ -26,6 +29,7 @@ export default function OrderPage({
   const { t, locale } = useLocale();
   const acting = householdId === undefined ? {} : { householdId };
   const { pages: inbox, orders } = useInboxPages(householdId);
+  const complaints = useQuery(trpc.complaints.inbox.queryOptions(acting));
   const detail = useQuery(trpc.orders.get.queryOptions({ orderId, ...acting }));
   const [slip, setSlip] = useState(false);
   const card = orders?.find((o) => o.id === orderId);
@@ -64,11 +68,17 @@ export default function OrderPage({
                     householdId={householdId}
                     fresh={false}
                     onSlip={() => setSlip(true)}
+                    complaint={complaints.data?.find((c) => c.orderId === orderId)}
                   />
                 </ul>
               ) : (
                 <Notice tone="info">{t('sellerOrders.notInInbox')}</Notice>
               )}
+              {detail.data.order.status === 'delivered' || detail.data.order.status === 'completed' ? (
+                <Suspense fallback={null}>
+                  <OrderComplaint orderId={orderId} householdId={householdId} />
+                </Suspense>
+              ) : null}
               <OrderTimeline events={detail.data.events} />
             </>
           )}

@@ -23,6 +23,13 @@ function Detail({ event }: { event: OrderEventEntry }) {
       return <>{t('sellerOrders.event.handed_over', { code: String(d.trackingCode ?? '') })}</>;
     case 'payment_recorded':
       return <>{t('sellerOrders.event.payment_recorded', { amount: format.money(num('amount')) })}</>;
+    case 'complaint_accepted':
+    case 'refund_paid':
+      return <>{t(`sellerOrders.event.${event.kind}`, { amount: format.money(num('amount')) })}</>;
+    case 'complaint_filed':
+    case 'complaint_declined':
+    case 'complaint_escalated':
+      return <>{t(`sellerOrders.event.${event.kind}`)}</>;
     case 'paid_by_bank':
       return <>{t('sellerOrders.event.paid_by_bank', { amount: format.money(num('amount')) })}</>;
     case 'placed':

@@ -15,8 +15,8 @@ export const complaintsMessages = {
     en: 'Only an order delivered to you can have a problem reported.',
   },
   'complaint.too_late': {
-    vi: 'Đã quá {hours} giờ kể từ khi nhận hàng ({deadline}), không thể báo vấn đề nữa.',
-    en: 'More than {hours} hours have passed since delivery ({deadline}): a problem can no longer be reported.',
+    vi: 'Đã quá {hours} giờ kể từ khi nhận hàng, không thể báo vấn đề nữa.',
+    en: 'More than {hours} hours have passed since delivery: a problem can no longer be reported.',
   },
   'complaint.already_filed': {
     vi: 'Đơn này đã có một khiếu nại. Mỗi đơn chỉ báo vấn đề một lần.',
@@ -47,8 +47,8 @@ export const complaintsMessages = {
     en: 'The buyer has not paid this order, so there is nothing to refund.',
   },
   'complaint.refund_too_much': {
-    vi: 'Số tiền hoàn tối đa là {max}.',
-    en: 'The refund can be at most {max}.',
+    vi: 'Số tiền hoàn tối đa là {max}\u00a0₫.',
+    en: 'The refund can be at most {max}\u00a0₫.',
   },
   'complaint.no_refund_due': {
     vi: 'Khiếu nại này không có khoản hoàn tiền nào đang chờ trả.',
