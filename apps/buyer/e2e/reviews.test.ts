@@ -49,6 +49,7 @@ describe.skipIf(skipReason !== null)(
     let sellerBrowser: PhoneBrowser;
     let shopId = '';
     let orderId = '';
+    let villageId = '';
 
     beforeAll(async () => {
       requireBuilt(
@@ -75,6 +76,7 @@ describe.skipIf(skipReason !== null)(
       const [mine] = await household.households.mine.query();
       if (!mine) throw new Error('the household has no household');
       shopId = mine.id;
+      villageId = mine.villageId;
       const { client: buyer } = await signUpBuyer(server.baseUrl, BUYER);
       orderId = await deliveredOrder(buyer, household, listing.id, mine.villageId);
       buyerBrowser = await openPhoneBrowser();
@@ -158,6 +160,14 @@ describe.skipIf(skipReason !== null)(
       expect(await axeViolations(page)).toEqual([]);
       await photo.scrollIntoViewIfNeeded();
       await saveScreenshot(page, appDir, 'shop-reviews');
+
+      // The listing's card on the home page carries the shop's rating too.
+      await page.goto(`${server.baseUrl}/buyer/?village=${encodeURIComponent(villageId)}`);
+      const card = page.locator('.ns-cards li', { hasText: 'Thanh long nhà Lan' });
+      await card.getByText('4,0 ★ (1 đánh giá)').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await card.scrollIntoViewIfNeeded();
+      await saveScreenshot(page, appDir, 'listing-card-rating');
     });
 
     it('the household answers once in the seller app; the buyer reads the answer on the order', async () => {
@@ -202,6 +212,10 @@ describe.skipIf(skipReason !== null)(
       await buyer.goto(`${server.baseUrl}/buyer/shops/${encodeURIComponent(shopId)}`);
       await buyer.getByText('Chưa có đánh giá').waitFor();
       expect(await buyer.getByText(COMMENT).count()).toBe(0);
+      await buyer.goto(`${server.baseUrl}/buyer/?village=${encodeURIComponent(villageId)}`);
+      const card = buyer.locator('.ns-cards li', { hasText: 'Thanh long nhà Lan' });
+      await card.waitFor();
+      expect(await card.getByText('★').count()).toBe(0);
       await buyer.goto(`${server.baseUrl}/buyer/orders/${encodeURIComponent(orderId)}`);
       await buyer.getByText('Đánh giá này đã bị ẩn khỏi trang cửa hàng.').waitFor();
     });

@@ -5,11 +5,17 @@ import { Link } from 'wouter';
 
 export type ListingView = RouterOutputs['listings']['search']['items'][number];
 
+/** A shop's average and count, for its listings' cards. */
+export interface CardRating {
+  readonly average: number | null;
+  readonly count: number;
+}
+
 /**
- * One listing in a list: picture or icon, name, price per unit, shop and village, whether it is in season and when
- * it is harvested (when the shop said).
+ * One listing in a list: picture or icon, name, price per unit, shop and village (with the shop's rating when it
+ * has one), whether it is in season and when it is harvested (when the shop said).
  */
-export function ListingCard({ listing }: { listing: ListingView }) {
+export function ListingCard({ listing, rating }: { listing: ListingView; rating?: CardRating | undefined }) {
   const { t, locale } = useLocale();
   const product = getProduct(listing.productId);
   const soldOut = listing.effectiveStatus === 'sold_out';
@@ -28,6 +34,14 @@ export function ListingCard({ listing }: { listing: ListingView }) {
           <span className="ns-muted">
             {t('listing.byShop', { shop: listing.shopName ?? '', village: listing.villageName ?? '' })}
           </span>
+          {rating && rating.average !== null ? (
+            <span className="buyer-card__rating">
+              {t('buyer.review.rating', {
+                average: format.rating(rating.average, locale),
+                count: rating.count,
+              })}
+            </span>
+          ) : null}
           <span className="buyer-card__meta">
             <span
               className={soldOut || listing.phase !== 'in-season' ? 'ns-badge ns-badge--muted' : 'ns-badge'}

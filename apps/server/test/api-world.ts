@@ -499,6 +499,7 @@ export const PUBLIC_QUERIES: Record<string, Prepare> = {
   'listings.get': async (w) => ({ listingId: w.listingId }),
   'listings.origin': async (w) => ({ listingId: w.listingId }),
   'reviews.forShop': async (w) => ({ shopId: w.householdId }),
+  'reviews.ratings': async (w) => ({ shopIds: [w.householdId, w.otherHouseholdId] }),
 };
 
 /**

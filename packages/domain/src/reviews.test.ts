@@ -6,6 +6,7 @@ import {
   hideReview,
   type Review,
   ReviewInputSchema,
+  ratingOfTotals,
   reviewOrder,
   shopRating,
 } from './reviews.ts';
@@ -111,6 +112,12 @@ describe('answering and hiding', () => {
     expect(codeOf(() => hideReview(hidden, ofCommune('official'), commune, JULY))).toBe(
       'review.already_hidden',
     );
+  });
+
+  it("a shop's average from its totals reads the same as from its reviews", () => {
+    expect(ratingOfTotals(0, 0)).toEqual({ average: null, count: 0 });
+    expect(ratingOfTotals(13, 3)).toEqual({ average: 4.3, count: 3 });
+    expect(ratingOfTotals(14, 3)).toEqual({ average: 4.7, count: 3 });
   });
 
   it("a shop's average and count leave hidden reviews out", () => {

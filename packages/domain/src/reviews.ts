@@ -120,13 +120,26 @@ export function hideReview(
   return { ...review, hiddenAt: now };
 }
 
+/** A shop's rating from the totals of its visible reviews: the average to one decimal (null with none) and the count. */
+export function ratingOfTotals(
+  stars: number,
+  count: number,
+): { readonly average: number | null; readonly count: number } {
+  if (count === 0) return { average: null, count: 0 };
+  return { average: Math.round((stars / count) * 10) / 10, count };
+}
+
 /** A shop's rating: the average of its visible reviews to one decimal (null with none), and how many there are. */
 export function shopRating(reviews: readonly Pick<Review, 'rating' | 'hiddenAt'>[]): {
   readonly average: number | null;
   readonly count: number;
 } {
   const shown = reviews.filter((r) => r.hiddenAt === null);
-  if (shown.length === 0) return { average: null, count: 0 };
-  const sum = shown.reduce((total, r) => total + r.rating, 0);
-  return { average: Math.round((sum / shown.length) * 10) / 10, count: shown.length };
+  return ratingOfTotals(
+    shown.reduce((total, r) => total + r.rating, 0),
+    shown.length,
+  );
 }
+
+/** How many shops one request may ask the ratings of (a page of listing cards). */
+export const RATINGS_PER_REQUEST = 50;

@@ -1,4 +1,4 @@
-import { PRODUCT_IDS, PRODUCTS, type ProductId } from '@nongsan/domain';
+import { PRODUCT_IDS, PRODUCTS, type ProductId, RATINGS_PER_REQUEST } from '@nongsan/domain';
 import {
   AppBar,
   CardListSkeleton,
@@ -63,6 +63,17 @@ export function HomePage() {
     ...trpc.listings.search.queryOptions(searchInput(filters, shown)),
     placeholderData: keepPreviousData,
   });
+  // The shops' ratings for the cards, in one request after the listings (a card shows none until it arrives).
+  const shopIds = [...new Set((listings.data?.items ?? []).map((l) => l.shopId))].slice(
+    0,
+    RATINGS_PER_REQUEST,
+  );
+  const ratings = useQuery({
+    ...trpc.reviews.ratings.queryOptions({ shopIds }, { staleTime: 60_000 }),
+    enabled: shopIds.length > 0,
+    placeholderData: keepPreviousData,
+  });
+  const ratingOf = new Map((ratings.data ?? []).map((r) => [r.shopId, r]));
 
   function apply(next: Partial<Filters>) {
     setShown(PAGE_SIZE);
@@ -156,7 +167,7 @@ export function HomePage() {
             </p>
             <ul className="ns-cards" aria-busy={listings.isPlaceholderData}>
               {listings.data.items.map((listing) => (
-                <ListingCard key={listing.id} listing={listing} />
+                <ListingCard key={listing.id} listing={listing} rating={ratingOf.get(listing.shopId)} />
               ))}
             </ul>
             {listings.data.total > listings.data.items.length && shown < MAX_SHOWN ? (

@@ -61,6 +61,13 @@ for (const dialect of DIALECTS) {
       expect(page.latest.map((r) => r.rating)).toEqual([5, 4]);
       expect(page.latest[1]).toMatchObject({ answer: 'Cảm ơn chị Lan!', buyerName: 'Lan' });
       expect(await buyer.client.reviews.ofOrder.query({ orderId })).toMatchObject({ rating: 4 });
+
+      // A page of listing cards asks for its shops at once: a shop without reviews is not named.
+      const quiet = await server.current.registerHousehold();
+      const ratings = await server.current.person().client.reviews.ratings.query({
+        shopIds: [shopId, quiet.user?.householdId ?? '', 'khong-ton-tai-0001'],
+      });
+      expect(ratings).toEqual([{ shopId, average: 4.5, count: 2 }]);
     }, 90_000);
 
     it('a buyer reviews with a photo they uploaded: unseen until sent, then on the shop page; used once', async () => {
@@ -120,6 +127,7 @@ for (const dialect of DIALECTS) {
         count: 0,
         latest: [],
       });
+      expect(await server.current.person().client.reviews.ratings.query({ shopIds: [shopId] })).toEqual([]);
       const audit = await server.current.database.db
         .selectFrom('audit_log')
         .selectAll()

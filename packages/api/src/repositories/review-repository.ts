@@ -88,6 +88,25 @@ export class ReviewRepository {
     }));
   }
 
+  /** The stars and number of visible reviews of each of these shops that has any. */
+  async visibleTotalsOf(
+    shopIds: readonly string[],
+  ): Promise<{ shopId: string; stars: number; count: number }[]> {
+    if (shopIds.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('reviews')
+      .select((eb) => [
+        'shop_id',
+        eb.fn.sum<number | string>('rating').as('stars'),
+        eb.fn.countAll<number | string>().as('n'),
+      ])
+      .where('shop_id', 'in', [...shopIds])
+      .where('hidden_at', 'is', null)
+      .groupBy('shop_id')
+      .execute();
+    return rows.map((r) => ({ shopId: r.shop_id, stars: Number(r.stars), count: Number(r.n) }));
+  }
+
   /** The shop's latest visible reviews, newest first, with the buyer's display name. */
   async latestVisible(shopId: string, limit: number): Promise<(Review & { buyerName: string })[]> {
     const rows = await this.db

@@ -1,4 +1,10 @@
-import { HideReasonSchema, HouseholdIdSchema, ReviewAnswerSchema, ReviewInputSchema } from '@nongsan/domain';
+import {
+  HideReasonSchema,
+  HouseholdIdSchema,
+  RATINGS_PER_REQUEST,
+  ReviewAnswerSchema,
+  ReviewInputSchema,
+} from '@nongsan/domain';
 import * as z from 'zod';
 import { actorFor } from '../actors.ts';
 import { oversightOf } from '../oversight.ts';
@@ -47,6 +53,10 @@ export const reviewsRouter = router({
   forShop: publicProcedure
     .input(z.object({ shopId: HouseholdIdSchema }))
     .query(({ ctx, input }) => reviews(ctx).forShop(input.shopId)),
+  /** The average and count of the shops of a page of listing cards (only shops with visible reviews are named). */
+  ratings: publicProcedure
+    .input(z.object({ shopIds: z.array(HouseholdIdSchema).min(1).max(RATINGS_PER_REQUEST) }))
+    .query(({ ctx, input }) => reviews(ctx).ratingsOf(input.shopIds)),
   /** The review of an order, for its buyer and its shop. */
   ofOrder: authedProcedure
     .input(z.object({ householdId: HouseholdIdSchema.optional(), orderId: OrderIdSchema }))

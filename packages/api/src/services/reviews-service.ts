@@ -9,6 +9,7 @@ import {
   type Review,
   type ReviewInput,
   ReviewInputSchema,
+  ratingOfTotals,
   reviewOrder,
   shopRating,
 } from '@nongsan/domain';
@@ -154,6 +155,14 @@ export class ReviewsService {
       ...rating,
       latest: latest.map((r) => ({ ...toView(r), buyerName: r.buyerName.trim().split(/\s+/).at(-1) ?? '' })),
     };
+  }
+
+  /** The ratings of the shops of a page of listings: each shop that has visible reviews, with its average and count. */
+  async ratingsOf(
+    shopIds: readonly string[],
+  ): Promise<{ shopId: string; average: number | null; count: number }[]> {
+    const totals = await repositoriesFor(this.deps.db).reviews.visibleTotalsOf([...new Set(shopIds)]);
+    return totals.map((t) => ({ shopId: t.shopId, ...ratingOfTotals(t.stars, t.count) }));
   }
 
   /** The review of an order, for its buyer and its shop (null before one is written). */
