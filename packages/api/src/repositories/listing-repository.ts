@@ -13,7 +13,7 @@ import {
   toleratedMisses,
   typoKeys,
 } from '@nongsan/domain';
-import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
+import { type Expression, type Kysely, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import { afterPosition, type KeyPosition } from './keyset.ts';
 
 /** A stored listing: the domain's listing plus its version (for optimistic updates) and search text. */
@@ -66,6 +66,19 @@ export interface SearchPosition {
   readonly updatedAt: string;
   readonly id: string;
 }
+
+/** Which facts `searchFacts` reads (typo keys too, or only words as typed) and how many words a listing must have. */
+interface SearchFactsOptions {
+  readonly withTypos: boolean;
+  readonly covered: number;
+}
+
+/** Listings, or listings joined to their search facts (`facts.m0`, …): what a search's filters apply to. */
+type SearchSource = SelectQueryBuilder<
+  Database & { facts: { listing_id: string } },
+  'listings' | 'facts',
+  object
+>;
 
 /** The highest code point: `word <= w < word || MAX` is "w starts with word" in binary order. */
 const AFTER_PREFIX = '\u{10FFFF}';
@@ -204,40 +217,204 @@ export class ListingRepository {
   }
 
   /**
+   * The query-word facts of the listings that have a word the query finds, in one grouped pass over the word index
+   * (one range per query word) and, `withTypos`, over the typo keys: per query word i, `m{i}` (a listing word begins
+   * with it), `e{i}` (a listing word is it) and `t{i}` (a listing word shares a typo key with it), each 0 or 1. Only
+   * the listings with at least `covered` query words found (by prefix, or by typo `withTypos`) are kept.
+   */
+  private searchFacts(
+    words: readonly string[],
+    typoKeysOf: readonly (readonly string[])[],
+    options: SearchFactsOptions,
+  ) {
+    const withKeys = options.withTypos
+      ? words.map((_, i) => i).filter((i) => (typoKeysOf[i] ?? []).length > 0)
+      : [];
+    const prefix = (word: string) => sql<SqlBool>`(w.word >= ${word} and w.word < ${word + AFTER_PREFIX})`;
+    const flag = (condition: Expression<SqlBool>) => sql<number>`case when ${condition} then 1 else 0 end`;
+    const column = (name: string) => sql.ref(name);
+    const byWord = sql`select w.listing_id, ${sql.join(
+      words.flatMap((word, i) => [
+        sql`${flag(prefix(word))} as ${column(`m${i}`)}`,
+        sql`${flag(sql<SqlBool>`w.word = ${word}`)} as ${column(`e${i}`)}`,
+        ...(withKeys.includes(i) ? [sql`0 as ${column(`t${i}`)}`] : []),
+      ]),
+    )} from listing_search_words w where ${sql.join(
+      words.map((word) => prefix(word)),
+      sql` or `,
+    )}`;
+    const allKeys = [...new Set(withKeys.flatMap((i) => typoKeysOf[i] ?? []))];
+    const byKey =
+      allKeys.length === 0
+        ? undefined
+        : sql`select k.listing_id, ${sql.join(
+            words.flatMap((_, i) => [
+              sql`0 as ${column(`m${i}`)}`,
+              sql`0 as ${column(`e${i}`)}`,
+              ...(withKeys.includes(i)
+                ? [
+                    sql`${flag(sql<SqlBool>`k.key in (${sql.join(typoKeysOf[i] ?? [])})`)} as ${column(`t${i}`)}`,
+                  ]
+                : []),
+            ]),
+          )} from listing_search_keys k where k.key in (${sql.join(allKeys)})`;
+    const found = (i: number) =>
+      withKeys.includes(i)
+        ? sql<number>`(case when max(${column(`hit.m${i}`)}) + max(${column(`hit.t${i}`)}) > 0 then 1 else 0 end)`
+        : sql<number>`max(${column(`hit.m${i}`)})`;
+    return sql<{ listing_id: string }>`(select hit.listing_id, ${sql.join(
+      words.flatMap((_, i) => [
+        sql`max(${column(`hit.m${i}`)}) as ${column(`m${i}`)}`,
+        sql`max(${column(`hit.e${i}`)}) as ${column(`e${i}`)}`,
+        sql`${withKeys.includes(i) ? sql`max(${column(`hit.t${i}`)})` : sql`0`} as ${column(`t${i}`)}`,
+      ]),
+    )} from (${byKey === undefined ? byWord : sql`${byWord} union all ${byKey}`}) hit
+      group by hit.listing_id
+      having ${sql.join(
+        words.map((_, i) => found(i)),
+        sql` + `,
+      )} >= ${options.covered})`.as('facts');
+  }
+
+  /**
    * One page of a search, ranked in the database as the domain's `matchesSearch` / `searchScore` rank: every query
-   * word must begin a word of the listing (a query of three or more words may miss one), then in season first,
-   * sold out last, the score, the newest change. Candidates come from the word index, so the cost follows the
-   * listings that match, not every listing there is; `total` counts every match.
+   * word must begin a word of the listing or be one typo away from one (a query of three or more words may miss
+   * one), then in season first, sold out last, the score, the newest change; `total` counts every match.
+   *
+   * The per-word facts come from one grouped pass over the word index (`searchFacts`), joined to the listings for
+   * the filters. A listing that needed a forgiven typo or a missing word always scores below one that has every
+   * word as typed, so the page is first ranked among those (no typo keys read): when its last listing is selling
+   * and not sold out, nothing else can come before it, and only the count reads the typo keys. Otherwise (few full
+   * matches, or the page reaches sold-out or later listings) the page is ranked over every match, typo keys too.
    */
   async search(
     query: ListingSearchQuery,
   ): Promise<{ items: ListingWithPlace[]; total: number; last: SearchPosition | null }> {
     const { words } = query;
-    const hasWordLike = (word: string) =>
-      sql<SqlBool>`exists (select 1 from listing_search_words w where w.listing_id = listings.id
-        and w.word >= ${word} and w.word < ${word + AFTER_PREFIX})`;
-    const hasWord = (word: string) =>
-      sql<SqlBool>`exists (select 1 from listing_search_words w where w.listing_id = listings.id and w.word = ${word})`;
-    const flag = (condition: Expression<SqlBool>) => sql<number>`(case when ${condition} then 1 else 0 end)`;
-    const sum = (parts: Expression<number>[]) =>
-      parts.length === 0 ? sql<number>`0` : sql.join(parts, sql` + `);
-    // A word of four letters or more that begins no word of the listing may be one typo away from one: it shares a
-    // typo key with it (the domain's `typoKeys`), looked up by equality in listing_search_keys.
     const typoKeysOf = words.map(typoKeys);
-    const hasTypoKey = (keys: readonly string[]) =>
-      sql<SqlBool>`exists (select 1 from listing_search_keys k where k.listing_id = listings.id
-        and k.key in (${sql.join(keys)}))`;
-    const matched = sum(words.map((word) => flag(hasWordLike(word))));
-    const typos = sum(
-      words.flatMap((word, i) => {
-        const keys = typoKeysOf[i] ?? [];
-        return keys.length === 0
-          ? []
-          : [flag(sql<SqlBool>`not ${hasWordLike(word)} and ${hasTypoKey(keys)}`)];
-      }),
-    );
-    const exact = sum(words.map((word) => flag(hasWord(word))));
     const misses = toleratedMisses(words.length);
+    if (words.length === 0) {
+      const rows = await this.rankedPage(this.searchFiltered(this.searchSource(), query), query, []);
+      return this.searchAnswer(query, rows, () => this.countMatches(query, typoKeysOf));
+    }
+    const asTyped = await this.rankedPage(
+      this.searchFiltered(
+        this.searchSource({ words, typoKeysOf, withTypos: false, covered: words.length }),
+        query,
+      ),
+      query,
+      words,
+    );
+    const lastAsTyped = asTyped.at(-1);
+    if (
+      asTyped.length === query.limit &&
+      Number(lastAsTyped?.rank_phase) === 0 &&
+      Number(lastAsTyped?.rank_sold_out) === 0
+    ) {
+      const counted = await this.countMatches(query, typoKeysOf);
+      return this.searchAnswer(query, asTyped, () => Promise.resolve(counted));
+    }
+    const every = await this.rankedPage(
+      this.searchFiltered(
+        this.searchSource({ words, typoKeysOf, withTypos: true, covered: words.length - misses }),
+        query,
+      ),
+      query,
+      words,
+    );
+    return this.searchAnswer(query, every, () => this.countMatches(query, typoKeysOf));
+  }
+
+  /**
+   * Where a search's listings come from: every listing, or (with `facts`) those `searchFacts` keeps, each joined to
+   * its facts.
+   */
+  private searchSource(
+    facts?: { words: readonly string[]; typoKeysOf: readonly (readonly string[])[] } & SearchFactsOptions,
+  ): SearchSource {
+    if (facts === undefined) return this.db.selectFrom('listings') as unknown as SearchSource;
+    return this.db
+      .selectFrom(this.searchFacts(facts.words, facts.typoKeysOf, facts))
+      .innerJoin('listings', 'listings.id', 'facts.listing_id');
+  }
+
+  /** The listings a search may show (their places joined), by its filters. */
+  private searchFiltered(from: SearchSource, query: ListingSearchQuery) {
+    let filtered = from
+      .innerJoin('shops', 'shops.id', 'listings.shop_id')
+      .innerJoin('households', 'households.id', 'listings.shop_id')
+      .innerJoin('villages', 'villages.id', 'households.village_id')
+      .where('listings.status', 'in', ['active', 'sold_out'])
+      .where('shops.status', '=', 'open')
+      .where('listings.sell_until', '>=', query.today);
+    if (query.inSeasonNow) filtered = filtered.where('listings.sell_from', '<=', query.today);
+    if (query.productId) filtered = filtered.where('listings.product_id', '=', query.productId);
+    if (query.villageId) filtered = filtered.where('households.village_id', '=', query.villageId);
+    if (query.communeCode) filtered = filtered.where('villages.current_commune_code', '=', query.communeCode);
+    if (query.minPrice !== undefined) filtered = filtered.where('listings.unit_price', '>=', query.minPrice);
+    if (query.maxPrice !== undefined) filtered = filtered.where('listings.unit_price', '<=', query.maxPrice);
+    return filtered;
+  }
+
+  /**
+   * Every match counted: for a query of one or two words, listings with each word found by prefix in the word index
+   * or by key in the typo keys (the indexes give id lists, no per-listing lookups); for a longer one, the grouped
+   * facts with typo keys, those with at most one word missing.
+   */
+  private async countMatches(
+    query: ListingSearchQuery,
+    typoKeysOf: readonly (readonly string[])[],
+  ): Promise<number> {
+    const { words } = query;
+    const misses = toleratedMisses(words.length);
+    let filtered: ReturnType<ListingRepository['searchFiltered']>;
+    if (misses === 0) {
+      filtered = this.searchFiltered(this.searchSource(), query);
+      for (const [i, word] of words.entries()) {
+        const keys = typoKeysOf[i] ?? [];
+        const byWord = sql<SqlBool>`listings.id in (select w.listing_id from listing_search_words w
+          where w.word >= ${word} and w.word < ${word + AFTER_PREFIX})`;
+        filtered = filtered.where(
+          keys.length === 0
+            ? byWord
+            : sql<SqlBool>`(${byWord} or listings.id in (select k.listing_id from listing_search_keys k
+                where k.key in (${sql.join(keys)})))`,
+        );
+      }
+    } else
+      filtered = this.searchFiltered(
+        this.searchSource({ words, typoKeysOf, withTypos: true, covered: words.length - misses }),
+        query,
+      );
+    const counted = await filtered
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(counted.n);
+  }
+
+  /**
+   * The page of `filtered` in the search's order (phase, sold out, score descending, change descending, id), after
+   * the cursor or from the offset, with each row's place in that order; then its shops and villages.
+   */
+  private async rankedPage(
+    filtered: ReturnType<ListingRepository['searchFiltered']>,
+    query: ListingSearchQuery,
+    words: readonly string[],
+  ) {
+    const typoKeysOf = words.map(typoKeys);
+    const fact = (name: string) => sql.ref(`facts.${name}`);
+    const sum = (parts: Expression<number>[]) =>
+      parts.length === 0 ? sql<number>`0` : sql<number>`(${sql.join(parts, sql` + `)})`;
+    const flag = (condition: Expression<SqlBool>) => sql<number>`(case when ${condition} then 1 else 0 end)`;
+    const matched = sum(words.map((_, i) => sql<number>`${fact(`m${i}`)}`));
+    const typos = sum(
+      words.flatMap((_, i) =>
+        (typoKeysOf[i] ?? []).length === 0
+          ? []
+          : [flag(sql<SqlBool>`${fact(`m${i}`)} = 0 and ${fact(`t${i}`)} = 1`)],
+      ),
+    );
+    const exact = sum(words.map((_, i) => sql<number>`${fact(`e${i}`)}`));
     const spaced = sql`(' ' || listings.search_words || ' ')`;
     const phrase =
       words.length > 1 ? flag(sql<SqlBool>`${spaced} like ${`% ${words.join(' ')}%`}`) : sql<number>`0`;
@@ -250,75 +427,69 @@ export class ListingRepository {
         ? sql<number>`1`
         : sql<number>`((case when ${matched} = ${words.length} then 2000000
               when ${matched} + ${typos} = ${words.length} then 1500000 else 1000000 end)
-            + (${matched}) * 10 + (${typos}) * 3 + (${exact}) * 5 + ${phrase} * 20 + ${startsWithFirst} * 5)`;
-
-    let filtered = this.withPlace()
-      .where('listings.status', 'in', ['active', 'sold_out'])
-      .where('shops.status', '=', 'open')
-      .where('listings.sell_until', '>=', query.today);
-    if (query.inSeasonNow) filtered = filtered.where('listings.sell_from', '<=', query.today);
-    if (query.productId) filtered = filtered.where('listings.product_id', '=', query.productId);
-    if (query.villageId) filtered = filtered.where('households.village_id', '=', query.villageId);
-    if (query.communeCode) filtered = filtered.where('villages.current_commune_code', '=', query.communeCode);
-    if (query.minPrice !== undefined) filtered = filtered.where('listings.unit_price', '>=', query.minPrice);
-    if (query.maxPrice !== undefined) filtered = filtered.where('listings.unit_price', '<=', query.maxPrice);
-    if (words.length > 0) {
-      // The indexes find the candidates: each required word (all of them for a query of one or two words), or any
-      // word when one may be missed, looked up by prefix in listing_search_words or, for a typo, by key in
-      // listing_search_keys.
-      const inIndex = (some: readonly number[]) => {
-        const keys = some.flatMap((i) => typoKeysOf[i] ?? []);
-        const byWord = sql<SqlBool>`listings.id in (select w.listing_id from listing_search_words w where ${sql.join(
-          some.map((i) => {
-            const word = words[i] ?? '';
-            return sql`(w.word >= ${word} and w.word < ${word + AFTER_PREFIX})`;
-          }),
-          sql` or `,
-        )})`;
-        if (keys.length === 0) return byWord;
-        return sql<SqlBool>`(${byWord} or listings.id in (select k.listing_id from listing_search_keys k
-          where k.key in (${sql.join(keys)})))`;
-      };
-      const all = words.map((_, i) => i);
-      if (misses === 0) for (const i of all) filtered = filtered.where(inIndex([i]));
-      else
-        filtered = filtered
-          .where(inIndex(all))
-          .where(sql<SqlBool>`${matched} + ${typos} >= ${words.length - misses}`);
-    }
-
-    const counted = await filtered
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number | string>().as('n'))
-      .executeTakeFirstOrThrow();
-    const total = Number(counted.n);
-    if (total === 0 || (query.after === undefined && query.offset >= total))
-      return { items: [], total, last: null };
+            + ${matched} * 10 + ${typos} * 3 + ${exact} * 5 + ${phrase} * 20 + ${startsWithFirst} * 5)`;
     const phase = sql<number>`(case when listings.sell_from <= ${query.today} then 0
       when listings.pre_order_from <= ${query.today} then 1 else 2 end)`;
     const soldOut = sql<number>`(case when listings.status = 'sold_out' or listings.stock = 0 then 1 else 0 end)`;
+    const ranked = filtered.select([
+      'listings.id as rank_id',
+      'listings.updated_at as rank_updated_at',
+      phase.as('rank_phase'),
+      soldOut.as('rank_sold_out'),
+      score.as('rank_score'),
+    ]);
     // Ids in binary order on both databases (PostgreSQL would otherwise sort them by its locale).
-    const id = dialectOf(this.db) === 'postgres' ? sql`listings.id collate "C"` : sql`listings.id`;
-    let page = filtered.select([phase.as('rank_phase'), soldOut.as('rank_sold_out'), score.as('rank_score')]);
+    const postgres = dialectOf(this.db) === 'postgres';
+    const byId = (column: string) => (postgres ? sql`${sql.ref(column)} collate "C"` : sql.ref(column));
+    let page = this.db.selectFrom(ranked.as('ranked')).selectAll('ranked');
     const at = query.after;
     if (at !== undefined) {
-      // After the cursor in the order below: (phase, sold out, score descending, change descending, id).
+      // After the cursor in the order below.
       page = page.where(
-        sql<SqlBool>`(${phase} > ${at.phase} or (${phase} = ${at.phase} and (${soldOut} > ${at.soldOut}
-          or (${soldOut} = ${at.soldOut} and (${score} < ${at.score} or (${score} = ${at.score}
-          and (listings.updated_at < ${at.updatedAt} or (listings.updated_at = ${at.updatedAt}
-          and ${id} > ${at.id}))))))))`,
+        sql<SqlBool>`(rank_phase > ${at.phase} or (rank_phase = ${at.phase} and (rank_sold_out > ${at.soldOut}
+          or (rank_sold_out = ${at.soldOut} and (rank_score < ${at.score} or (rank_score = ${at.score}
+          and (rank_updated_at < ${at.updatedAt} or (rank_updated_at = ${at.updatedAt}
+          and ${byId('rank_id')} > ${at.id}))))))))`,
       );
     }
-    const rows = await page
-      .orderBy(phase)
-      .orderBy(soldOut)
-      .orderBy(score, 'desc')
-      .orderBy('listings.updated_at', 'desc')
-      .orderBy(id)
+    const pageRows = page
+      .orderBy('rank_phase')
+      .orderBy('rank_sold_out')
+      .orderBy('rank_score', 'desc')
+      .orderBy('rank_updated_at', 'desc')
+      .orderBy(byId('rank_id'))
       .limit(query.limit)
-      .offset(at === undefined ? query.offset : 0)
+      .offset(at === undefined ? query.offset : 0);
+    return this.db
+      .selectFrom(pageRows.as('page'))
+      .innerJoin('listings', 'listings.id', 'page.rank_id')
+      .innerJoin('shops', 'shops.id', 'listings.shop_id')
+      .innerJoin('households', 'households.id', 'listings.shop_id')
+      .innerJoin('villages', 'villages.id', 'households.village_id')
+      .selectAll('listings')
+      .select([
+        'shops.name as shop_name',
+        'households.village_id',
+        'villages.name as village_name',
+        'villages.current_commune_code as commune_code',
+        'page.rank_phase',
+        'page.rank_sold_out',
+        'page.rank_score',
+      ])
+      .orderBy('page.rank_phase')
+      .orderBy('page.rank_sold_out')
+      .orderBy('page.rank_score', 'desc')
+      .orderBy('page.rank_updated_at', 'desc')
+      .orderBy(byId('page.rank_id'))
       .execute();
+  }
+
+  private async searchAnswer(
+    query: ListingSearchQuery,
+    rows: Awaited<ReturnType<ListingRepository['rankedPage']>>,
+    count: () => Promise<number>,
+  ): Promise<{ items: ListingWithPlace[]; total: number; last: SearchPosition | null }> {
+    const total = await count();
     const lastRow = rows.length === query.limit ? rows.at(-1) : undefined;
     const last = lastRow
       ? {
