@@ -11,20 +11,42 @@ export function openSqlite(file: string): BetterSqlite3.Database {
 }
 
 /**
- * The pages the database writes per transaction: `work` runs `count` transactions with this connection's automatic
- * checkpoint off, and the frames the WAL gained are counted (then checkpointed). Commit cost grows with them.
+ * The pages the database writes per transaction: `work` runs `count` transactions, each followed by a passive
+ * checkpoint that reports the frames the WAL holds. The server's checkpointer thread (another process, on the same
+ * file) may copy the WAL meanwhile, after which the next transaction starts it again: so a transaction's frames are
+ * what the WAL holds after it when everything before it had been copied (the WAL started again), else what it
+ * added. Commit cost grows with them.
  */
 export function walFramesPer(sqlite: BetterSqlite3.Database, count: number, work: () => void): number {
-  sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  // SQLITE_BUSY while the other checkpointer runs: its answer then says -1 for both; ask again a moment later.
+  const walState = () => {
+    for (let attempt = 0; ; attempt++) {
+      const [row] = sqlite.pragma('wal_checkpoint(PASSIVE)') as {
+        busy: number;
+        log: number;
+        checkpointed: number;
+      }[];
+      if ((row && row.busy === 0 && row.log >= 0) || attempt === 1_000)
+        return row ?? { busy: 1, log: 0, checkpointed: 0 };
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+    }
+  };
   const autocheckpoint = sqlite.pragma('wal_autocheckpoint', { simple: true }) as number;
   sqlite.pragma('wal_autocheckpoint = 0');
+  let frames = 0;
   try {
-    for (let i = 0; i < count; i++) work();
+    let before = walState();
+    for (let i = 0; i < count; i++) {
+      work();
+      const after = walState();
+      const restarted = before.busy === 0 && before.checkpointed === before.log;
+      frames += restarted || after.log < before.log ? after.log : after.log - before.log;
+      before = after;
+    }
   } finally {
     sqlite.pragma(`wal_autocheckpoint = ${autocheckpoint}`);
   }
-  const [row] = sqlite.pragma('wal_checkpoint(PASSIVE)') as { log: number }[];
-  return (row?.log ?? 0) / count;
+  return frames / count;
 }
 
 /** What a timed run of order transactions did: how many, how fast, and what they took and wrote. */
