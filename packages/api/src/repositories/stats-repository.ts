@@ -62,21 +62,35 @@ export class StatsRepository {
     return rows.map(({ ordered, packed, ...row }) => ({ ...row, quantity: packed ?? ordered }));
   }
 
-  /** A commune's villages with their counts, by village id. */
+  /**
+   * A commune's villages with their counts, by village id. Each village's households are counted by its own range
+   * of `households_by_village_and_head` (and their shops by key), so the work follows the commune's households:
+   * joined to every household and shop instead, PostgreSQL read both tables whole (hash joins) at province size.
+   */
   async villageCounts(communeCode: string): Promise<VillageCountsRow[]> {
     const rows = await this.db
       .selectFrom('villages')
       .where('villages.current_commune_code', '=', communeCode)
-      .leftJoin('households', 'households.village_id', 'villages.id')
-      .leftJoin('shops', 'shops.id', 'households.id')
       .select((eb) => [
         'villages.id as villageId',
         'villages.name as villageName',
-        eb.fn.count<number>('households.id').as('households'),
-        eb.fn.sum<number>(eb.fn.coalesce('households.is_lead', eb.lit(0))).as('leadHouseholds'),
-        eb.fn.count<number>('shops.id').as('shops'),
+        eb
+          .selectFrom('households')
+          .whereRef('households.village_id', '=', 'villages.id')
+          .select((e) => e.fn.countAll<number | string>().as('n'))
+          .as('households'),
+        eb
+          .selectFrom('households')
+          .whereRef('households.village_id', '=', 'villages.id')
+          .select((e) => e.fn.sum<number | string>('households.is_lead').as('n'))
+          .as('leadHouseholds'),
+        eb
+          .selectFrom('households')
+          .innerJoin('shops', 'shops.id', 'households.id')
+          .whereRef('households.village_id', '=', 'villages.id')
+          .select((e) => e.fn.countAll<number | string>().as('n'))
+          .as('shops'),
       ])
-      .groupBy(['villages.id', 'villages.name'])
       .orderBy('villages.id')
       .execute();
     return rows.map((r) => ({
