@@ -506,6 +506,46 @@ async function listingOcopStars(db: Kysely<unknown>): Promise<void> {
     .execute();
 }
 
+/**
+ * Every village is in a commune the database knows: a foreign key from `villages.current_commune_code` to
+ * `communes.code`, so a village with an unknown commune is refused. A commune some village names but the table
+ * lacks is added first, named by its code, as 0007 did. PostgreSQL adds the constraint; SQLite cannot add one to a
+ * table, so the table is rebuilt with it (its rows, its unique and check constraints and its index kept), with
+ * foreign keys off meanwhile and checked before the run commits (see `migrateSqlite`).
+ */
+async function villagesInKnownCommunes(db: Kysely<unknown>): Promise<void> {
+  await sql`insert into communes (code, name, kind, province_code)
+    select distinct current_commune_code, current_commune_code, 'xa', substr(current_commune_code, 1, 2) from villages
+    where current_commune_code not in (select code from communes)`.execute(db);
+  if (dialectOf(db as Kysely<Database>) === 'postgres') {
+    await db.schema
+      .alterTable('villages')
+      .addForeignKeyConstraint('villages_commune_known', ['current_commune_code'], 'communes', ['code'])
+      .execute();
+    return;
+  }
+  await db.schema
+    .createTable('villages_with_commune')
+    .addColumn('id', 'text', (c) => c.primaryKey().notNull())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('legacy_commune_code', 'text', (c) => c.notNull())
+    .addColumn('current_commune_code', 'text', (c) => c.notNull())
+    .addColumn('name_is_invented', 'integer', (c) => c.notNull().defaultTo(0))
+    .addUniqueConstraint('villages_name_unique', ['legacy_commune_code', 'name'])
+    .addCheckConstraint('villages_name_is_invented_flag', sql`name_is_invented in (0, 1)`)
+    .addForeignKeyConstraint('villages_commune_known', ['current_commune_code'], 'communes', ['code'])
+    .execute();
+  await sql`insert into villages_with_commune (id, name, legacy_commune_code, current_commune_code, name_is_invented)
+    select id, name, legacy_commune_code, current_commune_code, name_is_invented from villages`.execute(db);
+  await db.schema.dropTable('villages').execute();
+  await db.schema.alterTable('villages_with_commune').renameTo('villages').execute();
+  await db.schema
+    .createIndex('villages_by_commune')
+    .on('villages')
+    .columns(['current_commune_code', 'name'])
+    .execute();
+}
+
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001_initial': { up: initial },
@@ -525,6 +565,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0015_page_indexes': { up: pageIndexes },
   '0016_complaints': { up: complaints },
   '0017_listing_ocop_stars': { up: listingOcopStars },
+  '0018_villages_in_known_communes': { up: villagesInKnownCommunes },
 };
 
 /** Hands the inline list to Kysely's Migrator (instead of reading a folder, which a bundled build would lose). */
@@ -580,16 +621,33 @@ async function migrateSqlite(
   list: Readonly<Record<string, Migration>>,
 ): Promise<MigrationResultSet> {
   return db.connection().execute(async (connection) => {
-    await sql`begin immediate`.execute(connection);
-    let resultSet: MigrationResultSet;
+    // A migration may rebuild a table others point at (SQLite cannot add a constraint to a table): foreign keys are
+    // off while the run works (they can only be switched outside a transaction) and checked whole before it commits.
+    const { rows } = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(connection);
+    const enforced = rows[0]?.foreign_keys === 1;
+    if (enforced) await sql`pragma foreign_keys = off`.execute(connection);
     try {
-      resultSet = await migrator(connection, list).migrateToLatest();
-    } catch (error) {
-      await sql`rollback`.execute(connection);
-      throw error;
+      await sql`begin immediate`.execute(connection);
+      let resultSet: MigrationResultSet;
+      try {
+        resultSet = await migrator(connection, list).migrateToLatest();
+        if (resultSet.error === undefined && enforced) {
+          const broken = await sql<{ table: string; parent: string }>`pragma foreign_key_check`.execute(
+            connection,
+          );
+          const first = broken.rows[0];
+          if (first)
+            throw new Error(`FOREIGN KEY constraint failed: ${first.table} rows point at no ${first.parent}`);
+        }
+      } catch (error) {
+        await sql`rollback`.execute(connection);
+        throw error;
+      }
+      await (resultSet.error === undefined ? sql`commit` : sql`rollback`).execute(connection);
+      return resultSet;
+    } finally {
+      if (enforced) await sql`pragma foreign_keys = on`.execute(connection);
     }
-    await (resultSet.error === undefined ? sql`commit` : sql`rollback`).execute(connection);
-    return resultSet;
   });
 }
 

@@ -114,6 +114,27 @@ for (const dialect of DIALECTS) {
         expect(failure.kind).toBe('foreign_key');
       });
 
+      it('refuses a village in a commune that does not exist, and keeps none', async () => {
+        const failure = await violation(
+          t.db
+            .insertInto('villages')
+            .values({
+              id: 'nowhere:thon-moi',
+              name: 'Thôn Mới',
+              legacy_commune_code: '99998',
+              current_commune_code: '99999',
+            })
+            .execute(),
+        );
+        expect(failure.kind).toBe('foreign_key');
+        const kept = await t.db
+          .selectFrom('villages')
+          .select('id')
+          .where('id', '=', 'nowhere:thon-moi')
+          .execute();
+        expect(kept).toEqual([]);
+      });
+
       it('refuses an order line for a listing that does not exist', async () => {
         const world = await insertSampleShop(t.db);
         const order = sampleOrder(world);
