@@ -579,5 +579,10 @@ export const PRIVATE_QUERIES: Record<string, Row> = {
   'commune.stats': { allowed: OVERSEERS, prepare: async () => ({ communeCode: TEST_COMMUNE_CODE }) },
   'commune.timeseries': { allowed: OVERSEERS, prepare: async () => ({ communeCode: TEST_COMMUNE_CODE }) },
   'province.overview': { allowed: ['provinceOfficial'], prepare: async () => ({}) },
+  // A commune's latest reviews, for those who may hide one: not the neighbouring commune's official.
+  'reviews.ofCommune': {
+    allowed: OVERSEERS,
+    prepare: async () => ({ communeCode: TEST_COMMUNE_CODE, ...A_PAGE }),
+  },
   'commune.village': { allowed: OVERSEERS, prepare: async () => ({ villageId: TEST_VILLAGE_ID, ...A_PAGE }) },
 };

@@ -201,8 +201,11 @@ for (const dialect of DIALECTS) {
         { caller: 'otherHelper', householdId: () => undefined },
         { caller: 'otherBuyer', householdId: () => undefined },
       ];
-      // The commune's figures are shared with every helper and official by design; everything else is private.
-      const privateReads = Object.entries(PRIVATE_QUERIES).filter(([path]) => !path.startsWith('commune.'));
+      // The commune's figures are shared with every helper and official by design, and so are its shops' latest
+      // reviews (each already public on its shop's page), for them to hide an abusive one; everything else is private.
+      const privateReads = Object.entries(PRIVATE_QUERIES).filter(
+        ([path]) => !path.startsWith('commune.') && path !== 'reviews.ofCommune',
+      );
       let shown = 0;
       for (const [path, row] of privateReads) {
         const input = await row.prepare(w);

@@ -546,6 +546,14 @@ async function villagesInKnownCommunes(db: Kysely<unknown>): Promise<void> {
     .execute();
 }
 
+/**
+ * A commune's latest reviews, newest first, for its officials to hide an abusive one: read by time across the
+ * commune's shops (joined through their households' villages), a page at a time from (created_at, order_id).
+ */
+async function reviewsByTime(db: Kysely<unknown>): Promise<void> {
+  await db.schema.createIndex('reviews_by_time').on('reviews').columns(['created_at', 'order_id']).execute();
+}
+
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001_initial': { up: initial },
@@ -566,6 +574,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0016_complaints': { up: complaints },
   '0017_listing_ocop_stars': { up: listingOcopStars },
   '0018_villages_in_known_communes': { up: villagesInKnownCommunes },
+  '0019_reviews_by_time': { up: reviewsByTime },
 };
 
 /** Hands the inline list to Kysely's Migrator (instead of reading a folder, which a bundled build would lose). */

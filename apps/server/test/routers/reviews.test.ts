@@ -2,7 +2,14 @@ import { DIALECTS } from '@nongsan/db/testing';
 import { describe, expect, it } from 'vitest';
 import { uploadedPhotoKey } from '../api-world.ts';
 import { failure } from '../failure.ts';
-import { NEIGHBOUR_VILLAGE_ID, type Person, type TestServer, useTestServer } from '../harness.ts';
+import {
+  NEIGHBOUR_COMMUNE_CODE,
+  NEIGHBOUR_VILLAGE_ID,
+  type Person,
+  TEST_COMMUNE_CODE,
+  type TestServer,
+  useTestServer,
+} from '../harness.ts';
 import { openShopWithListing, placeRequest } from '../order-fixtures.ts';
 
 /** A shop with a listing, and a buyer's order of it taken as far as `until`. */
@@ -138,5 +145,58 @@ for (const dialect of DIALECTS) {
       expect(audit[0]?.actor_user_id).toBe(helper.user?.id);
       expect(JSON.parse(audit[0]?.details ?? '{}')).toMatchObject({ orderId, reason: 'Lời lẽ xúc phạm' });
     }, 60_000);
+
+    it("a commune's official pages through its shops' latest reviews and hides one, which leaves the list; the neighbouring commune's official is refused, the province's official sees them", async () => {
+      const first = await orderUpTo(server.current, 'delivered');
+      await first.buyer.client.reviews.create.mutate({ orderId: first.orderId, rating: 5, comment: 'Ngọt' });
+      server.current.clock.advance(60_000);
+      const second = await orderUpTo(server.current, 'delivered');
+      await second.buyer.client.reviews.create.mutate({
+        orderId: second.orderId,
+        rating: 1,
+        comment: 'Đồ tồi',
+      });
+      server.current.clock.advance(60_000);
+      // A shop of the neighbouring commune: not in this commune's list.
+      const away = await server.current.registerHousehold({ villageId: NEIGHBOUR_VILLAGE_ID });
+      await openShopWithListing(away.client, 100_000);
+      const far = await orderUpTo(server.current, 'delivered', away);
+      await far.buyer.client.reviews.create.mutate({ orderId: far.orderId, rating: 3 });
+
+      const official = await server.current.createOfficial();
+      const page1 = await official.client.reviews.ofCommune.query({ limit: 1 });
+      expect(page1.items.map((r) => r.orderId)).toEqual([second.orderId]);
+      expect(page1.items[0]).toMatchObject({ rating: 1, comment: 'Đồ tồi', buyerName: 'Lan', hidden: false });
+      expect(page1.nextCursor).not.toBeNull();
+      const page2 = await official.client.reviews.ofCommune.query({
+        limit: 1,
+        cursor: page1.nextCursor ?? '',
+      });
+      expect(page2.items.map((r) => r.orderId)).toEqual([first.orderId]);
+      // The earlier tests' reviews come after, none of them again.
+      const rest = await official.client.reviews.ofCommune.query({ cursor: page2.nextCursor ?? '' });
+      expect(rest.items.map((r) => r.orderId)).not.toContain(first.orderId);
+      expect(rest.items.map((r) => r.orderId)).not.toContain(second.orderId);
+
+      const neighbour = await server.current.createOfficial('Hoàng Thị Hạnh', {
+        communeCode: NEIGHBOUR_COMMUNE_CODE,
+      });
+      const refused = await failure(
+        neighbour.client.reviews.ofCommune.query({ communeCode: TEST_COMMUNE_CODE }),
+      );
+      expect(refused.data?.code).toBe('FORBIDDEN');
+      expect((await neighbour.client.reviews.ofCommune.query({})).items.map((r) => r.orderId)).toEqual([
+        far.orderId,
+      ]);
+      const province = await server.current.createOfficial('Nông Văn Tuấn', { provinceCode: '20' });
+      expect(
+        (await province.client.reviews.ofCommune.query({ communeCode: TEST_COMMUNE_CODE })).items.map(
+          (r) => r.orderId,
+        ),
+      ).toEqual(expect.arrayContaining([second.orderId, first.orderId]));
+
+      await official.client.reviews.hide.mutate({ orderId: second.orderId, reason: 'Lời lẽ xúc phạm' });
+      expect((await official.client.reviews.ofCommune.query({})).items[0]?.orderId).toBe(first.orderId);
+    }, 90_000);
   });
 }

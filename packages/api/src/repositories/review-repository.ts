@@ -1,6 +1,10 @@
 import type { Database, ReviewRow } from '@nongsan/db';
 import type { Review } from '@nongsan/domain';
 import type { Kysely } from 'kysely';
+import { afterPosition, type KeyPosition } from './keyset.ts';
+
+/** A review of one of a commune's shops, with the shop's name and the buyer's display name. */
+export type CommuneReview = Review & { readonly shopName: string | null; readonly buyerName: string };
 
 function toReview(row: ReviewRow): Review {
   const at = (t: string | null) => (t === null ? null : new Date(t));
@@ -121,5 +125,33 @@ export class ReviewRepository {
       .limit(limit)
       .execute();
     return rows.map((row) => ({ ...toReview(row), buyerName: row.buyer_name }));
+  }
+
+  /**
+   * The visible reviews of the shops in a commune (their households' villages' current commune), newest first,
+   * after `after`; `limit` rows at most.
+   */
+  async latestVisibleInCommune(
+    communeCode: string,
+    page: { after?: KeyPosition | undefined; limit: number },
+  ): Promise<CommuneReview[]> {
+    let query = this.db
+      .selectFrom('reviews')
+      .innerJoin('households', 'households.id', 'reviews.shop_id')
+      .innerJoin('villages', 'villages.id', 'households.village_id')
+      .innerJoin('users', 'users.id', 'reviews.buyer_id')
+      .leftJoin('shops', 'shops.id', 'reviews.shop_id')
+      .selectAll('reviews')
+      .select(['users.display_name as buyer_name', 'shops.name as shop_name'])
+      .where('villages.current_commune_code', '=', communeCode)
+      .where('reviews.hidden_at', 'is', null);
+    if (page.after !== undefined)
+      query = query.where(afterPosition('reviews.created_at', 'reviews.order_id', page.after, 'desc'));
+    const rows = await query
+      .orderBy('reviews.created_at', 'desc')
+      .orderBy('reviews.order_id', 'desc')
+      .limit(page.limit)
+      .execute();
+    return rows.map((row) => ({ ...toReview(row), shopName: row.shop_name, buyerName: row.buyer_name }));
   }
 }

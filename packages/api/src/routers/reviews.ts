@@ -1,4 +1,5 @@
 import {
+  CommuneCodeSchema,
   HideReasonSchema,
   HouseholdIdSchema,
   RATINGS_PER_REQUEST,
@@ -7,11 +8,12 @@ import {
 } from '@nongsan/domain';
 import * as z from 'zod';
 import { actorFor } from '../actors.ts';
-import { oversightOf } from '../oversight.ts';
+import { overseenCommuneFor, oversightOf } from '../oversight.ts';
 import { PhotoStore } from '../photos/photo-store.ts';
 import { ReviewsService } from '../services/reviews-service.ts';
 import type { Context } from '../trpc/context.ts';
 import { authedProcedure, publicProcedure, roleProcedure, router } from '../trpc/init.ts';
+import { pageInput } from './page-input.ts';
 
 const OrderIdSchema = z.string().min(1).max(64);
 
@@ -49,6 +51,16 @@ export const reviewsRouter = router({
     .mutation(async ({ ctx, input }) =>
       reviews(ctx).hide(ctx.user, await oversightOf(ctx), input.orderId, input.reason),
     ),
+  /**
+   * The latest visible reviews of a commune's shops, a page at a time, for those who may hide one: its officials
+   * and tech-team helpers (their own commune when left out), the province's official for any of its communes.
+   */
+  ofCommune: roleProcedure('official', 'province_official', 'helper')
+    .input(z.object({ communeCode: CommuneCodeSchema.optional(), ...pageInput(20) }))
+    .query(async ({ ctx, input }) => {
+      const communeCode = await overseenCommuneFor(ctx, input.communeCode);
+      return reviews(ctx).ofCommune(communeCode, { cursor: input.cursor, limit: input.limit });
+    }),
   /** A shop's average and count of visible reviews and the latest of them: for its page and its listings. */
   forShop: publicProcedure
     .input(z.object({ shopId: HouseholdIdSchema }))

@@ -19,6 +19,7 @@ import { inTransaction, type Repositories, repositoriesFor } from '../repositori
 import { recordAudit } from './audit.ts';
 import { attachBuyerPhotoIn } from './buyer-photos-service.ts';
 import type { ServiceDeps } from './deps.ts';
+import { type Page, type PageRequest, pageOf, positionOf } from './page-cursor.ts';
 
 /** A review as the apps show it. */
 export interface ReviewView {
@@ -38,6 +39,17 @@ export interface ShopReviewsView {
   readonly average: number | null;
   readonly count: number;
   readonly latest: (ReviewView & { readonly buyerName: string })[];
+}
+
+/** A review in a commune's list for its officials: which shop, and the buyer's first name only. */
+export interface CommuneReviewView extends ReviewView {
+  readonly shopName: string | null;
+  readonly buyerName: string;
+}
+
+/** The given name a Vietnamese full name ends with: all a shop page or an official's list shows of a buyer. */
+function firstName(displayName: string): string {
+  return displayName.trim().split(/\s+/).at(-1) ?? '';
 }
 
 function toView(review: Review): ReviewView {
@@ -153,8 +165,25 @@ export class ReviewsService {
     const latest = await repos.reviews.latestVisible(shopId, LATEST);
     return {
       ...rating,
-      latest: latest.map((r) => ({ ...toView(r), buyerName: r.buyerName.trim().split(/\s+/).at(-1) ?? '' })),
+      latest: latest.map((r) => ({ ...toView(r), buyerName: firstName(r.buyerName) })),
     };
+  }
+
+  /**
+   * The latest visible reviews of a commune's shops, newest first, a page at a time: what its officials and helpers
+   * (or the province's official) look through to hide an abusive one. The caller checked they oversee the commune.
+   */
+  async ofCommune(communeCode: string, request: PageRequest): Promise<Page<CommuneReviewView>> {
+    const rows = await repositoriesFor(this.deps.db).reviews.latestVisibleInCommune(communeCode, {
+      after: positionOf(request),
+      limit: request.limit + 1,
+    });
+    return pageOf(
+      rows,
+      request.limit,
+      (r) => [r.createdAt.toISOString(), r.orderId],
+      (r) => ({ ...toView(r), shopName: r.shopName, buyerName: firstName(r.buyerName) }),
+    );
   }
 
   /** The ratings of the shops of a page of listings: each shop that has visible reviews, with its average and count. */
