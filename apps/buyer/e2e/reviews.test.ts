@@ -1,7 +1,7 @@
 /**
  * Ratings and reviews across both apps: a buyer rates a delivered order with stars, a comment and a photo from the
  * phone; it shows on the shop's page with the average the Vietnamese way; the household answers in the seller app
- * and the buyer reads the answer on the order; the household's helper hides the review and it leaves the shop page.
+ * and the buyer reads the answer on the order; the household's helper is offered to hide it, and the commune's official hides it from the commune view's recent reviews: it leaves the shop page.
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,7 +42,7 @@ function cameraPhoto(): Buffer {
 }
 
 describe.skipIf(skipReason !== null)(
-  'a buyer rates a delivered order; the shop answers; a helper hides it',
+  'a buyer rates a delivered order; the shop answers; the commune official hides it',
   () => {
     let server: RunningServer;
     let buyerBrowser: PhoneBrowser;
@@ -196,17 +196,31 @@ describe.skipIf(skipReason !== null)(
       await saveScreenshot(buyer, appDir, 'review-answered');
     });
 
-    it("the household's helper hides the review with a reason; it leaves the shop page", async () => {
+    it("the household's helper is offered to hide it; the commune's official hides it from 'Đánh giá gần đây' with a reason; it leaves the shop page", async () => {
       const { page } = sellerBrowser;
       await signInOnPage(page, `${server.baseUrl}/seller/`, HELPER.phone, HELPER.password);
       await page.getByRole('link', { name: `Xem hộ ${HOUSEHOLD.head}` }).click();
       await page.getByRole('link', { name: 'Xem đánh giá của khách' }).click();
       await page.waitForURL(`**/seller/households/${encodeURIComponent(shopId)}/reviews`);
       await page.getByText(COMMENT).waitFor();
-      await page.getByRole('button', { name: 'Ẩn đánh giá này' }).click();
-      await page.getByLabel('Lý do ẩn (ghi vào nhật ký)').fill('Khách nhờ ẩn vì lộ số điện thoại');
-      await page.getByRole('button', { name: 'Ẩn đánh giá', exact: true }).click();
-      await page.getByText('Chưa có đánh giá nào.').waitFor();
+      expect(await page.getByRole('button', { name: 'Ẩn đánh giá này' }).count()).toBe(1);
+
+      const official = server.demoLogins.official;
+      if (!official) throw new Error('the server printed no demo official login');
+      await signInOnPage(page, `${server.baseUrl}/seller/`, official.phone, server.demoPassword);
+      const recent = page.locator('section', {
+        has: page.getByRole('heading', { name: 'Đánh giá gần đây' }),
+      });
+      const reviewCard = recent.locator(`[data-commune-review="${orderId}"]`);
+      await reviewCard.getByText(COMMENT).waitFor();
+      expect(await reviewCard.textContent()).toContain('Thanh long nhà Lan');
+      await reviewCard.getByRole('button', { name: 'Ẩn đánh giá này' }).click();
+      await reviewCard.getByLabel('Lý do ẩn (ghi vào nhật ký)').fill('Khách nhờ ẩn vì lộ số điện thoại');
+      await reviewCard.scrollIntoViewIfNeeded();
+      expect(await axeViolations(page)).toEqual([]);
+      await saveScreenshot(page, join(REPO_ROOT, 'apps/seller'), 'commune-reviews-hide');
+      await reviewCard.getByRole('button', { name: 'Ẩn đánh giá', exact: true }).click();
+      await reviewCard.waitFor({ state: 'detached' });
 
       const buyer = buyerBrowser.page;
       await buyer.goto(`${server.baseUrl}/buyer/shops/${encodeURIComponent(shopId)}`);

@@ -229,4 +229,9 @@ export const sellerStrings = {
   'seller.reviews.hideSend': { vi: 'Ẩn đánh giá', en: 'Hide the review' },
   'seller.reviews.hideCancel': { vi: 'Thôi', en: 'Cancel' },
   'seller.reviews.hidden': { vi: 'Đã ẩn đánh giá.', en: 'The review was hidden.' },
+  'commune.reviews': { vi: 'Đánh giá gần đây', en: 'Recent reviews' },
+  'commune.reviewsNone': {
+    vi: 'Chưa có đánh giá nào của các cửa hàng trong xã.',
+    en: "No reviews of the commune's shops yet.",
+  },
 } as const satisfies Record<string, Message>;

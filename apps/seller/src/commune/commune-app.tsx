@@ -10,7 +10,7 @@ import {
   useLocale,
 } from '@nongsan/ui';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, Route, Switch } from 'wouter';
 import '../helper/helper.css';
 import { CsvDownload } from '../exports/csv-download.tsx';
@@ -22,6 +22,8 @@ import { communeMonths, lastMonths, type MonthRange, type MonthTotals, monthsIn 
 import { percent, shortMonth, type VillageStats } from './commune-types.ts';
 import { SalesChart } from './sales-chart.tsx';
 import { VillagePage } from './village-page.tsx';
+
+const CommuneReviews = lazy(() => import('./commune-reviews.tsx'));
 
 function AdoptionSection({ villages }: { villages: readonly VillageStats[] }) {
   const { t, locale } = useLocale();
@@ -202,6 +204,9 @@ function CommunePage({ communeCode, communeName }: { communeCode?: string; commu
           <AdoptionSection villages={stats.data} />
         )}
         <SalesSection communeCode={communeCode} />
+        <Suspense fallback={<CardListSkeleton count={2} label={t('state.loading')} />}>
+          <CommuneReviews communeCode={communeCode} />
+        </Suspense>
         <CsvDownload path="commune.csv" query={{ communeCode }} label="exports.commune" />
       </Page>
     </>

@@ -14,6 +14,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTRPC } from '../trpc.ts';
+import { HideForm } from './hide-form.tsx';
 import './reviews.css';
 
 type ShopReview = RouterOutputs['reviews']['forShop']['latest'][number];
@@ -69,66 +70,6 @@ function AnswerForm({ review, householdId }: { review: ShopReview; householdId: 
   );
 }
 
-/** A helper of the commune hides an abusive review, saying why (kept in the audit log). */
-function HideForm({ review }: { review: ShopReview }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const { t } = useLocale();
-  const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
-  const { submit, pending } = useSubmitGuard();
-  const { errors, showError, clear } = useFormProblems(['reason']);
-  const hide = useMutation(trpc.reviews.hide.mutationOptions());
-
-  if (!open) {
-    return (
-      <button type="button" className="ns-button" onClick={() => setOpen(true)}>
-        {t('seller.reviews.hide')}
-      </button>
-    );
-  }
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    void submit(async () => {
-      clear();
-      try {
-        await hide.mutateAsync({ orderId: review.orderId, reason: reason.trim() });
-        await queryClient.invalidateQueries({
-          queryKey: trpc.reviews.forShop.queryKey({ shopId: review.shopId }),
-        });
-      } catch (caught) {
-        showError(caught);
-      }
-    });
-  }
-
-  return (
-    <form className="seller-review-form" noValidate onSubmit={onSubmit}>
-      <label className="ns-field" data-field="reason">
-        <span className="ns-field__label">{t('seller.reviews.hideReason')}</span>
-        <input
-          className="ns-field__input"
-          name="reason"
-          maxLength={300}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-        />
-        <span className="ns-field__error">{errors.fields.reason ?? ''}</span>
-      </label>
-      {errors.form ? <Notice tone="error">{errors.form}</Notice> : null}
-      <div className="seller-review-form__buttons">
-        <SubmitButton pending={pending} pendingLabel={t('state.sending')}>
-          {t('seller.reviews.hideSend')}
-        </SubmitButton>
-        <button type="button" className="ns-button" disabled={pending} onClick={() => setOpen(false)}>
-          {t('seller.reviews.hideCancel')}
-        </button>
-      </div>
-    </form>
-  );
-}
-
 /**
  * The reviews buyers left a shop, newest first: each with its stars, comment and photo, and the shop's answer or
  * the box to give it (once). The household's helper also sees it, acting for the household, and may hide an
@@ -148,6 +89,7 @@ export default function ReviewsPage({
 }) {
   const trpc = useTRPC();
   const { t, locale } = useLocale();
+  const queryClient = useQueryClient();
   const reviews = useQuery(trpc.reviews.forShop.queryOptions({ shopId }, { staleTime: 0 }));
 
   return (
@@ -202,7 +144,16 @@ export default function ReviewsPage({
                   ) : (
                     <AnswerForm review={review} householdId={householdId} />
                   )}
-                  {canHide ? <HideForm review={review} /> : null}
+                  {canHide ? (
+                    <HideForm
+                      orderId={review.orderId}
+                      onHidden={() =>
+                        queryClient.invalidateQueries({
+                          queryKey: trpc.reviews.forShop.queryKey({ shopId: review.shopId }),
+                        })
+                      }
+                    />
+                  ) : null}
                 </li>
               ))}
             </ul>
