@@ -39,6 +39,10 @@ export function registerOrderAdmission(app: FastifyInstance, limit: number = ORD
     }
     holding += 1;
     counted.add(request);
+    // Fastify skips both hooks below when a client drops its connection once its whole body was read (its
+    // `onRequestAbort` needs `aborted`, which Node sets only while the body is still arriving; `onResponse` needs
+    // `finish`, never emitted on a closed socket): the response's `close` comes in every case.
+    reply.raw.once('close', () => release(request));
   });
   app.addHook('onResponse', async (request) => release(request));
   app.addHook('onRequestAbort', async (request) => release(request));

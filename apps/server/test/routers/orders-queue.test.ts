@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { DIALECTS } from '@nongsan/db/testing';
 import { describe, expect, it } from 'vitest';
 import { type Person, useTestServer } from '../harness.ts';
@@ -61,6 +62,46 @@ for (const dialect of DIALECTS) {
       expect(
         (await buyers[0]?.client.orders.place.mutate(placeRequest(listing.id, 1_000)))?.orders,
       ).toHaveLength(1);
+    }, 120_000);
+
+    it('takes checkouts again after clients gave up on theirs mid-flight (aborted requests free their place)', async () => {
+      const seller = await server.current.registerHousehold();
+      const listing = await openShopWithListing(seller.client, 100_000);
+      const buyers = await Promise.all(Array.from({ length: 4 }, () => server.current.registerBuyer()));
+
+      // Clients whose checkout timed out: each request is sent whole, then its connection is dropped before the
+      // answer. Many more than the queue holds, aborted at staggered moments so most are inside the server.
+      await Promise.all(
+        Array.from({ length: LIMIT * 6 }, (_, i) => {
+          const buyer = buyers[i % buyers.length] as Person;
+          return new Promise<void>((done) => {
+            const sent = request(`${server.current.url}/trpc/orders.place`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', cookie: buyer.cookies.header() },
+            });
+            sent.on('error', () => done());
+            sent.on('close', () => done());
+            sent.end(JSON.stringify(placeRequest(listing.id, 1_000)));
+            setTimeout(() => sent.destroy(), 2 + (i % 8) * 3);
+          });
+        }),
+      );
+
+      // Afterwards a checkout eventually goes through (within seconds), instead of 503 server.busy for ever.
+      const deadline = Date.now() + 15_000;
+      let last = 0;
+      while (Date.now() < deadline) {
+        const response = await buyers[0]?.fetch('/trpc/orders.place', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(placeRequest(listing.id, 1_000)),
+        });
+        last = response?.status ?? 0;
+        await response?.arrayBuffer();
+        if (last === 200) break;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      expect(last).toBe(200);
     }, 120_000);
   });
 }
