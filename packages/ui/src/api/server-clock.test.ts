@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockOffset } from './server-clock.ts';
+import { clockOffset, serverTimeOf } from './server-clock.ts';
 
 describe("the server's clock on the phone", () => {
   it('is the server time of an answer less the phone time it arrived', () => {
@@ -12,5 +12,15 @@ describe("the server's clock on the phone", () => {
 
   it('ignores an answer whose time cannot be read', () => {
     expect(clockOffset('not a time', Date.now())).toBeNull();
+  });
+
+  it("reads the server's time from an answer, or from the first page of one read a page at a time", () => {
+    const serverTime = '2026-09-15T02:00:00.000Z';
+    expect(serverTimeOf({ serverTime, orders: [] })).toBe(serverTime);
+    expect(
+      serverTimeOf({ pages: [{ serverTime, orders: [] }, { orders: [] }], pageParams: [null, 'c1'] }),
+    ).toBe(serverTime);
+    expect(serverTimeOf({ pages: [] })).toBeUndefined();
+    expect(serverTimeOf(undefined)).toBeUndefined();
   });
 });

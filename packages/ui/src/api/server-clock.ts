@@ -32,16 +32,23 @@ export function serverNow(): number {
   return Date.now() + offsetMs;
 }
 
+/** The `serverTime` an answer carries: its own, or its first page's when the query is read a page at a time. */
+export function serverTimeOf(data: unknown): string | undefined {
+  const answer = data as { serverTime?: unknown; pages?: readonly { serverTime?: unknown }[] } | undefined;
+  const time = answer?.serverTime ?? answer?.pages?.[0]?.serverTime;
+  return typeof time === 'string' ? time : undefined;
+}
+
 /**
- * Watches every query's answers: one with a `serverTime` sets the offset (the phone's time of receipt is the
- * query's `dataUpdatedAt`). Installed once per app; returns what stops it.
+ * Watches every query's answers: one with a `serverTime` (itself or its first page) sets the offset (the phone's
+ * time of receipt is the query's `dataUpdatedAt`). Installed once per app; returns what stops it.
  */
 export function trackServerTime(queryClient: QueryClient): () => void {
   return queryClient.getQueryCache().subscribe((event) => {
     if (event.type !== 'updated' || event.action.type !== 'success') return;
-    const data = event.query.state.data as { serverTime?: unknown } | undefined;
-    if (typeof data?.serverTime !== 'string') return;
-    const offset = clockOffset(data.serverTime, event.query.state.dataUpdatedAt);
+    const serverTime = serverTimeOf(event.query.state.data);
+    if (serverTime === undefined) return;
+    const offset = clockOffset(serverTime, event.query.state.dataUpdatedAt);
     if (offset !== null) setOffset(offset);
   });
 }
