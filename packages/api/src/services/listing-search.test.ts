@@ -103,6 +103,10 @@ function placeOf(shopId: string): { shopName: string; villageName: string } {
 async function seed(db: Kysely<Database>, listings: readonly Listing[]): Promise<void> {
   const at = new Date('2025-01-01T00:00:00Z');
   await inTransaction(db, async (repos) => {
+    // Every village is in a commune the database knows (migration 0018): the commune the test villages carry.
+    await repos.communes.ensure([
+      { code: '06328', name: 'Long Đống', kind: 'xa', provinceCode: '20', formerNames: '', invented: true },
+    ]);
     await repos.villages.ensure(
       VILLAGES.map((v) => ({
         ...v,
@@ -297,8 +301,6 @@ describe('typo tolerance, the commune filter and cursor paging: the same on SQLi
     await inTransaction(db, async (repos) => {
       await repos.communes.ensure([
         { code: '06349', name: 'Hưng Vũ', kind: 'xa', provinceCode: '20', formerNames: '', invented: false },
-        // The commune code the seed's two villages carry.
-        { code: '06328', name: 'Long Đống', kind: 'xa', provinceCode: '20', formerNames: '', invented: true },
       ]);
       await repos.villages.ensure([
         {
