@@ -1,14 +1,12 @@
 import type { ServiceDeps } from '@nongsan/api';
 import { OrdersService } from '@nongsan/api';
+import { type BatchJob, startBatchJob } from './batch-job.ts';
 
 /** How often the job looks for orders past their confirmation deadline. */
 export const AUTO_CANCEL_INTERVAL_MS = 60_000;
 
-export interface AutoCancelJob {
-  /** One pass now: cancels every overdue order (in batches), returns how many this process cancelled. */
-  runOnce(): Promise<number>;
-  stop(): void;
-}
+/** `runOnce` cancels every overdue order (in batches) and returns how many this process cancelled. */
+export type AutoCancelJob = BatchJob;
 
 /**
  * Cancels orders a seller has not confirmed within 24 hours of the injected clock, giving their stock back: once at
@@ -21,30 +19,8 @@ export function startAutoCancel(
   options: { intervalMs?: number; onError?: (error: unknown) => void } = {},
 ): AutoCancelJob {
   const service = new OrdersService(deps);
-  const onError = options.onError ?? ((error: unknown) => console.error('auto-cancel failed', error));
-  let running: Promise<number> | null = null;
-
-  const runOnce = async (): Promise<number> => {
-    if (running) return running;
-    running = (async () => {
-      let total = 0;
-      for (;;) {
-        const cancelled = await service.expireOverdue();
-        total += cancelled;
-        if (cancelled === 0) return total;
-      }
-    })();
-    try {
-      return await running;
-    } finally {
-      running = null;
-    }
-  };
-  const tick = () => {
-    runOnce().catch(onError);
-  };
-  tick();
-  const timer = setInterval(tick, options.intervalMs ?? AUTO_CANCEL_INTERVAL_MS);
-  timer.unref();
-  return { runOnce, stop: () => clearInterval(timer) };
+  return startBatchJob(() => service.expireOverdue(), {
+    intervalMs: options.intervalMs ?? AUTO_CANCEL_INTERVAL_MS,
+    onError: options.onError ?? ((error: unknown) => console.error('auto-cancel failed', error)),
+  });
 }
