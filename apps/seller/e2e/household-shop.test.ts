@@ -254,7 +254,7 @@ describe.skipIf(skipReason !== null)('a household opens its shop and lists drago
     await card.getByRole('link', { name: 'Thanh long ruột đỏ' }).click();
     // A listing keeps its product: the edit form offers only that one.
     await page.getByRole('heading', { name: 'Sửa sản phẩm' }).waitFor();
-    expect(await page.locator('input[name=productId]').count()).toBe(1);
+    await expect.poll(() => page.locator('input[name=productId]').count()).toBe(1);
     await page.getByLabel('Giá (đồng / kg)').fill('280.000');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     const confirm = page.getByLabel('Tôi chắc chắn giá này đúng');
